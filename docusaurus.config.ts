@@ -1,0 +1,131 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+// Runs in Node.js at build time: no browser APIs here.
+
+/**
+ * Where the site is served from. Deployers set SITE_URL and BASE_URL (e.g.
+ * BASE_URL=/partnership/ for a sub-path); the defaults serve it at the root.
+ */
+const siteUrl = process.env.SITE_URL ?? 'https://saas-partnership.example.jp';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: 'ASP・SaaS事業者連携ガイド',
+  tagline: 'ASP・SaaS事業者が連携してサービスを提供するための取り決めと確認事項',
+  favicon: 'img/favicon.svg',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'ja',
+    locales: ['ja', 'en'],
+    localeConfigs: {
+      ja: {label: '日本語', htmlLang: 'ja'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'guide',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: null,
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['ja', 'en'],
+        docsRouteBasePath: 'guide',
+        indexBlog: false,
+        indexPages: true,
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'ASP・SaaS事業者連携ガイド',
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 28,
+        height: 28,
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'ガイド'},
+        {to: '/guide/checklist', label: 'チェックリスト', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+        {type: 'search', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'ガイド',
+          items: [
+            {label: '本ガイドについて', to: '/guide'},
+            {label: '連携のパターン', to: '/guide/chapter-2'},
+            {label: 'チェックリスト', to: '/guide/checklist'},
+          ],
+        },
+      ],
+      copyright:
+        '本サイトの内容は、公開されている「ASP・SaaS事業者連携ガイド」等の資料に基づいています。',
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 3,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

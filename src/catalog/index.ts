@@ -1,0 +1,102 @@
+/**
+ * The catalog: the guide's structured content, in Japanese and English, each
+ * entry carrying its 図表 reference. The guide's pages and the planner both
+ * read from here; nothing in it is typed anywhere else.
+ */
+import type {
+  Agreement,
+  AgreementId,
+  AgreementItem,
+  CheckQuestion,
+  Figure,
+  FigureNo,
+  Locale,
+  Pattern,
+  PatternId,
+  Text,
+} from './types';
+import {figures} from './data/figures';
+import {patterns} from './data/patterns';
+import {phases, phaseActionGroups} from './data/phases';
+import {providerAgreements} from './data/providerAgreements';
+import {customerAgreements} from './data/customerAgreements';
+import {customerWatch} from './data/customerWatch';
+import {guidelines, guidelineRequirements, sectors} from './data/guidelines';
+import {
+  authLayers,
+  logItems,
+  masterDataTasks,
+  techProcessRows,
+  techRequirements,
+  techStages,
+} from './data/technical';
+import {successPoints} from './data/successPoints';
+import {cases} from './data/cases';
+
+export * from './types';
+export {labels} from './labels';
+export {
+  figures,
+  patterns,
+  phases,
+  phaseActionGroups,
+  providerAgreements,
+  customerAgreements,
+  customerWatch,
+  guidelines,
+  guidelineRequirements,
+  sectors,
+  techRequirements,
+  masterDataTasks,
+  authLayers,
+  logItems,
+  techStages,
+  techProcessRows,
+  successPoints,
+  cases,
+};
+
+/** The text in one language. */
+export function pick(text: Text, locale: Locale): string {
+  return text[locale];
+}
+
+/** Every agreement, provider-to-provider first, in the guide's order. */
+export const agreements: readonly Agreement[] = [...providerAgreements, ...customerAgreements];
+
+const agreementIndex = new Map<AgreementId, Agreement>(agreements.map((a) => [a.id, a]));
+const figureIndex = new Map<FigureNo, Figure>(figures.map((f) => [f.no, f]));
+const patternIndex = new Map<PatternId, Pattern>(patterns.map((p) => [p.id, p]));
+
+export function getAgreement(id: AgreementId): Agreement {
+  const found = agreementIndex.get(id);
+  if (!found) throw new Error(`Unknown agreement: ${id}`);
+  return found;
+}
+
+export function getFigure(no: FigureNo): Figure {
+  const found = figureIndex.get(no);
+  if (!found) throw new Error(`Unknown figure: ${no}`);
+  return found;
+}
+
+export function getPattern(id: PatternId): Pattern {
+  const found = patternIndex.get(id);
+  if (!found) throw new Error(`Unknown pattern: ${id}`);
+  return found;
+}
+
+/** The items of an agreement, variants flattened in the guide's order. */
+export function agreementItems(agreement: Agreement): AgreementItem[] {
+  return agreement.variants ? agreement.variants.flatMap((v) => v.items) : agreement.items;
+}
+
+/** Every check question of an agreement, in order. */
+export function agreementQuestions(agreement: Agreement): CheckQuestion[] {
+  return agreementItems(agreement).flatMap((item) => item.questions);
+}
+
+/** "図表10" / "Figure 10" */
+export function figureRef(no: FigureNo, locale: Locale): string {
+  return locale === 'ja' ? `図表${no}` : `Figure ${no}`;
+}

@@ -1,0 +1,105 @@
+import {readFileSync} from 'node:fs';
+import {expect, test, type Page} from '@playwright/test';
+
+/**
+ * Every page of the built site, in both languages: it loads, hydrates, logs
+ * no error, declares the right language and asks nothing of any other host.
+ */
+
+function sitemapPaths(file: string): string[] {
+  const xml = readFileSync(file, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+const paths = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')];
+
+/** Records console errors, page errors and requests to other hosts. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') problems.push(`request: ${req.url()}`);
+  });
+  return problems;
+}
+
+test('the sitemaps list the whole guide in both languages', () => {
+  for (const slug of ['', 'chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-6', 'cases', 'checklist']) {
+    const path = slug ? `/guide/${slug}` : '/guide';
+    expect(paths).toContain(path);
+    expect(paths).toContain(`/en${path}`);
+  }
+  expect(paths).toContain('/');
+  expect(paths).toContain('/en');
+});
+
+for (const path of paths) {
+  test(`page ${path} loads and hydrates cleanly`, async ({page}) => {
+    const problems = watch(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    // Docusaurus installs its client API once the app has hydrated.
+    await page.waitForFunction(() => 'docusaurus' in window);
+    const expected = path === '/en' || path.startsWith('/en/') ? 'en' : 'ja';
+    await expect(page.locator('html')).toHaveAttribute('lang', expected);
+    await expect(page.locator('main h1, main header h1').first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the language switch keeps the reader on the same page', async ({page}) => {
+  await page.goto('/guide/chapter-2');
+  await page.getByRole('button', {name: /日本語/}).hover();
+  await page.getByRole('link', {name: 'English'}).click();
+  await expect(page).toHaveURL(/\/en\/guide\/chapter-2$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a link to a section works in either language', async ({page}) => {
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/guide/chapter-3/operational#revenue-share`);
+    await expect(page.locator('#revenue-share')).toBeVisible();
+    await expect(page.locator('#revenue-share')).toBeInViewport();
+  }
+});
+
+test('the guide tables are real tables with their figure captions', async ({page}) => {
+  await page.goto('/guide/chapter-3/operational');
+  const fig10 = page.locator('#figure-10');
+  await expect(fig10.locator('figcaption')).toContainText('図表10');
+  await expect(fig10.locator('figcaption')).toContainText('サービス共同提供契約において取り決める項目の例');
+  await expect(fig10.locator('table tbody tr')).toHaveCount(8);
+  await page.goto('/en/guide/chapter-3/operational');
+  await expect(page.locator('#figure-10 figcaption')).toContainText('Figure 10');
+  await expect(page.locator('#figure-10 table tbody tr')).toHaveCount(8);
+});
+
+const searches: {locale: 'ja' | 'en'; query: string; expected: string}[] = [
+  {locale: 'ja', query: 'レベニューシェア', expected: '/guide/chapter-3/operational'},
+  {locale: 'ja', query: '守秘義務', expected: '/guide/chapter-3/operational'},
+  {locale: 'ja', query: 'マスタデータ', expected: '/guide/chapter-3/technical'},
+  {locale: 'ja', query: 'ログ管理', expected: '/guide/chapter-3/technical'},
+  {locale: 'ja', query: '責任分界', expected: '/guide/chapter-2'},
+  {locale: 'ja', query: 'SLA', expected: '/guide/chapter-5'},
+  {locale: 'en', query: 'revenue share', expected: '/en/guide/chapter-3/operational'},
+  {locale: 'en', query: 'master data', expected: '/en/guide/chapter-3/technical'},
+];
+
+for (const {locale, query, expected} of searches) {
+  test(`search (${locale}) for "${query}" finds ${expected}`, async ({page}) => {
+    const problems = watch(page);
+    await page.goto(locale === 'en' ? '/en' : '/');
+    await page.waitForFunction(() => 'docusaurus' in window);
+    const box = page.getByRole('combobox').or(page.locator('input[type="search"]')).first();
+    await box.click();
+    await box.fill(query);
+    const hit = page.locator(`.aa-dropdown-menu a[href^="${expected}"]`).first();
+    await expect(hit).toBeVisible({timeout: 15_000});
+    expect(problems).toEqual([]);
+  });
+}

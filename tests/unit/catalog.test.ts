@@ -1,0 +1,172 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import * as catalog from '@site/src/catalog';
+import {
+  agreementItems,
+  agreements,
+  cases,
+  customerAgreements,
+  figures,
+  guidelineRequirements,
+  guidelines,
+  patterns,
+  providerAgreements,
+  techRequirements,
+} from '@site/src/catalog';
+import type {Text} from '@site/src/catalog';
+import {sourceDeviations} from '@site/src/catalog/sourceDeviations';
+
+/** Every {ja, en} pair anywhere under a value, with the path it was found at. */
+function collectTexts(value: unknown, path: string, out: {path: string; text: Text}[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => collectTexts(v, `${path}[${i}]`, out));
+    return;
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.ja === 'string' && typeof record.en === 'string') {
+      out.push({path, text: record as unknown as Text});
+      return;
+    }
+    for (const [key, v] of Object.entries(record)) collectTexts(v, `${path}.${key}`, out);
+  }
+}
+
+const dataExports = Object.fromEntries(
+  Object.entries(catalog).filter(([, v]) => Array.isArray(v) || (v && typeof v === 'object')),
+);
+const allTexts: {path: string; text: Text}[] = [];
+collectTexts(dataExports, 'catalog', allTexts);
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+
+describe('catalog: both languages', () => {
+  it('holds a few hundred texts', () => {
+    expect(allTexts.length).toBeGreaterThan(300);
+  });
+
+  it('gives every text a Japanese and an English version', () => {
+    const empty = allTexts.filter(({text}) => text.ja.trim() === '' || text.en.trim() === '');
+    expect(empty.map((e) => e.path)).toEqual([]);
+  });
+
+  it('keeps Japanese out of the English (the site shows the Japanese term itself)', () => {
+    const mixed = allTexts.filter(({text}) => JAPANESE.test(text.en));
+    expect(mixed.map((e) => `${e.path}: ${e.text.en}`)).toEqual([]);
+  });
+
+  it('writes the Japanese in Japanese', () => {
+    const latin = allTexts.filter(({text}) => text.ja.length > 12 && !JAPANESE.test(text.ja));
+    expect(latin.map((e) => `${e.path}: ${e.text.ja}`)).toEqual([]);
+  });
+
+  it('leaves no extraction noise (bullet markers, stray line breaks, doubled spaces)', () => {
+    const noisy = allTexts.filter(({text}) => /^[・･]\s*|\n|\s{2,}|^\s|\s$/.test(text.ja));
+    expect(noisy.map((e) => `${e.path}: ${JSON.stringify(e.text.ja)}`)).toEqual([]);
+  });
+});
+
+describe('catalog: identities and references', () => {
+  it('gives every agreement, item and question a unique id', () => {
+    const ids = [
+      ...agreements.map((a) => a.id),
+      ...agreements.flatMap((a) => agreementItems(a).map((i) => i.id)),
+      ...agreements.flatMap((a) => agreementItems(a).flatMap((i) => i.questions.map((q) => q.id))),
+      ...guidelineRequirements.map((r) => r.id),
+      ...techRequirements.map((r) => r.id),
+      ...cases.map((c) => c.id),
+    ];
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('prefixes item and question ids with their parent', () => {
+    for (const a of agreements) {
+      for (const item of agreementItems(a)) {
+        expect(item.id.startsWith(`${a.id}.`)).toBe(true);
+        for (const q of item.questions) expect(q.id.startsWith(`${item.id}.`)).toBe(true);
+      }
+    }
+  });
+
+  it('numbers the figures 1 to 31, once each', () => {
+    expect(figures.map((f) => f.no)).toEqual(Array.from({length: 31}, (_, i) => i + 1));
+  });
+
+  it('points every reference at a figure that exists and is of the right kind', () => {
+    const kind = (no: number) => figures.find((f) => f.no === no)?.kind;
+    for (const a of agreements) {
+      expect(kind(a.figure), a.id).toBe('table');
+      expect(kind(a.overviewFigure), a.id).toBe('table');
+    }
+    for (const r of techRequirements) if (r.detailFigure) expect(kind(r.detailFigure), r.id).toBe('table');
+    for (const p of patterns) expect(kind(p.figure), p.id).toBe('diagram');
+    for (const f of figures) if (f.kind === 'described') expect(f.description, `figure ${f.no}`).toBeDefined();
+  });
+
+  it('gives each agreement table its own figure, in the guide order', () => {
+    expect(providerAgreements.map((a) => a.figure)).toEqual([10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(customerAgreements.map((a) => a.figure)).toEqual([27, 28, 29, 30]);
+  });
+
+  it('points every guideline requirement and case at entries that exist', () => {
+    const guidelineIds = new Set(guidelines.map((g) => g.id));
+    for (const r of guidelineRequirements) expect(guidelineIds.has(r.guideline), r.id).toBe(true);
+    const agreementIds = new Set(agreements.map((a) => a.id));
+    const requirementIds = new Set(techRequirements.map((r) => r.id));
+    for (const c of cases) {
+      for (const a of c.relatedAgreements) expect(agreementIds.has(a), `${c.id} → ${a}`).toBe(true);
+      for (const r of c.relatedRequirements) expect(requirementIds.has(r), `${c.id} → ${r}`).toBe(true);
+    }
+  });
+});
+
+describe('catalog: the checklist', () => {
+  const guideChecklist = ['jointProvision', 'jointSales', 'license', 'nda', 'techProvision', 'revenueShare'];
+
+  it("takes the guide's questions for the agreements its checklist covers, and only those", () => {
+    for (const a of agreements) {
+      const sources = new Set(agreementItems(a).flatMap((i) => i.questions.map((q) => q.source)));
+      if (guideChecklist.includes(a.id)) expect([...sources], a.id).toEqual(['guide']);
+      else expect([...sources], a.id).toEqual(['site']);
+    }
+  });
+
+  it('has at least one question for every item', () => {
+    const bare = agreements.flatMap((a) => agreementItems(a).filter((i) => i.questions.length === 0).map((i) => i.id));
+    expect(bare).toEqual([]);
+  });
+});
+
+describe("catalog: the Japanese is the guide's", () => {
+  // The comparison ignores what the PDF extraction changed: width of letters
+  // and digits (NFKC), white space, line breaks and the "・" bullet markers.
+  const normalise = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[\s・]/g, '')
+      .replace(/[“”"]/g, '');
+  const source = normalise(readFileSync(new URL('../../../shared/seeds/000_1924996f74b6ab99.txt', import.meta.url), 'utf8'));
+  it('finds every Japanese text of the catalog in the source, apart from the listed deviations', () => {
+    const missing = allTexts
+      .filter(({path}) => !path.startsWith('catalog.labels'))
+      .filter(({text}) => !source.includes(normalise(text.ja)))
+      .map(({text}) => text.ja);
+    // Texts the site writes itself (its questions, the descriptions of figures
+    // that are pictures in the original) are not expected in the source.
+    const siteQuestions = new Set(
+      agreements.flatMap((a) =>
+        agreementItems(a).flatMap((i) => i.questions.filter((q) => q.source === 'site').map((q) => q.text.ja)),
+      ),
+    );
+    const described = new Set(figures.flatMap((f) => (f.description ? [f.description.ja] : [])));
+    const deviations = new Set(sourceDeviations.map((d) => d.ja));
+    const unexplained = missing.filter((ja) => !siteQuestions.has(ja) && !described.has(ja) && !deviations.has(ja));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('lists no deviation that is not needed any more', () => {
+    const stale = sourceDeviations.filter((d) => !allTexts.some(({text}) => text.ja === d.ja));
+    expect(stale.map((d) => d.ja)).toEqual([]);
+  });
+});
