@@ -17,7 +17,7 @@ import type {
 } from './types';
 import {figures} from './data/figures';
 import {patterns} from './data/patterns';
-import {phases, phaseActionGroups} from './data/phases';
+import {figure7Heading, phases, phaseActionGroups} from './data/phases';
 import {providerAgreements} from './data/providerAgreements';
 import {customerAgreements} from './data/customerAgreements';
 import {customerWatch} from './data/customerWatch';
@@ -32,6 +32,13 @@ import {
 } from './data/technical';
 import {successPoints} from './data/successPoints';
 import {cases} from './data/cases';
+import {
+  contractPatternDiagram,
+  customerSystemsDiagram,
+  figure2Diagram,
+  figure3Diagram,
+  figure8Diagram,
+} from './data/diagrams';
 
 export * from './types';
 export {labels} from './labels';
@@ -40,6 +47,7 @@ export {
   patterns,
   phases,
   phaseActionGroups,
+  figure7Heading,
   providerAgreements,
   customerAgreements,
   customerWatch,
@@ -54,6 +62,11 @@ export {
   techProcessRows,
   successPoints,
   cases,
+  figure2Diagram,
+  figure3Diagram,
+  contractPatternDiagram,
+  figure8Diagram,
+  customerSystemsDiagram,
 };
 
 /** The text in one language. */

@@ -19,8 +19,6 @@ export const labels = {
   techRequirement: {ja: '連携に際しての技術要件', en: 'Technical requirement for the partnership'},
   techConsiderations: {ja: '検討が必要な事項', en: 'What needs to be considered'},
   no: {ja: 'No', en: 'No.'},
-  forPartnership: {ja: 'ASP・SaaS連携のための対応', en: 'What the partnership requires'},
-  concreteActions: {ja: '具体的な対応事項', en: 'Concrete actions'},
   task: {ja: '検討タスク', en: 'Task'},
   summary: {ja: '概要', en: 'Outline'},
   layer: {ja: '層', en: 'Layer'},

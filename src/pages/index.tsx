@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useLocale} from '@site/src/hooks/useLocale';
-import {audiences, home} from './home.text';
+import {audiences, home} from './_home.text';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {

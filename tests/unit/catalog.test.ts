@@ -151,7 +151,8 @@ describe("catalog: the Japanese is the guide's", () => {
     const missing = allTexts
       .filter(({path}) => !path.startsWith('catalog.labels'))
       .filter(({text}) => !source.includes(normalise(text.ja)))
-      .map(({text}) => text.ja);
+      .map(({text}) => text.ja)
+      .filter((ja, i, all) => all.indexOf(ja) === i);
     // Texts the site writes itself (its questions, the descriptions of figures
     // that are pictures in the original) are not expected in the source.
     const siteQuestions = new Set(

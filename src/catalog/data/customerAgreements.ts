@@ -516,9 +516,9 @@ export const customerAgreements: Agreement[] = [
         en: 'An SLA is concluded between the user and the ASP/SaaS provider to agree on the level of the services the provider provides.',
       },
       {
-        // P5 is the page of 図表5 (パターン1) in the printed guide.
-        ja: '利用契約者の契約相手が、個々のASP・SaaS事業者になる場合（P5参照）には、SLAもそれぞれのASP・SaaS事業者と締結する。契約の相手方が連携するASP・SaaS事業者のうちの1社だけの場合には、提供される全てのサービスについて、契約の相手方となるASP・SaaS事業者と締結する。',
-        en: 'Where the contracting customer’s counterparties are the individual ASP/SaaS providers (see p. 5), the SLA is also concluded with each ASP/SaaS provider. Where the counterparty is only one of the partnered ASP/SaaS providers, the SLA for all of the services provided is concluded with the ASP/SaaS provider that is the counterparty to the contract.',
+        // The source's page reference 「（P5参照）」 is dropped: the page links to pattern 1 instead.
+        ja: '利用契約者の契約相手が、個々のASP・SaaS事業者になる場合には、SLAもそれぞれのASP・SaaS事業者と締結する。契約の相手方が連携するASP・SaaS事業者のうちの1社だけの場合には、提供される全てのサービスについて、契約の相手方となるASP・SaaS事業者と締結する。',
+        en: 'Where the contracting customer’s counterparties are the individual ASP/SaaS providers, the SLA is also concluded with each ASP/SaaS provider. Where the counterparty is only one of the partnered ASP/SaaS providers, the SLA for all of the services provided is concluded with the ASP/SaaS provider that is the counterparty to the contract.',
       },
       {
         ja: '取り決めるべき項目の例を以下に示す。',

@@ -874,8 +874,8 @@ export const providerAgreements: Agreement[] = [
     ],
     description: [
       {
-        ja: 'レベニューシェアモデル契約が必要となるのは、ASP・SaaS事業者連携のパターンのうち、連携する事業者の一つが、利用契約者と契約するパターン（P6参照）の場合である。すなわち、連携するASP・SaaS事業者の一方（ここでは便宜的にAとする）のみが利用契約者と契約する場合に、それ以外の事業者（ここでは便宜的にBとする）とAの間で、取り決めを行う。',
-        en: 'A revenue-share model agreement is needed in the pattern of ASP/SaaS provider partnership in which one of the partnered providers contracts with the contracting customer (see p. 6). That is, when only one of the partnered ASP/SaaS providers (called A here for convenience) contracts with the contracting customer, arrangements are made between A and the other provider (called B here for convenience).',
+        ja: 'レベニューシェアモデル契約が必要となるのは、ASP・SaaS事業者連携のパターンのうち、連携する事業者の一つが、利用契約者と契約するパターンの場合である。すなわち、連携するASP・SaaS事業者の一方（ここでは便宜的にAとする）のみが利用契約者と契約する場合に、それ以外の事業者（ここでは便宜的にBとする）とAの間で、取り決めを行う。',
+        en: 'A revenue-share model agreement is needed in the pattern of ASP/SaaS provider partnership in which one of the partnered providers contracts with the contracting customer. That is, when only one of the partnered ASP/SaaS providers (called A here for convenience) contracts with the contracting customer, arrangements are made between A and the other provider (called B here for convenience).',
       },
       {
         ja: '取り決めるべき項目の例として、以下のものが挙げられる。',

@@ -4,6 +4,7 @@ import {
   authLayers,
   customerAgreements,
   customerWatch,
+  figure7Heading,
   guidelineRequirements,
   guidelines,
   labels,
@@ -21,6 +22,7 @@ import type {Agreement, AgreementItem, FigureNo, Text} from '@site/src/catalog';
 import {useLocale} from '@site/src/hooks/useLocale';
 import BulletList from '@site/src/components/BulletList';
 import Term from '@site/src/components/Term';
+import {CustomerSystems} from './diagrams';
 import styles from './styles.module.css';
 
 function Scroll({children}: {children: ReactNode}): ReactNode {
@@ -46,8 +48,8 @@ export function PhaseActionsTable(): ReactNode {
         <thead>
           <tr>
             <Th label={labels.phase} />
-            <Th label={labels.forPartnership} />
-            <Th label={labels.concreteActions} />
+            <Th label={figure7Heading.labels} />
+            <Th label={figure7Heading.column} />
           </tr>
         </thead>
         <tbody>
@@ -196,7 +198,10 @@ export function AgreementTable({n}: {n: FigureNo}): ReactNode {
     return (
       <>
         {agreement.variants.map((variant) => (
-          <ItemTable key={variant.id} items={variant.items} caption={variant.name} />
+          <div key={variant.id}>
+            {variant.id === 'customerSystems' && <CustomerSystems />}
+            <ItemTable items={variant.items} caption={variant.name} />
+          </div>
         ))}
       </>
     );
