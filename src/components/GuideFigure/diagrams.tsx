@@ -202,7 +202,7 @@ export function PartnershipAgreements(): ReactNode {
             ))}
           </ul>
         </div>
-        <div className={clsx(styles.itemsBox, styles.dotted)}>
+        <div>
           <ul className={clsx(styles.tags, styles.plain)}>
             {d.dottedAgreements.map((a, i) => (
               <li key={i} className={clsx(styles.tag, styles.dotted)}>
