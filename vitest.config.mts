@@ -4,6 +4,8 @@ import {defineConfig} from 'vitest/config';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
+  // The site's tsconfig leaves JSX to Docusaurus; tests compile it with React's runtime.
+  oxc: {jsx: {runtime: 'automatic'}},
   resolve: {
     alias: [
       {find: /^@site\/(.*)$/, replacement: here('./$1')},
