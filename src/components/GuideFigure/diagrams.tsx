@@ -9,7 +9,7 @@ import {
   patterns,
 } from '@site/src/catalog';
 import type {PatternId, Text} from '@site/src/catalog';
-import {useLocale} from '@site/src/hooks/useLocale';
+import {useText} from '@site/src/hooks/useLocale';
 import styles from './diagrams.module.css';
 
 /*
@@ -18,9 +18,32 @@ import styles from './diagrams.module.css';
  * found by search, copyable, and translated like the rest of the page.
  */
 
-function useT() {
-  const locale = useLocale();
-  return (t: Text) => t[locale];
+const useT = useText;
+
+/** A row of boxes, one per text. */
+function BoxList({items, className}: {items: readonly Text[]; className?: string}): ReactNode {
+  const t = useT();
+  return (
+    <ul className={clsx(styles.plain, className ?? styles.row)}>
+      {items.map((item, i) => (
+        <li key={i} className={clsx(styles.box, styles.small)}>
+          {t(item)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A plain bulleted list of texts. */
+function TextList({items}: {items: readonly Text[]}): ReactNode {
+  const t = useT();
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{t(item)}</li>
+      ))}
+    </ul>
+  );
 }
 
 /** 図表2: the three categories of ASP・SaaS, and partnership across them. */
@@ -45,13 +68,7 @@ export function ServiceSystems(): ReactNode {
         <span>{t(d.crossCategoryEffect)}</span>
       </div>
       <p className={styles.groupLabel}>{t(d.significanceLabel)}</p>
-      <ul className={clsx(styles.chain, styles.plain)}>
-        {d.exampleApplications.map((a, i) => (
-          <li key={i} className={clsx(styles.box, styles.small)}>
-            {t(a)}
-          </li>
-        ))}
-      </ul>
+      <BoxList items={d.exampleApplications} className={styles.chain} />
       <p className={styles.effect}>{t(d.exampleEffect)}</p>
     </div>
   );
@@ -196,11 +213,7 @@ export function PartnershipAgreements(): ReactNode {
         </ul>
         <div className={styles.itemsBox}>
           <span className={styles.boxTitle}>{t(d.contractItemsLabel)}</span>
-          <ul>
-            {d.contractItems.map((a, i) => (
-              <li key={i}>{t(a)}</li>
-            ))}
-          </ul>
+          <TextList items={d.contractItems} />
         </div>
         <div>
           <ul className={clsx(styles.tags, styles.plain)}>
@@ -219,19 +232,11 @@ export function PartnershipAgreements(): ReactNode {
           <div className={styles.providerLinks}>
             <div className={styles.itemsBox}>
               <span className={styles.boxTitle}>{t(d.providerAgreementsLabel)}</span>
-              <ul>
-                {d.providerAgreements.map((a, i) => (
-                  <li key={i}>{t(a)}</li>
-                ))}
-              </ul>
+              <TextList items={d.providerAgreements} />
             </div>
             <div className={styles.itemsBox}>
               <span className={styles.boxTitle}>{t(d.technicalLabel)}</span>
-              <ul>
-                {d.technicalAgreements.map((a, i) => (
-                  <li key={i}>{t(a)}</li>
-                ))}
-              </ul>
+              <TextList items={d.technicalAgreements} />
             </div>
           </div>
           <p className={styles.box}>{t(d.providerB)}</p>
@@ -249,13 +254,7 @@ export function CustomerSystems(): ReactNode {
   return (
     <div className={clsx(styles.diagram, styles.sides)}>
       <section className={styles.side}>
-        <ul className={clsx(styles.row, styles.plain)}>
-          {d.partneredServices.map((s, i) => (
-            <li key={i} className={clsx(styles.box, styles.small)}>
-              {t(s)}
-            </li>
-          ))}
-        </ul>
+        <BoxList items={d.partneredServices} />
         <p className={styles.muted}>
           {t(d.link)} · {t(d.partneredContract)}
         </p>
@@ -269,13 +268,7 @@ export function CustomerSystems(): ReactNode {
       </section>
       <section className={styles.side}>
         <p className={styles.boxTitle}>{t(d.existingSystemsLabel)}</p>
-        <ul className={clsx(styles.row, styles.plain)}>
-          {d.existingSystems.map((s, i) => (
-            <li key={i} className={clsx(styles.box, styles.small)}>
-              {t(s)}
-            </li>
-          ))}
-        </ul>
+        <BoxList items={d.existingSystems} />
       </section>
     </div>
   );
