@@ -365,6 +365,13 @@ export function GuidelineRequirementsTable(): ReactNode {
   return (
     <Scroll>
       <table className={styles.table}>
+        <colgroup>
+          <col className={styles.colGuideline} />
+          <col className={styles.colIssuer} />
+          <col />
+          <col className={styles.colLocation} />
+          <col className={styles.colDetail} />
+        </colgroup>
         <thead>
           <tr>
             <Th label={labels.guidelineName} />
@@ -381,7 +388,7 @@ export function GuidelineRequirementsTable(): ReactNode {
               <tr key={row.id}>
                 {i === 0 && (
                   <>
-                    <th scope="rowgroup" rowSpan={rows.length} className={styles.rowHead}>
+                    <th scope="rowgroup" rowSpan={rows.length} className={styles.guidelineHead}>
                       <Term text={guideline.name} />
                     </th>
                     <td rowSpan={rows.length}>{guideline.issuer[locale]}</td>
