@@ -13,7 +13,6 @@ import type {
   Locale,
   Pattern,
   PatternId,
-  Text,
 } from './types';
 import {figures} from './data/figures';
 import {patterns} from './data/patterns';
@@ -28,6 +27,7 @@ import {
   masterDataTasks,
   techProcessRows,
   techRequirements,
+  techProcessNote,
   techStages,
 } from './data/technical';
 import {successPoints} from './data/successPoints';
@@ -60,6 +60,7 @@ export {
   logItems,
   techStages,
   techProcessRows,
+  techProcessNote,
   successPoints,
   cases,
   figure2Diagram,
@@ -68,11 +69,6 @@ export {
   figure8Diagram,
   customerSystemsDiagram,
 };
-
-/** The text in one language. */
-export function pick(text: Text, locale: Locale): string {
-  return text[locale];
-}
 
 /** Every agreement, provider-to-provider first, in the guide's order. */
 export const agreements: readonly Agreement[] = [...providerAgreements, ...customerAgreements];

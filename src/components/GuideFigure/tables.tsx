@@ -14,6 +14,7 @@ import {
   phaseActionGroups,
   phases,
   providerAgreements,
+  techProcessNote,
   techProcessRows,
   techRequirements,
   techStages,
@@ -329,6 +330,9 @@ export function TechProcessGrid(): ReactNode {
   return (
     <Scroll>
       <table className={styles.table}>
+        <caption className={styles.subCaption}>
+          {techProcessNote.withinStage[locale]} · {techProcessNote.progression[locale]} →
+        </caption>
         <thead>
           <tr>
             <td />
