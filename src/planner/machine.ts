@@ -1,0 +1,284 @@
+/**
+ * The walk through a plan, as a state machine: one state per step, guarded
+ * moves between them, and every answer an event that updates the plan. The
+ * machine holds no browser state; saving and sharing happen outside it.
+ */
+import {assertEvent, assign, setup} from 'xstate';
+import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
+import {agreementRules} from './rules';
+import {
+  LIMITS,
+  STEPS,
+  emptyPlan,
+  stepIndex,
+  suggestPattern,
+  textProblem,
+  type DataKind,
+  type LineStatus,
+  type NameField,
+  type Owner,
+  type PatternAnswer,
+  type PatternQuestion,
+  type Plan,
+  type Role,
+  type StepId,
+} from './plan';
+
+export type PlannerEvent =
+  | {type: 'NEXT'}
+  | {type: 'BACK'}
+  | {type: 'GOTO'; step: StepId}
+  | {type: 'SET_ROLE'; role: Role}
+  | {type: 'SET_NAME'; field: NameField; value: string}
+  | {type: 'ANSWER_PATTERN_QUESTION'; question: PatternQuestion; answer: PatternAnswer}
+  | {type: 'CHOOSE_PATTERN'; pattern: PatternId}
+  | {type: 'SET_CUSTOMER_SYSTEMS'; value: boolean}
+  | {type: 'SET_SECTOR'; sector: SectorId | null}
+  | {type: 'SET_DATA'; kind: DataKind; value: boolean}
+  | {type: 'SET_AGREEMENT'; agreement: AgreementId; included: boolean}
+  | {type: 'SET_REQUIREMENT'; requirement: TechRequirementId; included: boolean}
+  | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus}
+  | {type: 'SET_LINE_OWNER'; line: string; owner: Owner}
+  | {type: 'SET_LINE_NOTE'; line: string; note: string}
+  /** a plan from a file or a share link, already validated */
+  | {type: 'LOAD'; plan: Plan; origin: 'file' | 'link'}
+  | {type: 'RESET'}
+  /** back to the plan a LOAD or RESET replaced */
+  | {type: 'RESTORE_PREVIOUS'}
+  | {type: 'DISMISS_NOTICE'};
+
+export type Notice =
+  | {kind: 'loaded'; origin: 'file' | 'link'}
+  | {kind: 'reset'}
+  | {kind: 'restored'};
+
+export interface PlannerContext {
+  plan: Plan;
+  /** the plan a LOAD or RESET replaced, so the reader can go back to it */
+  previous: Plan | null;
+  notice: Notice | null;
+}
+
+export interface PlannerInput {
+  plan?: Plan;
+}
+
+function at(plan: Plan, step: StepId): Plan {
+  const reached = stepIndex(step) > stepIndex(plan.reached) ? step : plan.reached;
+  return {...plan, step, reached};
+}
+
+function withLine(plan: Plan, line: string, patch: Plan['lines'][string]): Plan {
+  return {...plan, lines: {...plan.lines, [line]: {...plan.lines[line], ...patch}}};
+}
+
+/** What each step needs answered before the reader can move on. */
+export function stepComplete(plan: Plan, step: StepId): boolean {
+  switch (step) {
+    case 'about':
+      return plan.role !== null;
+    case 'pattern':
+      return plan.pattern !== null;
+    case 'context':
+      return plan.customerSystems !== null;
+    default:
+      return true;
+  }
+}
+
+/** Can the reader jump to this step: one already reached, or the next one after a complete step. */
+export function canGoTo(plan: Plan, step: StepId): boolean {
+  const target = stepIndex(step);
+  if (target <= stepIndex(plan.reached)) {
+    // Every step before the target must still be complete: answers may have been cleared.
+    return STEPS.slice(0, target).every((s) => stepComplete(plan, s));
+  }
+  return false;
+}
+
+export const plannerMachine = setup({
+  types: {
+    context: {} as PlannerContext,
+    events: {} as PlannerEvent,
+    input: {} as PlannerInput,
+  },
+  guards: {
+    stepComplete: ({context}, params: {step: StepId}) => stepComplete(context.plan, params.step),
+    /** a GOTO to this step, which the reader has already reached */
+    goTo: ({context, event}, params: {step: StepId}) =>
+      event.type === 'GOTO' && event.step === params.step && canGoTo(context.plan, params.step),
+    resumeAt: ({context}, params: {step: StepId}) => context.plan.step === params.step && canGoTo(context.plan, params.step),
+    validName: ({event}) => {
+      assertEvent(event, 'SET_NAME');
+      return textProblem(event.value, LIMITS.name) === null;
+    },
+    validNote: ({event}) => {
+      assertEvent(event, 'SET_LINE_NOTE');
+      return textProblem(event.note, LIMITS.note) === null;
+    },
+    /** only agreements the rules leave to the reader can be switched */
+    optionalAgreement: ({context, event}) => {
+      assertEvent(event, 'SET_AGREEMENT');
+      return agreementRules(context.plan).some(
+        (r) => r.agreement.id === event.agreement && r.applicability === 'optional',
+      );
+    },
+    hasPrevious: ({context}) => context.previous !== null,
+  },
+  actions: {
+    enterStep: assign(({context}, params: {step: StepId}) => ({plan: at(context.plan, params.step)})),
+    setRole: assign(({context, event}) => {
+      assertEvent(event, 'SET_ROLE');
+      return {plan: {...context.plan, role: event.role}};
+    }),
+    setName: assign(({context, event}) => {
+      assertEvent(event, 'SET_NAME');
+      return {plan: {...context.plan, names: {...context.plan.names, [event.field]: event.value}}};
+    }),
+    answerPatternQuestion: assign(({context, event}) => {
+      assertEvent(event, 'ANSWER_PATTERN_QUESTION');
+      const patternAnswers = {...context.plan.patternAnswers, [event.question]: event.answer};
+      // The first answers choose the pattern they point at; once chosen, the
+      // reader's choice stands and conflicting answers are only pointed out.
+      const pattern = context.plan.pattern ?? suggestPattern(patternAnswers);
+      return {plan: {...context.plan, patternAnswers, pattern}};
+    }),
+    choosePattern: assign(({context, event}) => {
+      assertEvent(event, 'CHOOSE_PATTERN');
+      return {plan: {...context.plan, pattern: event.pattern}};
+    }),
+    setCustomerSystems: assign(({context, event}) => {
+      assertEvent(event, 'SET_CUSTOMER_SYSTEMS');
+      return {plan: {...context.plan, customerSystems: event.value}};
+    }),
+    setSector: assign(({context, event}) => {
+      assertEvent(event, 'SET_SECTOR');
+      return {plan: {...context.plan, sector: event.sector}};
+    }),
+    setData: assign(({context, event}) => {
+      assertEvent(event, 'SET_DATA');
+      return {plan: {...context.plan, data: {...context.plan.data, [event.kind]: event.value}}};
+    }),
+    setAgreement: assign(({context, event}) => {
+      assertEvent(event, 'SET_AGREEMENT');
+      return {
+        plan: {...context.plan, agreementChoices: {...context.plan.agreementChoices, [event.agreement]: event.included}},
+      };
+    }),
+    setRequirement: assign(({context, event}) => {
+      assertEvent(event, 'SET_REQUIREMENT');
+      const others = context.plan.requirements.filter((r) => r !== event.requirement);
+      return {plan: {...context.plan, requirements: event.included ? [...others, event.requirement] : others}};
+    }),
+    setLineStatus: assign(({context, event}) => {
+      assertEvent(event, 'SET_LINE_STATUS');
+      return {plan: withLine(context.plan, event.line, {status: event.status})};
+    }),
+    setLineOwner: assign(({context, event}) => {
+      assertEvent(event, 'SET_LINE_OWNER');
+      return {plan: withLine(context.plan, event.line, {owner: event.owner})};
+    }),
+    setLineNote: assign(({context, event}) => {
+      assertEvent(event, 'SET_LINE_NOTE');
+      return {plan: withLine(context.plan, event.line, {note: event.note})};
+    }),
+    load: assign(({context, event}) => {
+      assertEvent(event, 'LOAD');
+      return {
+        plan: event.plan,
+        previous: context.plan,
+        notice: {kind: 'loaded', origin: event.origin} as Notice,
+      };
+    }),
+    reset: assign(({context}) => ({plan: emptyPlan(), previous: context.plan, notice: {kind: 'reset'} as Notice})),
+    restorePrevious: assign(({context}) => ({
+      plan: context.previous ?? context.plan,
+      previous: null,
+      notice: {kind: 'restored'} as Notice,
+    })),
+    dismissNotice: assign({notice: null}),
+  },
+}).createMachine({
+  id: 'planner',
+  context: ({input}) => ({plan: input.plan ?? emptyPlan(), previous: null, notice: null}),
+  initial: 'resume',
+  on: {
+    SET_ROLE: {actions: 'setRole'},
+    SET_NAME: {guard: 'validName', actions: 'setName'},
+    ANSWER_PATTERN_QUESTION: {actions: 'answerPatternQuestion'},
+    CHOOSE_PATTERN: {actions: 'choosePattern'},
+    SET_CUSTOMER_SYSTEMS: {actions: 'setCustomerSystems'},
+    SET_SECTOR: {actions: 'setSector'},
+    SET_DATA: {actions: 'setData'},
+    SET_AGREEMENT: {guard: 'optionalAgreement', actions: 'setAgreement'},
+    SET_REQUIREMENT: {actions: 'setRequirement'},
+    SET_LINE_STATUS: {actions: 'setLineStatus'},
+    SET_LINE_OWNER: {actions: 'setLineOwner'},
+    SET_LINE_NOTE: {guard: 'validNote', actions: 'setLineNote'},
+    LOAD: {target: '.resume', actions: 'load'},
+    RESET: {target: '.about', actions: 'reset'},
+    RESTORE_PREVIOUS: {guard: 'hasPrevious', target: '.resume', actions: 'restorePrevious'},
+    DISMISS_NOTICE: {actions: 'dismissNotice'},
+    GOTO: STEPS.map((step) => ({guard: {type: 'goTo' as const, params: {step}}, target: `.${step}`})),
+  },
+  states: {
+    /** Picks up a saved or loaded plan at the step it was left on. */
+    resume: {
+      always: [
+        ...[...STEPS].reverse().map((step) => ({
+          guard: {type: 'resumeAt' as const, params: {step}},
+          target: step,
+        })),
+        {target: 'about'},
+      ],
+    },
+    about: {
+      description: 'Who the reader is, and the names of the partnership and its parties',
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'about'}},
+      on: {NEXT: {guard: {type: 'stepComplete', params: {step: 'about'}}, target: 'pattern'}},
+    },
+    pattern: {
+      description: 'Contract pattern 1 or 2 (図表4–6)',
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'pattern'}},
+      on: {
+        BACK: 'about',
+        NEXT: {guard: {type: 'stepComplete', params: {step: 'pattern'}}, target: 'context'},
+      },
+    },
+    context: {
+      description: "The customer's own systems, the sector, the data handled",
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'context'}},
+      on: {
+        BACK: 'pattern',
+        NEXT: {guard: {type: 'stepComplete', params: {step: 'context'}}, target: 'sales'},
+      },
+    },
+    sales: {
+      description: 'Agreements of the sales phase (図表9–13)',
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'sales'}},
+      on: {BACK: 'context', NEXT: 'introduction'},
+    },
+    introduction: {
+      description: 'Technology provision, 図表7 analysis, technical requirements (図表14, 18–24)',
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'introduction'}},
+      on: {BACK: 'sales', NEXT: 'operation'},
+    },
+    operation: {
+      description: "Revenue share, providers' SLA, confidentiality, customer agreements, 図表25 and 図表31",
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'operation'}},
+      on: {BACK: 'introduction', NEXT: 'review'},
+    },
+    review: {
+      description: 'The checklist and its downloads',
+      tags: ['step'],
+      entry: {type: 'enterStep', params: {step: 'review'}},
+      on: {BACK: 'operation'},
+    },
+  },
+});

@@ -1,0 +1,146 @@
+/**
+ * A plan: the reader's answers and what they decided about each checklist
+ * line. This, and not the machine's internal state, is what is saved, shared
+ * and exported, so a later release that reshapes the machine still opens
+ * yesterday's plan.
+ */
+import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
+
+/** The steps of the walk, in order. Saved in plans: never rename one. */
+export const STEPS = [
+  'about',
+  'pattern',
+  'context',
+  'sales',
+  'introduction',
+  'operation',
+  'review',
+] as const;
+export type StepId = (typeof STEPS)[number];
+
+/**
+ * lead: holds (or would hold) the contract with the customer;
+ * partner: the partnered provider; customer: the contracting customer.
+ */
+export const ROLES = ['lead', 'partner', 'customer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who owns a checklist line. */
+export const OWNERS = ['lead', 'partner', 'both', 'customer'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+/** open: not yet; confirm: needs confirmation; na: not applicable. */
+export const LINE_STATUSES = ['open', 'done', 'confirm', 'na'] as const;
+export type LineStatus = (typeof LINE_STATUSES)[number];
+
+export const NAME_FIELDS = ['partnership', 'lead', 'partner', 'customer'] as const;
+export type NameField = (typeof NAME_FIELDS)[number];
+
+/**
+ * The plain questions of the pattern step. Each answer points at one of the
+ * two patterns of 図表4: 'one' at pattern 2, 'each' at pattern 1.
+ */
+export const PATTERN_QUESTIONS = ['contract', 'payment', 'contact'] as const;
+export type PatternQuestion = (typeof PATTERN_QUESTIONS)[number];
+export type PatternAnswer = 'one' | 'each';
+
+export const DATA_KINDS = ['personalInfo', 'tradeSecret'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/** What the reader decided about one line; absent fields take the default. */
+export interface LineState {
+  status?: LineStatus;
+  owner?: Owner;
+  note?: string;
+}
+
+export interface Plan {
+  role: Role | null;
+  names: Record<NameField, string>;
+  patternAnswers: Partial<Record<PatternQuestion, PatternAnswer>>;
+  pattern: PatternId | null;
+  /** does the customer run systems or services the partnered service connects to */
+  customerSystems: boolean | null;
+  sector: SectorId | null;
+  data: Record<DataKind, boolean>;
+  /** the reader's choice on agreements the rules leave open (see rules.ts) */
+  agreementChoices: Partial<Record<AgreementId, boolean>>;
+  requirements: TechRequirementId[];
+  lines: Record<string, LineState>;
+  /** the step the reader is on, and the furthest step reached */
+  step: StepId;
+  reached: StepId;
+}
+
+export function emptyPlan(): Plan {
+  return {
+    role: null,
+    names: {partnership: '', lead: '', partner: '', customer: ''},
+    patternAnswers: {},
+    pattern: null,
+    customerSystems: null,
+    sector: null,
+    data: {personalInfo: false, tradeSecret: false},
+    agreementChoices: {},
+    requirements: [],
+    lines: {},
+    step: 'about',
+    reached: 'about',
+  };
+}
+
+export function stepIndex(step: StepId): number {
+  return STEPS.indexOf(step);
+}
+
+/** The pattern the answers point at, or null when none is answered. */
+export function suggestPattern(answers: Plan['patternAnswers']): PatternId | null {
+  // The contract question decides: the pattern *is* who the customer contracts
+  // with (図表4). The other two follow from it, and only break a missing answer.
+  const decisive = answers.contract ?? answers.payment ?? answers.contact;
+  if (!decisive) return null;
+  return decisive === 'one' ? 'p2' : 'p1';
+}
+
+/** Questions whose answer points away from the chosen pattern. */
+export function conflictingAnswers(plan: Plan): PatternQuestion[] {
+  if (!plan.pattern) return [];
+  const expected: PatternAnswer = plan.pattern === 'p2' ? 'one' : 'each';
+  return PATTERN_QUESTIONS.filter((q) => {
+    const a = plan.patternAnswers[q];
+    return a !== undefined && a !== expected;
+  });
+}
+
+/** Has the reader entered anything worth keeping? */
+export function isBlank(plan: Plan): boolean {
+  return (
+    plan.role === null &&
+    NAME_FIELDS.every((f) => plan.names[f] === '') &&
+    Object.keys(plan.patternAnswers).length === 0 &&
+    plan.pattern === null &&
+    plan.customerSystems === null &&
+    plan.sector === null &&
+    DATA_KINDS.every((k) => !plan.data[k]) &&
+    Object.keys(plan.agreementChoices).length === 0 &&
+    plan.requirements.length === 0 &&
+    Object.keys(plan.lines).length === 0
+  );
+}
+
+/** Text the reader typed: no markup, no control characters, bounded. */
+export const LIMITS = {name: 200, note: 2000} as const;
+
+const MARKUP = /<\s*[a-zA-Z!/?]/;
+// Control characters other than tab, newline and carriage return.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export type TextProblem = 'markup' | 'control' | 'tooLong';
+
+export function textProblem(value: string, max: number): TextProblem | null {
+  if (value.length > max) return 'tooLong';
+  if (MARKUP.test(value)) return 'markup';
+  if (CONTROL.test(value)) return 'control';
+  return null;
+}

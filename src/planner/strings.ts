@@ -1,0 +1,183 @@
+/**
+ * The planner's own words, in both languages: step names, questions, labels
+ * and messages. Facts about partnerships are not here; they come from the
+ * catalog.
+ */
+import type {PatternId, Text} from '../catalog/types';
+import type {PlanError} from './schema';
+import type {RuleReason} from './rules';
+import type {ChecklistView} from './checklist';
+import type {DataKind, LineStatus, NameField, Owner, PatternAnswer, PatternQuestion, Role, StepId} from './plan';
+
+export const guideTitle: Text = {ja: 'ASP・SaaS事業者連携ガイド', en: 'ASP/SaaS Provider Partnership Guide'};
+export const plannerTitle: Text = {ja: '連携プランナー', en: 'Partnership planner'};
+
+export const stepNames: Record<StepId, Text> = {
+  about: {ja: '立場と連携', en: 'You and the partnership'},
+  pattern: {ja: '契約パターン', en: 'Contract pattern'},
+  context: {ja: '前提条件', en: 'Context'},
+  sales: {ja: '販売段階', en: 'Sales phase'},
+  introduction: {ja: '導入段階', en: 'Introduction phase'},
+  operation: {ja: '運用段階', en: 'Operation phase'},
+  review: {ja: 'チェックリスト', en: 'Checklist'},
+};
+
+export const roleNames: Record<Role, Text> = {
+  lead: {ja: '契約主体の事業者（利用契約者と契約する、またはその予定）', en: 'Lead provider (holds, or would hold, the customer contract)'},
+  partner: {ja: '連携先の事業者', en: 'Partner provider'},
+  customer: {ja: '利用者（利用契約者）', en: 'Customer (the contracting user)'},
+};
+
+export const ownerNames: Record<Owner, Text> = {
+  lead: {ja: '契約主体の事業者', en: 'Lead provider'},
+  partner: {ja: '連携先の事業者', en: 'Partner provider'},
+  both: {ja: '両事業者', en: 'Both providers'},
+  customer: {ja: '利用者', en: 'Customer'},
+};
+
+export const statusNames: Record<LineStatus, Text> = {
+  open: {ja: '未着手', en: 'Not yet'},
+  done: {ja: '済', en: 'Done'},
+  confirm: {ja: '要確認', en: 'Needs confirmation'},
+  na: {ja: '対象外', en: 'Not applicable'},
+};
+
+export const nameFieldLabels: Record<NameField, Text> = {
+  partnership: {ja: '連携（プラン）の名称', en: 'Name of the partnership (plan)'},
+  lead: {ja: '契約主体の事業者名', en: 'Lead provider'},
+  partner: {ja: '連携先の事業者名', en: 'Partner provider'},
+  customer: {ja: '利用者名', en: 'Customer'},
+};
+
+export const patternQuestions: Record<PatternQuestion, {question: Text; answers: Record<PatternAnswer, Text>}> = {
+  contract: {
+    question: {ja: '利用者は誰と利用契約を結びますか。', en: 'Whom does the customer sign the service contract with?'},
+    answers: {
+      one: {ja: '事業者のうち1社と、連携するサービス全体について契約する', en: 'One of the providers, for all the partnered services'},
+      each: {ja: '連携する事業者それぞれと個別に契約する', en: 'Each provider, separately'},
+    },
+  },
+  payment: {
+    question: {ja: '利用者は利用料金を誰に支払いますか。', en: 'Whom does the customer pay?'},
+    answers: {
+      one: {ja: '契約した1社に支払い、事業者間で分配する', en: 'The one contracted provider, who shares the fees with its partner'},
+      each: {ja: 'それぞれの事業者に直接支払う', en: 'Each provider directly'},
+    },
+  },
+  contact: {
+    question: {ja: '障害や問い合わせの窓口はどうしますか。', en: 'Where does the customer turn with questions and faults?'},
+    answers: {
+      one: {ja: '契約した1社に一本化する', en: 'One contact: the contracted provider'},
+      each: {ja: '事業者ごとに問い合わせ、切り分けは利用者側で行う', en: 'Each provider, with the customer isolating the fault'},
+    },
+  },
+};
+
+export const patternChoice: Record<PatternId, Text> = {
+  p1: {ja: 'パターン1：各事業者が個別に利用契約者と契約', en: 'Pattern 1: each provider contracts the customer'},
+  p2: {ja: 'パターン2：1社が利用契約者と契約を一本化', en: 'Pattern 2: one provider holds a single contract'},
+};
+
+export const dataKindNames: Record<DataKind, Text> = {
+  personalInfo: {ja: '個人情報を取り扱う', en: 'Personal information is handled'},
+  tradeSecret: {ja: '営業秘密にあたるデータを取り扱う', en: 'Trade-secret data is handled'},
+};
+
+export const ruleReasons: Record<RuleReason, Text> = {
+  always: {ja: '連携するすべての場合に必要です。', en: 'Every partnership needs it.'},
+  singleContractOnly: {
+    ja: '1社のみが利用契約者と契約する場合（パターン2）に必要です。',
+    en: 'Needed only when one provider alone contracts the customer (pattern 2).',
+  },
+  patternUndecided: {ja: '契約パターンを選ぶと判断できます。', en: 'Depends on the contract pattern, not yet chosen.'},
+  whenSellingTogether: {
+    ja: '連携したサービスを共同して販売する場合に締結します。',
+    en: 'Made when the providers sell the partnered service together.',
+  },
+  whenProvidingTechnology: {
+    ja: '事業者相互、または一方から他方へ技術提供を行う場合に締結します。',
+    en: 'Made when the providers give each other, or one gives the other, technology.',
+  },
+  customerSystems: {
+    ja: '利用者が管理するシステムやサービスと連携するため必要です。',
+    en: "Needed because the service connects to systems or services the customer manages.",
+  },
+  noCustomerSystems: {
+    ja: '利用者が管理するシステムやサービスと連携する場合に締結します。',
+    en: 'Made when the service connects to systems or services the customer manages.',
+  },
+};
+
+export const applicabilityNames = {
+  required: {ja: '必要', en: 'Required'},
+  optional: {ja: '選択', en: 'Your choice'},
+  notApplicable: {ja: '不要', en: 'Not needed'},
+} satisfies Record<string, Text>;
+
+export const viewNames: Record<ChecklistView, Text> = {
+  providers: {ja: '事業者のチェックリスト', en: "Providers' checklist"},
+  customer: {ja: '利用者が事業者に確認すること', en: 'What the customer confirms with the providers'},
+  agenda: {ja: '打ち合わせの議題（要確認）', en: 'Meeting agenda (needs confirmation)'},
+};
+
+export const sourceNames = {
+  guide: {ja: 'ガイド', en: 'Guide'},
+  site: {ja: 'サイト追加', en: 'Added by this site'},
+} satisfies Record<'guide' | 'site', Text>;
+
+/** Column headings of the CSV, XLSX and Markdown exports. */
+export const columns = {
+  id: {ja: 'ID', en: 'ID'},
+  phase: {ja: '段階', en: 'Phase'},
+  group: {ja: '取り決め・要件', en: 'Agreement or requirement'},
+  item: {ja: '項目', en: 'Item'},
+  text: {ja: '確認事項', en: 'What to check'},
+  source: {ja: '出典', en: 'Source'},
+  figure: {ja: '図表', en: 'Figure'},
+  status: {ja: '状況', en: 'Status'},
+  owner: {ja: '担当', en: 'Owner'},
+  note: {ja: 'メモ', en: 'Note'},
+} satisfies Record<string, Text>;
+
+/** The header every export carries. */
+export const metaLabels = {
+  plan: {ja: 'プラン', en: 'Plan'},
+  parties: {ja: '当事者', en: 'Parties'},
+  pattern: {ja: '契約パターン', en: 'Contract pattern'},
+  view: {ja: '内容', en: 'View'},
+  date: {ja: '作成日', en: 'Date'},
+  language: {ja: '言語', en: 'Language'},
+  reference: {ja: '参照', en: 'Reference'},
+  untitled: {ja: '（名称未設定）', en: '(untitled)'},
+  notChosen: {ja: '未選択', en: 'not chosen'},
+  languageName: {ja: '日本語', en: 'English'},
+} satisfies Record<string, Text>;
+
+export const errorMessages: Record<PlanError | 'unavailable', Text> = {
+  notJson: {ja: 'このファイルはJSONではないため読み込めません。', en: 'This file is not JSON, so it cannot be opened.'},
+  notPlan: {
+    ja: 'このファイルはこのサイトのプランファイルではありません。',
+    en: "This file is not one of this site's plan files.",
+  },
+  newerVersion: {
+    ja: 'このプランは新しい版のサイトで保存されたため、この版では開けません。',
+    en: 'This plan was saved by a newer release of the site and cannot be opened by this one.',
+  },
+  invalid: {ja: 'プランの内容が壊れているため読み込めません。', en: 'The plan is damaged and cannot be opened.'},
+  unsafeText: {
+    ja: 'プランに使用できない文字列（タグ、制御文字、長すぎる文字列）が含まれているため読み込めません。',
+    en: 'The plan contains text that is not allowed (markup, control characters or over-long text), so it was not opened.',
+  },
+  tooLarge: {ja: 'プランが大きすぎるため読み込めません。', en: 'The plan is too large to open.'},
+  corruptLink: {
+    ja: '共有リンクが壊れているか、途中で切れているため開けません。',
+    en: 'The share link is damaged or cut short, so it cannot be opened.',
+  },
+  unavailable: {ja: 'ブラウザの保存領域を利用できません。', en: "The browser's storage is not available."},
+};
+
+export const textProblemMessages = {
+  markup: {ja: 'タグ（< で始まる記述）は入力できません。', en: 'Markup (text starting with <) cannot be entered.'},
+  control: {ja: '制御文字は入力できません。', en: 'Control characters cannot be entered.'},
+  tooLong: {ja: '長すぎます。', en: 'Too long.'},
+} satisfies Record<string, Text>;
