@@ -102,6 +102,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'ガイド'},
         {to: '/guide/checklist', label: 'チェックリスト', position: 'left'},
+        {to: '/planner', label: '連携プランナー', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
         {type: 'search', position: 'right'},
       ],
@@ -115,6 +116,7 @@ const config: Config = {
             {label: '本ガイドについて', to: '/guide'},
             {label: '連携のパターン', to: '/guide/chapter-2'},
             {label: 'チェックリスト', to: '/guide/checklist'},
+            {label: '連携プランナー', to: '/planner'},
           ],
         },
       ],

@@ -42,6 +42,8 @@ export type PlannerEvent =
   | {type: 'SET_LINE_NOTE'; line: string; note: string}
   /** a plan from a file or a share link, already validated */
   | {type: 'LOAD'; plan: Plan; origin: 'file' | 'link'}
+  /** the reader's own autosaved plan, picked up when the page opens */
+  | {type: 'RESUME'; plan: Plan; previous?: Plan | null}
   | {type: 'RESET'}
   /** back to the plan a LOAD or RESET replaced */
   | {type: 'RESTORE_PREVIOUS'}
@@ -190,6 +192,10 @@ export const plannerMachine = setup({
         notice: {kind: 'loaded', origin: event.origin} as Notice,
       };
     }),
+    resume: assign(({event}) => {
+      assertEvent(event, 'RESUME');
+      return {plan: event.plan, previous: event.previous ?? null};
+    }),
     reset: assign(({context}) => ({plan: emptyPlan(), previous: context.plan, notice: {kind: 'reset'} as Notice})),
     restorePrevious: assign(({context}) => ({
       plan: context.previous ?? context.plan,
@@ -216,6 +222,7 @@ export const plannerMachine = setup({
     SET_LINE_OWNER: {actions: 'setLineOwner'},
     SET_LINE_NOTE: {guard: 'validNote', actions: 'setLineNote'},
     LOAD: {target: '.resume', actions: 'load'},
+    RESUME: {target: '.resume', actions: 'resume'},
     RESET: {target: '.about', actions: 'reset'},
     RESTORE_PREVIOUS: {guard: 'hasPrevious', target: '.resume', actions: 'restorePrevious'},
     DISMISS_NOTICE: {actions: 'dismissNotice'},
@@ -282,3 +289,6 @@ export const plannerMachine = setup({
     },
   },
 });
+
+/** How step components talk to the machine. */
+export type SendPlannerEvent = (event: PlannerEvent) => void;

@@ -1,0 +1,163 @@
+import type {Text} from '@site/src/catalog/types';
+
+/** The planner page's own copy: headings, buttons, messages. */
+export const t = {
+  intro: {
+    ja: '連携の契約パターン、締結する取り決め、必要な技術要件を順に選ぶと、打ち合わせに持って行けるチェックリストができます。各項目にはガイドの図表番号が付きます。',
+    en: 'Choose the contract pattern, the agreements to make and the technical requirements, step by step, and take away a checklist for your partner meeting. Every line refers back to its figure in the guide.',
+  },
+  privacy: {
+    ja: 'プランはこのブラウザの中だけに保存されます。共有リンクではプランがURLの「#」以降に入り、サーバーには送信されません。',
+    en: 'Your plan is kept only in this browser. A share link carries the plan after the “#” in the URL, which is never sent to any server.',
+  },
+  progress: {ja: '進み具合', en: 'Progress'},
+  stepOf: {ja: 'ステップ {n} / {total}', en: 'Step {n} of {total}'},
+  next: {ja: '次へ', en: 'Next'},
+  back: {ja: '戻る', en: 'Back'},
+  toChecklist: {ja: 'チェックリストへ', en: 'To the checklist'},
+  needsAnswer: {ja: '先に進むには、このステップの質問に答えてください。', en: 'Answer this step’s question to go on.'},
+  restoring: {ja: '保存したプランを読み込んでいます…', en: 'Loading your saved plan…'},
+  // toolbar
+  planTools: {ja: 'プランの保存と共有', en: 'Save and share the plan'},
+  shareLink: {ja: '共有リンクを作成', en: 'Create a share link'},
+  shareLinkLabel: {ja: '共有リンク', en: 'Share link'},
+  copied: {ja: '共有リンクをコピーしました。', en: 'The share link was copied.'},
+  copyFailed: {
+    ja: 'コピーできませんでした。下の欄から手動でコピーしてください。',
+    en: 'Could not copy; copy the link from the box below.',
+  },
+  shareHint: {
+    ja: 'このリンクを開くと、同じプランが表示されます。プランはリンクの中にだけあり、サーバーには送られません。',
+    en: 'Whoever opens this link sees the same plan. The plan lives only in the link and is never sent to a server.',
+  },
+  importPlan: {ja: 'プランファイルを読み込む', en: 'Open a plan file'},
+  exportJson: {ja: 'プランファイル（JSON）', en: 'Plan file (JSON)'},
+  reset: {ja: '新しいプランを始める', en: 'Start a new plan'},
+  undo: {ja: '元のプランに戻す', en: 'Go back to the previous plan'},
+  dismiss: {ja: '閉じる', en: 'Dismiss'},
+  loadedFile: {ja: 'プランファイルを読み込みました。', en: 'The plan file was opened.'},
+  loadedLink: {ja: '共有リンクのプランを開きました。', en: 'The plan from the share link was opened.'},
+  resetDone: {ja: '新しいプランを始めました。', en: 'A new plan was started.'},
+  restoredDone: {ja: '元のプランに戻しました。', en: 'The previous plan is back.'},
+  refused: {
+    ja: '読み込みを中止しました。現在のプランはそのままです。',
+    en: 'Nothing was opened; your current plan is unchanged.',
+  },
+  storageUnreadable: {
+    ja: '保存されていたプランが壊れていたため、読み込めませんでした。壊れたデータは別に保管してあります。',
+    en: 'The plan saved in this browser was damaged and could not be opened. The damaged data has been set aside.',
+  },
+  storageFull: {
+    ja: 'ブラウザの保存領域がいっぱいのため、プランを自動保存できません。プランファイルを保存してください。',
+    en: "The browser's storage is full, so the plan cannot be saved automatically. Download the plan file to keep it.",
+  },
+  storageUnavailable: {
+    ja: 'このブラウザではプランを自動保存できません（プライベートモードなど）。プランファイルを保存してください。',
+    en: 'This browser does not let the planner save automatically (private mode, for instance). Download the plan file to keep it.',
+  },
+  saved: {ja: 'このブラウザに自動保存しました。', en: 'Saved in this browser.'},
+  // about
+  roleQuestion: {ja: 'あなたの立場は？', en: 'Who are you in this partnership?'},
+  namesHeading: {ja: '名称（任意）', en: 'Names (optional)'},
+  namesHint: {
+    ja: '入力した名称はダウンロードするファイルと共有リンクに入ります。',
+    en: 'The names go into the downloads and the share link.',
+  },
+  // pattern
+  patternIntro: {
+    ja: '次の質問に答えると、ガイドの2つの契約パターン（図表4）のどちらにあたるかが分かります。最後に自分で選び直すこともできます。',
+    en: 'Answer these questions to see which of the guide’s two contract patterns (Figure 4) fits. You make the final choice.',
+  },
+  patternSuggested: {ja: '回答からは {pattern} にあたります。', en: 'Your answers point to {pattern}.'},
+  patternConflict: {
+    ja: '選んだパターンと異なる回答があります：',
+    en: 'Some answers point to the other pattern:',
+  },
+  patternChoose: {ja: '契約パターン', en: 'Contract pattern'},
+  compare: {ja: 'パターン1と2で変わること', en: 'What changes between pattern 1 and pattern 2'},
+  compareAgreements: {ja: '増える取り決め', en: 'Agreements it adds'},
+  compareFaults: {ja: '障害時の切り分け', en: 'Fault isolation'},
+  compareSla: {ja: '利用者が頼るSLA', en: 'The SLA the customer relies on'},
+  compareNone: {ja: 'なし', en: 'None'},
+  features: {ja: '運用面・機能面の特徴', en: 'Operational and functional features'},
+  // context
+  systemsQuestion: {
+    ja: '利用者が管理するシステムやサービスと、連携するサービスをつなぎますか。',
+    en: 'Does the partnered service connect to systems or services the customer manages?',
+  },
+  yes: {ja: 'はい', en: 'Yes'},
+  no: {ja: 'いいえ', en: 'No'},
+  sectorQuestion: {ja: '対象の分野（図表25のガイドライン）', en: 'Sector (the guidelines of Figure 25)'},
+  sectorNone: {ja: '指定しない', en: 'Not specified'},
+  localGovNote: {
+    ja: '図表25には地方公共団体向けの個別のガイドラインはありません。共通のガイドラインが対象になります。',
+    en: 'Figure 25 lists no guideline specific to local governments; the common guidelines apply.',
+  },
+  dataQuestion: {ja: '取り扱うデータ', en: 'Data handled'},
+  dataHint: {
+    ja: '守秘義務契約（図表17）・機密保持契約で、これらのデータの扱いを確認してください。',
+    en: 'Check how the confidentiality obligations (Figure 17) and NDAs treat this data.',
+  },
+  // phases
+  phaseAgreements: {ja: 'この段階の取り決め', en: 'Agreements of this phase'},
+  customerAgreements: {ja: '利用者との取り決め（図表26）', en: 'Agreements with the customer (Figure 26)'},
+  include: {ja: 'この取り決めを締結する', en: 'Make this agreement'},
+  items: {ja: '取り決めるべき項目', en: 'Items to agree'},
+  questionsCount: {ja: '確認事項 {n} 件', en: '{n} questions'},
+  guideSays: {ja: 'ガイドの説明', en: 'What the guide says'},
+  actions: {ja: '業務分析・システム分析（図表7）', en: 'Business and system analysis (Figure 7)'},
+  requirements: {ja: '連携に必要な技術要件（図表18）', en: 'Technical requirements of the partnership (Figure 18)'},
+  requirementsHint: {
+    ja: '連携に必要なものを選んでください。選んだ要件の検討事項がチェックリストに入ります。',
+    en: 'Pick what the partnership needs; the points to consider for each go on the checklist.',
+  },
+  process: {ja: '技術面の取り決めの進め方（図表24）', en: 'How the technical arrangements proceed (Figure 24)'},
+  watch: {ja: '利用者が留意すべきこと（図表31）', en: 'What the customer must watch (Figure 31)'},
+  guidelines: {ja: '分野のガイドラインの要求事項（図表25）', en: 'Sector guideline requirements (Figure 25)'},
+  noSector: {
+    ja: '前提条件で分野を選ぶと、ガイドラインの要求事項が表示されます。',
+    en: 'Choose a sector in the context step to see its guideline requirements.',
+  },
+  variantsUsed: {ja: 'この連携にあてはまる形', en: 'The form that fits this partnership'},
+  // checklist
+  view: {ja: '表示', en: 'View'},
+  lines: {ja: '{n} 件', en: '{n} lines'},
+  summary: {
+    ja: '済 {done} ／ 要確認 {confirm} ／ 未着手 {open} ／ 対象外 {na}',
+    en: 'Done {done} / needs confirmation {confirm} / not yet {open} / not applicable {na}',
+  },
+  emptyAgenda: {
+    ja: '「要確認」にした項目はまだありません。',
+    en: 'No line is marked “needs confirmation” yet.',
+  },
+  downloads: {ja: 'ダウンロードと印刷', en: 'Download and print'},
+  csv: {ja: 'CSV（Excel用）', en: 'CSV (for Excel)'},
+  xlsx: {ja: 'Excel（XLSX）', en: 'Excel (XLSX)'},
+  markdown: {ja: 'Markdown', en: 'Markdown'},
+  print: {ja: '印刷／PDFに保存', en: 'Print / Save as PDF'},
+  preparing: {ja: '作成中…', en: 'Preparing…'},
+  downloadFailed: {ja: 'ファイルを作成できませんでした。', en: 'The file could not be made.'},
+  status: {ja: '状況', en: 'Status'},
+  owner: {ja: '担当', en: 'Owner'},
+  note: {ja: 'メモ', en: 'Note'},
+  done: {ja: '済', en: 'Done'},
+  siteQuestion: {ja: 'サイト追加', en: 'Added by this site'},
+  siteQuestionTitle: {
+    ja: 'ガイドのチェックリストにない取り決めのため、このサイトが追加した確認事項です。',
+    en: 'The guide’s checklist does not cover this agreement; this question was added by the site.',
+  },
+  whoToCall: {ja: '障害時の連絡先', en: 'Whom to call when something breaks'},
+  whoToCallP1: {
+    ja: '各事業者と個別に契約しています。障害の切り分けは利用者側の対応になることがあるため、それぞれの窓口を確認してください。',
+    en: 'You contract each provider separately. Isolating a fault may fall to you, so confirm each provider’s contact.',
+  },
+  whoToCallP2: {
+    ja: '契約した事業者{name}が窓口です。障害の切り分けと対応は契約した事業者が負います。',
+    en: 'Call the provider you contracted{name}. It is responsible for isolating and handling faults.',
+  },
+} satisfies Record<string, Text>;
+
+/** Fills {name} placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}

@@ -1,0 +1,93 @@
+import {useEffect, useRef, useState} from 'react';
+import type {ActorRefFrom} from 'xstate';
+import type {Locale} from '@site/src/catalog/types';
+import type {plannerMachine} from '@site/src/planner/machine';
+import type {PlanError} from '@site/src/planner/schema';
+import {decodeShareFragment, hasSharedPlan} from '@site/src/planner/share';
+import {
+  PREVIOUS_KEY,
+  STORAGE_KEY,
+  loadSaved,
+  save,
+  type SaveResult,
+  type StorageLike,
+} from '@site/src/planner/storage';
+
+export type StartupProblem =
+  | {kind: 'link'; error: PlanError}
+  | {kind: 'storage'; error: PlanError | 'unavailable'};
+
+function browserStorage(): StorageLike | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Brings the reader's plan back when the page opens (from a share link, or
+ * else from browser storage) and saves every change. Runs after mount only:
+ * the server render knows nothing of the reader's browser.
+ */
+export function usePlanPersistence(
+  actor: ActorRefFrom<typeof plannerMachine>,
+  locale: Locale,
+): {ready: boolean; saveResult: SaveResult | null; problem: StartupProblem | null} {
+  const [ready, setReady] = useState(false);
+  const [saveResult, setSaveResult] = useState<SaveResult | null>(null);
+  const [problem, setProblem] = useState<StartupProblem | null>(null);
+  const started = useRef(false);
+
+  useEffect(() => {
+    // StrictMode runs effects twice in development; start once.
+    if (started.current) return;
+    started.current = true;
+    const storage = browserStorage();
+    const saved = loadSaved(storage);
+    const previous = loadSaved(storage, PREVIOUS_KEY);
+    if (saved.kind === 'loaded') {
+      actor.send({type: 'RESUME', plan: saved.plan, previous: previous.kind === 'loaded' ? previous.plan : null});
+    } else if (saved.kind === 'unreadable') {
+      if (saved.error !== 'unavailable' && storage) {
+        // Keep what could not be read, rather than overwrite it with the next save.
+        try {
+          storage.setItem(`${STORAGE_KEY}.unreadable`, storage.getItem(STORAGE_KEY) ?? '');
+        } catch {
+          // nothing more can be done; the message below still tells the reader
+        }
+      }
+      setProblem({kind: 'storage', error: saved.error});
+    }
+    const hash = window.location.hash;
+    if (hasSharedPlan(hash)) {
+      const shared = decodeShareFragment(hash);
+      if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link'});
+      else setProblem({kind: 'link', error: shared.error});
+      // The plan now lives in the page; a reload should not open the link again.
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    setReady(true);
+  }, [actor]);
+
+  useEffect(() => {
+    if (!ready) return undefined;
+    const storage = browserStorage();
+    let last = actor.getSnapshot().context;
+    const write = () => {
+      const now = new Date();
+      const result = save(storage, last.plan, locale, now);
+      save(storage, last.previous, locale, now, PREVIOUS_KEY);
+      setSaveResult(result);
+    };
+    write();
+    const sub = actor.subscribe((snapshot) => {
+      if (snapshot.context.plan === last.plan && snapshot.context.previous === last.previous) return;
+      last = snapshot.context;
+      write();
+    });
+    return () => sub.unsubscribe();
+  }, [actor, ready, locale]);
+
+  return {ready, saveResult, problem};
+}

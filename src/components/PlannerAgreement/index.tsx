@@ -1,0 +1,79 @@
+import type {ReactNode} from 'react';
+import {agreementItems} from '@site/src/catalog';
+import type {SendPlannerEvent} from '@site/src/planner/machine';
+import type {Plan} from '@site/src/planner/plan';
+import {variantsOf, type AgreementRule} from '@site/src/planner/rules';
+import {applicabilityNames, ruleReasons} from '@site/src/planner/strings';
+import {useLocale} from '@site/src/hooks/useLocale';
+import FigureLink from '@site/src/components/FigureLink';
+import Term from '@site/src/components/Term';
+import {fill, t} from '@site/src/components/Planner/text';
+import styles from './styles.module.css';
+
+/** One agreement as the rules see it: whether it applies and why, and what it covers. */
+export default function PlannerAgreement({
+  rule,
+  plan,
+  send,
+}: {
+  rule: AgreementRule;
+  plan: Plan;
+  send: SendPlannerEvent;
+}): ReactNode {
+  const locale = useLocale();
+  const {agreement, applicability, reason, included} = rule;
+  const variants = agreement.variants ? variantsOf(agreement, plan) : [];
+  const items = agreement.variants ? variants.flatMap((v) => v.items) : agreementItems(agreement);
+  const questions = items.reduce((n, item) => n + item.questions.length, 0);
+  return (
+    <article className={styles.card} data-applicability={applicability} data-agreement={agreement.id}>
+      <header className={styles.head}>
+        <h4 className={styles.name}>
+          <Term text={agreement.name} />
+        </h4>
+        <FigureLink n={agreement.figure} />
+        <span className={styles.badge} data-kind={applicability}>
+          {applicabilityNames[applicability][locale]}
+        </span>
+      </header>
+      <p className={styles.reason}>{ruleReasons[reason][locale]}</p>
+      {applicability === 'optional' && (
+        <label className={styles.toggle}>
+          <input
+            type="checkbox"
+            checked={included}
+            onChange={(e) => send({type: 'SET_AGREEMENT', agreement: agreement.id, included: e.target.checked})}
+          />
+          {t.include[locale]}
+        </label>
+      )}
+      {applicability !== 'notApplicable' && (
+        <details className={styles.details}>
+          <summary>
+            {t.items[locale]} · {fill(t.questionsCount[locale], {n: questions})}
+          </summary>
+          <div className={styles.guide}>
+            <p className={styles.label}>{t.guideSays[locale]}</p>
+            {agreement.description
+              .filter((d) => !d.ja.startsWith('取り決めるべき項目の例'))
+              .map((d, i) => (
+                <p key={i}>{d[locale]}</p>
+              ))}
+          </div>
+          {variants.length > 0 && (
+            <p className={styles.label}>
+              {t.variantsUsed[locale]}: {variants.map((v) => v.name[locale]).join(locale === 'ja' ? '、' : '; ')}
+            </p>
+          )}
+          <ul className={styles.items}>
+            {items.map((item) => (
+              <li key={item.id}>
+                <Term text={item.name} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

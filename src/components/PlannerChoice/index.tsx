@@ -1,0 +1,46 @@
+import {useId, type ReactNode} from 'react';
+import styles from './styles.module.css';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** A question answered by one of a few options: a fieldset of radio buttons. */
+export default function PlannerChoice<T extends string>({
+  legend,
+  choices,
+  value,
+  onChange,
+  name,
+}: {
+  legend: ReactNode;
+  choices: Choice<T>[];
+  value: T | null;
+  onChange: (value: T) => void;
+  name?: string;
+}): ReactNode {
+  const generated = useId();
+  const group = name ?? generated;
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{legend}</legend>
+      {choices.map((c) => (
+        <label key={c.value} className={styles.option} data-checked={value === c.value ? 'true' : 'false'}>
+          <input
+            type="radio"
+            name={group}
+            value={c.value}
+            checked={value === c.value}
+            onChange={() => onChange(c.value)}
+          />
+          <span>
+            {c.label}
+            {c.hint && <span className={styles.hint}>{c.hint}</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

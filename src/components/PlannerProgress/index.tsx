@@ -1,0 +1,58 @@
+import type {ReactNode} from 'react';
+import {canGoTo, type SendPlannerEvent} from '@site/src/planner/machine';
+import {STEPS, stepIndex, type Plan, type StepId} from '@site/src/planner/plan';
+import {stepNames} from '@site/src/planner/strings';
+import {useLocale} from '@site/src/hooks/useLocale';
+import {t} from '@site/src/components/Planner/text';
+import styles from './styles.module.css';
+
+/** The steps, with the current one marked and every reached one a button. */
+export default function PlannerProgress({
+  plan,
+  current,
+  send,
+}: {
+  plan: Plan;
+  current: StepId;
+  send: SendPlannerEvent;
+}): ReactNode {
+  const locale = useLocale();
+  const reached = stepIndex(plan.reached);
+  return (
+    <nav aria-label={t.progress[locale]} className={styles.progress}>
+      <ol>
+        {STEPS.map((step, i) => {
+          const isCurrent = step === current;
+          const open = canGoTo(plan, step);
+          const state = isCurrent ? styles.current : i <= reached ? styles.reached : styles.ahead;
+          return (
+            <li key={step} className={state}>
+              <button
+                type="button"
+                onClick={() => send({type: 'GOTO', step})}
+                disabled={!open || isCurrent}
+                aria-current={isCurrent ? 'step' : undefined}
+              >
+                <span className={styles.number} aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span className={styles.name}>{stepNames[step][locale]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div
+        className={styles.bar}
+        role="progressbar"
+        aria-label={t.progress[locale]}
+        aria-valuemin={1}
+        aria-valuemax={STEPS.length}
+        aria-valuenow={stepIndex(current) + 1}
+        aria-valuetext={`${stepIndex(current) + 1} / ${STEPS.length}: ${stepNames[current][locale]}`}
+      >
+        <span style={{width: `${((stepIndex(current) + 1) / STEPS.length) * 100}%`}} />
+      </div>
+    </nav>
+  );
+}

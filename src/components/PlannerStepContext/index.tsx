@@ -1,0 +1,73 @@
+import type {ReactNode} from 'react';
+import {getAgreement, sectors, type SectorId} from '@site/src/catalog';
+import type {SendPlannerEvent} from '@site/src/planner/machine';
+import {DATA_KINDS, type Plan} from '@site/src/planner/plan';
+import {dataKindNames} from '@site/src/planner/strings';
+import {useLocale} from '@site/src/hooks/useLocale';
+import PlannerChoice from '@site/src/components/PlannerChoice';
+import FigureLink from '@site/src/components/FigureLink';
+import {t} from '@site/src/components/Planner/text';
+import styles from './styles.module.css';
+
+type SectorChoice = SectorId | 'none';
+
+/** Step 3: the customer's own systems, the sector, and the data handled. */
+export default function PlannerStepContext({plan, send}: {plan: Plan; send: SendPlannerEvent}): ReactNode {
+  const locale = useLocale();
+  const systems = plan.customerSystems === null ? null : plan.customerSystems ? 'yes' : 'no';
+  const nda = getAgreement('customerNda');
+  return (
+    <>
+      <PlannerChoice
+        name="planner-systems"
+        legend={t.systemsQuestion[locale]}
+        value={systems}
+        choices={[
+          {
+            value: 'yes',
+            label: t.yes[locale],
+            hint: (
+              <>
+                {nda.name[locale]} (<FigureLink n={30} />) / <FigureLink n={27} />
+              </>
+            ),
+          },
+          {value: 'no', label: t.no[locale]},
+        ]}
+        onChange={(v) => send({type: 'SET_CUSTOMER_SYSTEMS', value: v === 'yes'})}
+      />
+      <PlannerChoice<SectorChoice>
+        name="planner-sector"
+        legend={
+          <>
+            {t.sectorQuestion[locale]}
+          </>
+        }
+        value={plan.sector ?? 'none'}
+        choices={[
+          ...sectors.map((s) => ({
+            value: s.id as SectorChoice,
+            label: s.name[locale],
+            hint: s.id === 'localGov' ? t.localGovNote[locale] : undefined,
+          })),
+          {value: 'none' as const, label: t.sectorNone[locale]},
+        ]}
+        onChange={(v) => send({type: 'SET_SECTOR', sector: v === 'none' ? null : v})}
+      />
+      <fieldset className={styles.data}>
+        <legend>{t.dataQuestion[locale]}</legend>
+        {DATA_KINDS.map((kind) => (
+          <label key={kind} className={styles.check}>
+            <input
+              type="checkbox"
+              checked={plan.data[kind]}
+              onChange={(e) => send({type: 'SET_DATA', kind, value: e.target.checked})}
+            />
+            {dataKindNames[kind][locale]}
+          </label>
+        ))}
+        {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{t.dataHint[locale]}</p>}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import {useEffect, useId, useState, type ReactNode} from 'react';
+import {textProblem} from '@site/src/planner/plan';
+import {textProblemMessages} from '@site/src/planner/strings';
+import {useLocale} from '@site/src/hooks/useLocale';
+import styles from './styles.module.css';
+
+/**
+ * A text field whose value only reaches the plan when it is acceptable text
+ * (no markup, no control characters, within the limit); otherwise the field
+ * says why and the plan keeps its last good value.
+ */
+export default function PlannerTextField({
+  label,
+  value,
+  max,
+  multiline = false,
+  onChange,
+  hideLabel = false,
+}: {
+  label: string;
+  value: string;
+  max: number;
+  multiline?: boolean;
+  onChange: (value: string) => void;
+  hideLabel?: boolean;
+}): ReactNode {
+  const locale = useLocale();
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const problem = textProblem(draft, max);
+  // A plan opened from a file or link replaces what is shown.
+  useEffect(() => setDraft(value), [value]);
+
+  const change = (next: string) => {
+    setDraft(next);
+    if (textProblem(next, max) === null) onChange(next);
+  };
+  const common = {
+    id,
+    value: draft,
+    'aria-invalid': problem !== null,
+    'aria-describedby': problem ? `${id}-problem` : undefined,
+    className: styles.input,
+  };
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={hideLabel ? styles.hidden : styles.label}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input {...common} type="text" autoComplete="off" onChange={(e) => change(e.target.value)} />
+      )}
+      {problem && (
+        <span id={`${id}-problem`} className={styles.problem} role="alert">
+          {textProblemMessages[problem][locale]}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
+import type {SendPlannerEvent} from '@site/src/planner/machine';
+import {isBlank, type Plan} from '@site/src/planner/plan';
+import {MAX_FILE_CHARS, parsePlanFile, type PlanError} from '@site/src/planner/schema';
+import {encodeShareFragment} from '@site/src/planner/share';
+import type {SaveResult} from '@site/src/planner/storage';
+import {errorMessages} from '@site/src/planner/strings';
+import {useLocale} from '@site/src/hooks/useLocale';
+import {download} from '@site/src/components/PlannerChecklist/download';
+import {t} from '@site/src/components/Planner/text';
+import styles from './styles.module.css';
+
+/** Share link, plan file in and out, and a fresh start that can be undone. */
+export default function PlannerToolbar({
+  plan,
+  send,
+  saveResult,
+}: {
+  plan: Plan;
+  send: SendPlannerEvent;
+  saveResult: SaveResult | null;
+}): ReactNode {
+  const locale = useLocale();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const linkId = useId();
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const [error, setError] = useState<PlanError | null>(null);
+
+  const share = async () => {
+    const url = new URL(window.location.href);
+    url.hash = encodeShareFragment(plan, locale, new Date());
+    setLink(url.toString());
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_FILE_CHARS * 4) {
+      setError('tooLarge');
+      return;
+    }
+    const result = parsePlanFile(await file.text());
+    if (result.ok) send({type: 'LOAD', plan: result.file.plan, origin: 'file'});
+    else setError(result.error);
+  };
+
+  const saveFile = async () => {
+    const now = new Date();
+    const [{toJson, JSON_MIME}, {exportFileName}] = await Promise.all([
+      import('@site/src/planner/exporters/json'),
+      import('@site/src/planner/exporters/meta'),
+    ]);
+    download(toJson(plan, locale, now), exportFileName(plan, 'providers', locale, now, 'json').replace('-providers', ''), JSON_MIME);
+  };
+
+  return (
+    <section className={styles.toolbar} aria-labelledby="planner-tools">
+      <h2 id="planner-tools" className={styles.heading}>
+        {t.planTools[locale]}
+      </h2>
+      {saveResult === 'saved' && !isBlank(plan) && <p className={styles.saved}>{t.saved[locale]}</p>}
+      <div className={styles.buttons}>
+        <button type="button" className="button button--outline button--primary" onClick={() => void share()}>
+          {t.shareLink[locale]}
+        </button>
+        <button type="button" className="button button--outline button--primary" onClick={() => void saveFile()}>
+          {t.exportJson[locale]}
+        </button>
+        <button type="button" className="button button--outline button--primary" onClick={() => fileInput.current?.click()}>
+          {t.importPlan[locale]}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className={styles.file}
+          onChange={(e) => void openFile(e)}
+          aria-label={t.importPlan[locale]}
+          tabIndex={-1}
+          data-testid="plan-file-input"
+        />
+        <button
+          type="button"
+          className="button button--outline button--secondary"
+          onClick={() => send({type: 'RESET'})}
+          disabled={isBlank(plan)}
+        >
+          {t.reset[locale]}
+        </button>
+      </div>
+      <div role="alert">
+        {error && (
+          <p className={styles.error} data-testid="planner-import-error">
+            {errorMessages[error][locale]} {t.refused[locale]}
+          </p>
+        )}
+      </div>
+      {link && (
+        <div className={styles.share}>
+          <p role="status">{copied === null ? null : copied ? t.copied[locale] : t.copyFailed[locale]}</p>
+          <label htmlFor={linkId} className={styles.label}>
+            {t.shareLinkLabel[locale]}
+          </label>
+          <input id={linkId} className={styles.link} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <p className={styles.hint}>{t.shareHint[locale]}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The checklist as CSV, made for the spreadsheet most readers will open it
+ * with: Japanese Excel, which reads a file without a BOM as Shift_JIS and
+ * garbles every Japanese letter.
+ */
+import Papa from 'papaparse';
+import type {Locale} from '../../catalog';
+import type {ChecklistLine, ChecklistView} from '../checklist';
+import type {Plan} from '../plan';
+import {exportMeta} from './meta';
+import {exportRows, inertCell} from './rows';
+
+export const CSV_MIME = 'text/csv;charset=utf-8';
+
+const BOM = '\uFEFF';
+
+/** The header as label/value rows, an empty row, then the table. */
+export function toCsv(plan: Plan, lines: ChecklistLine[], view: ChecklistView, locale: Locale, now: Date): string {
+  const {header, rows} = exportRows(lines, locale);
+  const meta = exportMeta(plan, view, locale, now).map((m) => [m.label, m.value]);
+  const table = [...meta, [], header, ...rows].map((row) => row.map(inertCell));
+  // CRLF is what RFC 4180 and Excel expect; line breaks inside a note stay as
+  // typed, within a quoted field. Papaparse's own formula escaping stays off:
+  // inertCell does it, the same way as in the spreadsheet.
+  return BOM + Papa.unparse(table, {newline: '\r\n', escapeFormulae: false});
+}

@@ -1,0 +1,116 @@
+/**
+ * The checklist as Markdown: a page to paste into an issue, a wiki or a
+ * meeting note, with GitHub task-list boxes to tick off.
+ *
+ * Every piece of text, the reader's and the catalog's alike, is escaped, so
+ * that a note can never become a link, an image, HTML or a heading wherever
+ * the page is pasted.
+ */
+import {figureRef, phases, type Locale} from '../../catalog';
+import {groupLines, type ChecklistLine, type ChecklistView} from '../checklist';
+import type {Plan} from '../plan';
+import {columns, metaLabels, ownerNames, plannerTitle, sourceNames, statusNames} from '../strings';
+import {exportMeta} from './meta';
+
+const PUNCTUATION: Record<Locale, {label: string; open: string; close: string; between: string}> = {
+  ja: {label: '：', open: '（', close: '）', between: '、'},
+  en: {label: ': ', open: ' (', close: ')', between: ', '},
+};
+
+/**
+ * Characters with a meaning somewhere in CommonMark or GFM: emphasis, code,
+ * links and images, headings, tables, strikethrough and GitHub's $math$. A
+ * backslash makes any of them literal.
+ */
+const BACKSLASHED = /[\\`*_[\]#|~$!]/g;
+/**
+ * HTML and entities are neutralised with entities instead: every Markdown
+ * dialect decodes those, while some (the original Markdown.pl) pass "\<" on
+ * as a backslash followed by live HTML.
+ */
+const ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'};
+
+/** Escapes text that stays on one line of the output. */
+function escapeInline(text: string): string {
+  return (
+    text
+      .replace(/[&<>]/g, (c) => ENTITIES[c])
+      .replace(BACKSLASHED, (c) => `\\${c}`)
+      // "](" is how a link starts; with the bracket already escaped this only
+      // spares a naive filter (or reader) the look of one.
+      .replace(/\\\]\(/g, '\\]\\(')
+      // GFM turns bare URLs and e-mail addresses into links; an escaped
+      // character in the middle stops it from recognising them.
+      .replace(/:\/\//g, '\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/@/g, '\\@')
+      // At the start of a line these open a list, a setext heading underline or
+      // a numbered list; the start of any line we write may be such a start.
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** Text put on a single line (headings, bold item names, the header). */
+function oneLine(text: string): string {
+  return escapeInline(lines(text).join(' '));
+}
+
+/**
+ * Text that may run over several lines, kept inside its list item or quote:
+ * each further line starts with `prefix` (the item's indentation) and each
+ * break is a hard one (a trailing backslash), so the lines stay lines. Blank
+ * lines are dropped: one would end the list item.
+ */
+function multiLine(text: string, prefix: string): string {
+  return lines(text).map(escapeInline).join(`\\\n${prefix}`);
+}
+
+function taskLine(line: ChecklistLine, locale: Locale): string[] {
+  const p = PUNCTUATION[locale];
+  const box = line.status === 'done' ? '[x]' : '[ ]';
+  const facts = [figureRef(line.figure, locale), statusNames[line.status][locale], ownerNames[line.owner][locale]];
+  if (line.source === 'site') facts.push(sourceNames.site[locale]);
+  const indent = '  ';
+  const out = [
+    `- ${box} **${oneLine(line.item[locale])}**${p.label}${multiLine(line.text[locale], indent)}` +
+      `${p.open}${facts.map(escapeInline).join(p.between)}${p.close}`,
+  ];
+  if (lines(line.note).length > 0) {
+    const quote = `${indent}> `;
+    out.push(`${quote}**${escapeInline(columns.note[locale])}**${p.label}${multiLine(line.note, quote)}`);
+  }
+  return out;
+}
+
+export function toMarkdown(
+  plan: Plan,
+  checklist: ChecklistLine[],
+  view: ChecklistView,
+  locale: Locale,
+  now: Date,
+): string {
+  const p = PUNCTUATION[locale];
+  const name = plan.names.partnership.trim() || metaLabels.untitled[locale];
+  const out: string[] = [`# ${oneLine(plannerTitle[locale])}${p.label}${oneLine(name)}`, ''];
+  for (const m of exportMeta(plan, view, locale, now)) {
+    out.push(`- **${oneLine(m.label)}**${p.label}${oneLine(m.value)}`);
+  }
+  for (const phase of groupLines(checklist)) {
+    const phaseName = phases.find((ph) => ph.id === phase.phase)?.name[locale] ?? phase.phase;
+    out.push('', `## ${oneLine(phaseName)}`);
+    for (const block of phase.groups) {
+      const figure = figureRef(block.group.figure, locale);
+      out.push('', `### ${oneLine(block.group.name[locale])}${p.open}${escapeInline(figure)}${p.close}`, '');
+      for (const line of block.lines) out.push(...taskLine(line, locale));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
