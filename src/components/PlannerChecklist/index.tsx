@@ -23,9 +23,14 @@ import styles from './styles.module.css';
 
 type Format = 'csv' | 'xlsx' | 'markdown';
 
+/** A name in brackets after a label: full-width in Japanese, " (…)" in English, as in the exports. */
+function bracketed(name: string, locale: Locale): string {
+  return locale === 'ja' ? `（${name}）` : ` (${name})`;
+}
+
 function ownerLabel(owner: Owner, plan: Plan, locale: Locale): string {
   const name = owner === 'both' ? '' : plan.names[owner];
-  return name ? `${ownerNames[owner][locale]}（${name}）` : ownerNames[owner][locale];
+  return name ? `${ownerNames[owner][locale]}${bracketed(name, locale)}` : ownerNames[owner][locale];
 }
 
 /** Step 7: the checklist in one of its three views, with its downloads. */
@@ -128,7 +133,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
           <h3>{t.whoToCall[locale]}</h3>
           <p>
             {plan.pattern === 'p2'
-              ? fill(t.whoToCallP2[locale], {name: plan.names.lead ? `（${plan.names.lead}）` : ''})
+              ? fill(t.whoToCallP2[locale], {name: plan.names.lead ? bracketed(plan.names.lead, locale) : ''})
               : t.whoToCallP1[locale]}
           </p>
         </div>

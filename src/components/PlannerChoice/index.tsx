@@ -26,21 +26,34 @@ export default function PlannerChoice<T extends string>({
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{legend}</legend>
-      {choices.map((c) => (
-        <label key={c.value} className={styles.option} data-checked={value === c.value ? 'true' : 'false'}>
-          <input
-            type="radio"
-            name={group}
-            value={c.value}
-            checked={value === c.value}
-            onChange={() => onChange(c.value)}
-          />
-          <span>
-            {c.label}
-            {c.hint && <span className={styles.hint}>{c.hint}</span>}
-          </span>
-        </label>
-      ))}
+      {choices.map((c) => {
+        const hintId = `${group}-${c.value}-hint`;
+        return (
+          // The hint describes the option rather than naming it, so that a
+          // screen reader announces a short name and then the detail.
+          <div key={c.value} className={styles.option} data-checked={value === c.value ? 'true' : 'false'}>
+            <input
+              id={`${group}-${c.value}`}
+              type="radio"
+              name={group}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => onChange(c.value)}
+              aria-describedby={c.hint ? hintId : undefined}
+            />
+            <div>
+              <label htmlFor={`${group}-${c.value}`} className={styles.label}>
+                {c.label}
+              </label>
+              {c.hint && (
+                <span id={hintId} className={styles.hint}>
+                  {c.hint}
+                </span>
+              )}
+            </div>
+          </div>
+        );
+      })}
     </fieldset>
   );
 }

@@ -1,0 +1,304 @@
+import {readFileSync} from 'node:fs';
+import {expect, test, type Download, type Page} from '@playwright/test';
+import Papa from 'papaparse';
+import {readSheet} from 'read-excel-file/node';
+
+/**
+ * The planner as a business developer and a customer use it: the whole walk
+ * in both languages, every download, reload, share link, plan file, bad input,
+ * language switch and keyboard-only use.
+ */
+
+const STORAGE_KEY = 'saas-partnership-planner.plan';
+
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') problems.push(`request: ${req.url()}`);
+  });
+  return problems;
+}
+
+async function open(page: Page, path = '/planner') {
+  await page.goto(path);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+}
+
+const next = (page: Page) => page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
+const stepHeading = (page: Page) => page.locator('#planner-step-heading');
+
+/** The walk of the issue's "done when": pattern 2, master data and authentication, medical sector. */
+async function walkMedicalPlan(page: Page) {
+  await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('医療連携プラン');
+  await page.getByLabel('契約主体の事業者名').fill('株式会社エー');
+  await page.getByLabel('連携先の事業者名').fill('ビー株式会社');
+  await page.getByLabel('利用者名').fill('シー病院');
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('契約パターン');
+  await page.getByRole('radio', {name: '事業者のうち1社と、連携するサービス全体について契約する'}).check();
+  await page.getByRole('radio', {name: '契約した1社に支払い、事業者間で分配する'}).check();
+  await expect(page.getByRole('radio', {name: /パターン2：/})).toBeChecked();
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('前提条件');
+  await page.getByRole('radio', {name: 'はい', exact: true}).check();
+  await page.getByRole('radio', {name: '医療'}).check();
+  await page.getByRole('checkbox', {name: '個人情報を取り扱う'}).check();
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('販売段階');
+  await expect(page.locator('[data-agreement="license"]')).toContainText('必要');
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('導入段階');
+  await page.getByRole('checkbox', {name: 'マスタデータ連携'}).check();
+  await page.getByRole('checkbox', {name: 'サーバ認証（主体認証）'}).check();
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('運用段階');
+  await expect(page.getByText('ASP・SaaS事業者が医療情報を取り扱う際の安全管理に関するガイドライン', {exact: false}).first()).toBeVisible();
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('チェックリスト');
+}
+
+async function downloadText(download: Download): Promise<Buffer> {
+  return readFileSync((await download.path())!);
+}
+
+async function lineIds(page: Page): Promise<string[]> {
+  return page.locator('[data-line]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')!));
+}
+
+test('a business developer plans a medical pattern-2 partnership, downloads, prints, shares and switches language', async ({
+  page,
+  browser,
+}) => {
+  const problems = watch(page);
+  await open(page);
+  await walkMedicalPlan(page);
+
+  // The checklist obeys the guide's rules for this plan.
+  const ids = await lineIds(page);
+  expect(ids.some((id) => id.startsWith('license.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('revenueShare.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('providerSla.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('serviceContract.singleContract.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('serviceContract.customerSystems.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('customerNda.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('tech.masterData.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('tech.serverAuth.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('guideline.medical.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('serviceContract.individualContracts.'))).toBe(false);
+
+  // Mark one line as needing confirmation, with a note, and give another an owner.
+  const first = page.locator('[data-line]').first();
+  await first.getByLabel('状況').selectOption('confirm');
+  await first.getByRole('textbox').fill('価格表を次回までに共有する, "確認"');
+  const second = page.locator('[data-line]').nth(1);
+  await second.getByLabel('担当').selectOption('partner');
+  await expect(second.getByLabel('担当')).toHaveValue('partner');
+
+  // CSV: BOM, Japanese intact, one row per line, the note and the owner kept.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'CSV（Excel用）'}).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^partnership-plan-.*\.csv$/);
+  const csvBytes = await downloadText(csv);
+  expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const parsed = Papa.parse<string[]>(csvBytes.toString('utf8').replace(/^\uFEFF/, ''), {skipEmptyLines: true}).data;
+  expect(parsed[0]).toEqual(['プラン', '医療連携プラン']);
+  const header = parsed.findIndex((row) => row[0] === 'ID');
+  const rows = parsed.slice(header + 1);
+  expect(rows.map((r) => r[0])).toEqual(ids);
+  expect(rows[0]).toContain('要確認');
+  expect(rows[0]).toContain('価格表を次回までに共有する, "確認"');
+  expect(rows[1]!.some((cell) => cell.startsWith('連携先の事業者'))).toBe(true);
+
+  // XLSX reads back with the same lines.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Excel（XLSX）'}).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheetRows = await readSheet(await downloadText(xlsx), {trim: false});
+  const xHeader = sheetRows.findIndex((r) => r[0] === 'ID');
+  expect(sheetRows.slice(xHeader + 1).map((r) => r[0])).toEqual(ids);
+
+  // Markdown: a task list with the phases.
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Markdown'}).click()]);
+  const mdText = (await downloadText(md)).toString('utf8');
+  expect(mdText).toContain('## 販売段階');
+  expect(mdText.match(/^\s*- \[[ x]\] /gm)?.length).toBe(ids.length);
+
+  // The plan file.
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'プランファイル（JSON）'}).click(),
+  ]);
+  const file = JSON.parse((await downloadText(json)).toString('utf8'));
+  expect(file.format).toBe('saas-partnership-plan');
+  expect(file.plan.pattern).toBe('p2');
+
+  // Print: the print stylesheet hides the site's chrome and the controls.
+  await page.emulateMedia({media: 'print'});
+  await expect(page.locator('.navbar')).toBeHidden();
+  await expect(page.getByRole('button', {name: 'CSV（Excel用）'})).toBeHidden();
+  await expect(page.locator('[data-line] input[type="checkbox"]').first()).toBeVisible();
+  const pdf = await page.pdf({format: 'A4'});
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(3);
+  await page.emulateMedia({media: 'screen'});
+
+  // The share link opens the same plan in a fresh browser.
+  await page.getByRole('button', {name: '共有リンクを作成'}).click();
+  const link = await page.getByLabel('共有リンク', {exact: true}).inputValue();
+  expect(new URL(link).hash).toMatch(/^#plan=/);
+  const partner = await browser.newContext();
+  const partnerPage = await partner.newPage();
+  const partnerProblems = watch(partnerPage);
+  await partnerPage.goto(link);
+  await expect(partnerPage.locator('[data-ready="true"]')).toBeVisible();
+  await expect(partnerPage.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
+  await expect(stepHeading(partnerPage)).toHaveText('チェックリスト');
+  expect(await lineIds(partnerPage)).toEqual(ids);
+  await expect(partnerPage.locator('[data-line]').first().getByRole('textbox')).toHaveValue('価格表を次回までに共有する, "確認"');
+  expect(new URL(partnerPage.url()).hash).toBe('');
+  expect(partnerProblems).toEqual([]);
+  await partner.close();
+
+  // Switching to English keeps the plan; the downloads follow the language.
+  await page.getByRole('button', {name: '日本語'}).hover();
+  await page.getByRole('link', {name: 'English'}).click();
+  await expect(page).toHaveURL(/\/en\/planner/);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(stepHeading(page)).toHaveText('Checklist');
+  expect(await lineIds(page)).toEqual(ids);
+  await expect(page.locator('[data-line]').first().getByLabel('Status')).toHaveValue('confirm');
+  const [csvEn] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'CSV (for Excel)'}).click()]);
+  const en = (await downloadText(csvEn)).toString('utf8');
+  expect(en).toContain('Needs confirmation');
+  expect(en).toContain('Plan,医療連携プラン');
+
+  expect(problems).toEqual([]);
+});
+
+test('a customer walks the planner in English and gets what to confirm with the providers', async ({page}) => {
+  const problems = watch(page);
+  await open(page, '/en/planner');
+  await page.getByRole('radio', {name: /^Customer/}).check();
+  await next(page);
+  await page.getByRole('radio', {name: 'Each provider, separately'}).check();
+  await expect(page.getByRole('radio', {name: /^Pattern 1:/})).toBeChecked();
+  await next(page);
+  await page.getByRole('radio', {name: 'No', exact: true}).check();
+  await page.getByRole('radio', {name: 'Not specified'}).check();
+  await next(page);
+  await expect(page.locator('[data-agreement="license"]')).toContainText('Not needed');
+  await next(page);
+  await next(page);
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('Checklist');
+  // A customer starts on the customer's view.
+  await expect(page.getByRole('radio', {name: 'What the customer confirms with the providers'})).toBeChecked();
+  await expect(page.getByText('Whom to call when something breaks')).toBeVisible();
+  const ids = await lineIds(page);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.every((id) => /^(serviceContract|customerSla|termsOfUse|customerNda|watch)\./.test(id))).toBe(true);
+  expect(ids.some((id) => id.startsWith('serviceContract.individualContracts.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('watch.faultIsolation.p1'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a reload brings the plan back at the same step', async ({page}) => {
+  await open(page);
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('再読み込みの確認');
+  await next(page);
+  await page.getByRole('radio', {name: '連携する事業者それぞれと個別に契約する'}).check();
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(stepHeading(page)).toHaveText('契約パターン');
+  await expect(page.getByRole('radio', {name: /パターン1：/})).toBeChecked();
+  await page.getByRole('button', {name: /立場と連携/}).click();
+  await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('再読み込みの確認');
+});
+
+test('bad plan files and a tampered link are refused, in the reader’s language, and the plan stays', async ({page}) => {
+  await open(page);
+  await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('残るべきプラン');
+  const input = page.getByTestId('plan-file-input');
+  const upload = (name: string, text: string) =>
+    input.setInputFiles({name, mimeType: 'application/json', buffer: Buffer.from(text)});
+  const error = page.getByTestId('planner-import-error');
+
+  await upload('broken.json', '{"format": "saas-partnership-plan", ');
+  await expect(error).toContainText('JSONではない');
+  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
+  const newer = {...saved, version: 99};
+  await upload('newer.json', JSON.stringify(newer));
+  await expect(error).toContainText('新しい版');
+  const hostile = structuredClone(saved);
+  hostile.plan.names.partnership = '<img src=x onerror="document.title=1">';
+  await upload('hostile.json', JSON.stringify(hostile));
+  await expect(error).toContainText('使用できない文字列');
+  const huge = structuredClone(saved);
+  huge.plan.names.partnership = 'あ'.repeat(10_000);
+  await upload('huge.json', JSON.stringify(huge));
+  await expect(error).toContainText('使用できない文字列');
+  await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('残るべきプラン');
+  expect(await page.title()).not.toBe('1');
+
+  // A tampered share link: refused with a message; the saved plan is untouched.
+  await page.goto('/en/planner#plan=N4Ig-this-is-not-a-plan');
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(page.getByTestId('planner-problem')).toContainText('damaged or cut short');
+  await expect(page.getByLabel('Name of the partnership (plan)')).toHaveValue('残るべきプラン');
+});
+
+test('corrupted browser storage is reported, set aside, and the planner still works', async ({page}) => {
+  await page.goto('/planner');
+  await page.evaluate((k) => localStorage.setItem(k, '{"format":"saas-partnership-plan","version":1,"plan":'), STORAGE_KEY);
+  await open(page);
+  await expect(page.getByTestId('planner-problem')).toContainText('壊れていた');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable`), STORAGE_KEY)).toContain('saas-partnership-plan');
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('契約パターン');
+});
+
+test('the walk can be done with the keyboard alone', async ({page}) => {
+  await open(page);
+  const press = (key: string) => page.keyboard.press(key);
+  // Tab to the first role and pick it with the arrow keys and space.
+  await page.getByRole('radio', {name: /契約主体の事業者（/}).focus();
+  await press('Space');
+  await expect(page.getByRole('radio', {name: /契約主体の事業者（/})).toBeChecked();
+  const tabTo = async (name: RegExp) => {
+    for (let i = 0; i < 60; i++) {
+      await press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ''}` : '';
+      });
+      if (name.test(label)) return;
+    }
+    throw new Error(`could not reach ${name} by Tab`);
+  };
+  await tabTo(/次へ/);
+  await press('Enter');
+  await expect(stepHeading(page)).toHaveText('契約パターン');
+  await expect(stepHeading(page)).toBeFocused();
+  await tabTo(/事業者のうち1社と/);
+  await press('Space');
+  await tabTo(/次へ/);
+  await press('Enter');
+  await expect(stepHeading(page)).toHaveText('前提条件');
+  await tabTo(/はい/);
+  await press('Space');
+  for (const heading of ['販売段階', '導入段階', '運用段階', 'チェックリスト']) {
+    await tabTo(/次へ|チェックリストへ/);
+    await press('Enter');
+    await expect(stepHeading(page)).toHaveText(heading);
+  }
+  await tabTo(/^.*済: /);
+  await press('Space');
+  await expect(page.locator('[data-line]').first()).toHaveAttribute('data-status', 'done');
+});
