@@ -28,21 +28,21 @@ export default function Planner(): ReactNode {
   const notice = useSelector(actor, (s) => s.context.notice);
   const hasPrevious = useSelector(actor, (s) => s.context.previous !== null);
   const canNext = useSelector(actor, (s) => s.can({type: 'NEXT'}));
-  const {ready, saveResult, problem} = usePlanPersistence(actor, locale);
+  const {ready, saveResult, problems} = usePlanPersistence(actor, locale);
   const step: StepId = (STEPS as readonly string[]).includes(String(value)) ? (value as StepId) : 'about';
   const n = stepIndex(step);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const wasReady = useRef(false);
 
   // Moving between steps moves focus to the new step's heading, so keyboard
-  // and screen-reader users land on what changed.
+  // and screen-reader users land on what changed. Not when the page opens on
+  // a saved plan's step: nothing was moved by the reader then.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    heading.current?.focus();
+    if (wasReady.current) heading.current?.focus();
   }, [step]);
+  useEffect(() => {
+    wasReady.current = ready;
+  }, [ready]);
 
   const send = actor.send;
   const stepBody = (() => {
@@ -58,7 +58,8 @@ export default function Planner(): ReactNode {
       case 'operation':
         return <PlannerStepPhase phase={step} plan={plan} send={send} />;
       case 'review':
-        return <PlannerChecklist plan={plan} send={send} />;
+        // A plan opened for another role opens on that role's view.
+        return <PlannerChecklist key={plan.role ?? 'none'} plan={plan} send={send} />;
     }
   })();
 
@@ -91,8 +92,8 @@ export default function Planner(): ReactNode {
         )}
       </div>
       <div role="alert" className={styles.live}>
-        {problem && (
-          <div className="alert alert--warning" data-testid="planner-problem">
+        {problems.map((problem) => (
+          <div key={problem.kind} className="alert alert--warning" data-testid="planner-problem">
             {problem.kind === 'link' ? (
               <>
                 {errorMessages[problem.error][locale]} {t.refused[locale]}
@@ -103,9 +104,9 @@ export default function Planner(): ReactNode {
               t.storageUnreadable[locale]
             )}
           </div>
-        )}
+        ))}
         {saveResult === 'full' && <div className="alert alert--warning">{t.storageFull[locale]}</div>}
-        {saveResult === 'unavailable' && problem?.error !== 'unavailable' && (
+        {saveResult === 'unavailable' && !problems.some((p) => p.error === 'unavailable') && (
           <div className="alert alert--warning">{t.storageUnavailable[locale]}</div>
         )}
       </div>

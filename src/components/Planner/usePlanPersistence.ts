@@ -33,10 +33,10 @@ function browserStorage(): StorageLike | null {
 export function usePlanPersistence(
   actor: ActorRefFrom<typeof plannerMachine>,
   locale: Locale,
-): {ready: boolean; saveResult: SaveResult | null; problem: StartupProblem | null} {
+): {ready: boolean; saveResult: SaveResult | null; problems: StartupProblem[]} {
   const [ready, setReady] = useState(false);
   const [saveResult, setSaveResult] = useState<SaveResult | null>(null);
-  const [problem, setProblem] = useState<StartupProblem | null>(null);
+  const [problems, setProblems] = useState<StartupProblem[]>([]);
   const started = useRef(false);
 
   useEffect(() => {
@@ -44,6 +44,7 @@ export function usePlanPersistence(
     if (started.current) return;
     started.current = true;
     const storage = browserStorage();
+    const found: StartupProblem[] = [];
     const saved = loadSaved(storage);
     const previous = loadSaved(storage, PREVIOUS_KEY);
     if (saved.kind === 'loaded') {
@@ -57,16 +58,17 @@ export function usePlanPersistence(
           // nothing more can be done; the message below still tells the reader
         }
       }
-      setProblem({kind: 'storage', error: saved.error});
+      found.push({kind: 'storage', error: saved.error});
     }
     const hash = window.location.hash;
     if (hasSharedPlan(hash)) {
       const shared = decodeShareFragment(hash);
       if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link'});
-      else setProblem({kind: 'link', error: shared.error});
+      else found.push({kind: 'link', error: shared.error});
       // The plan now lives in the page; a reload should not open the link again.
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     }
+    setProblems(found);
     setReady(true);
   }, [actor]);
 
@@ -89,5 +91,5 @@ export function usePlanPersistence(
     return () => sub.unsubscribe();
   }, [actor, ready, locale]);
 
-  return {ready, saveResult, problem};
+  return {ready, saveResult, problems};
 }

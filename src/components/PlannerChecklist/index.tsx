@@ -255,7 +255,7 @@ const LineRow = memo(
             </label>
             <div className={styles.note} data-empty={line.note === '' ? 'true' : 'false'}>
               <PlannerTextField
-                label={`${t.note[locale]}: ${line.item[locale]}`}
+                label={`${t.note[locale]}: ${line.text[locale]}`}
                 hideLabel
                 multiline
                 value={line.note}

@@ -82,7 +82,7 @@ export default function PlannerStepPattern({plan, send}: {plan: Plan; send: Send
             <tr>
               <th scope="row">{t.compareAgreements[locale]}</th>
               {patterns.map((p) => (
-                <td key={p.id}>
+                <td key={p.id} data-label={p.shortName[locale]}>
                   {difference[p.id].length === 0 ? (
                     t.compareNone[locale]
                   ) : (
@@ -102,7 +102,7 @@ export default function PlannerStepPattern({plan, send}: {plan: Plan; send: Send
                 {t.compareFaults[locale]} (<FigureLink n={31} />)
               </th>
               {patterns.map((p) => (
-                <td key={p.id}>
+                <td key={p.id} data-label={p.shortName[locale]}>
                   <ul>
                     {watch('faultIsolation', p.id).map((line, i) => (
                       <li key={i}>{line[locale]}</li>
@@ -116,7 +116,7 @@ export default function PlannerStepPattern({plan, send}: {plan: Plan; send: Send
                 {t.compareSla[locale]} (<FigureLink n={31} />)
               </th>
               {patterns.map((p) => (
-                <td key={p.id}>
+                <td key={p.id} data-label={p.shortName[locale]}>
                   <ul>
                     {watch('sla', p.id).map((line, i) => (
                       <li key={i}>{line[locale]}</li>

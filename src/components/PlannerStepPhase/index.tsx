@@ -44,7 +44,7 @@ export default function PlannerStepPhase({
 
       {phase === 'introduction' && (
         <>
-          {customerRules.length > 0 && <section className={styles.section}>{list(customerRules)}</section>}
+          <section className={styles.section}>{list(customerRules)}</section>
           <section className={styles.section}>
             <h3>{t.actions[locale]}</h3>
             {phaseActionGroups

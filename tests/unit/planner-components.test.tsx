@@ -1,0 +1,573 @@
+// @vitest-environment jsdom
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
+import Planner from '@site/src/components/Planner';
+import PlannerStepAbout from '@site/src/components/PlannerStepAbout';
+import PlannerStepPattern from '@site/src/components/PlannerStepPattern';
+import PlannerStepContext from '@site/src/components/PlannerStepContext';
+import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
+import PlannerChecklist from '@site/src/components/PlannerChecklist';
+import PlannerToolbar from '@site/src/components/PlannerToolbar';
+import {t} from '@site/src/components/Planner/text';
+import {getAgreement, getPattern, guidelines, sectors} from '@site/src/catalog';
+import type {AgreementId} from '@site/src/catalog';
+import {emptyPlan, type Plan} from '@site/src/planner/plan';
+import {deriveChecklist, viewLines, type ChecklistView} from '@site/src/planner/checklist';
+import type {PlannerEvent} from '@site/src/planner/machine';
+import {encodeShareFragment} from '@site/src/planner/share';
+import {PLAN_FORMAT, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
+import {STORAGE_KEY} from '@site/src/planner/storage';
+import {
+  applicabilityNames,
+  dataKindNames,
+  errorMessages,
+  ownerNames,
+  patternQuestions,
+  roleNames,
+  sourceNames,
+  stepNames,
+  textProblemMessages,
+  viewNames,
+} from '@site/src/planner/strings';
+import {setTestLocale} from '../support/useDocusaurusContext';
+
+const NOW = new Date('2024-04-01T00:00:00Z');
+
+function plan(patch: Partial<Plan> = {}): Plan {
+  return {...emptyPlan(), ...patch};
+}
+
+/** A send spy, typed as the step components expect. */
+function sendSpy() {
+  return vi.fn<(event: PlannerEvent) => void>();
+}
+
+afterEach(() => {
+  cleanup();
+  setTestLocale('ja');
+});
+
+describe('PlannerStepAbout', () => {
+  it('offers the three roles as radio buttons and sends SET_ROLE', () => {
+    const send = sendSpy();
+    render(<PlannerStepAbout plan={plan()} send={send} />);
+    const radios = screen.getAllByRole('radio');
+    expect(radios).toHaveLength(3);
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.partner.ja}));
+    expect(send).toHaveBeenCalledWith({type: 'SET_ROLE', role: 'partner'});
+  });
+
+  it('names the roles in English', () => {
+    setTestLocale('en');
+    render(<PlannerStepAbout plan={plan({role: 'customer'})} send={sendSpy()} />);
+    for (const role of ['lead', 'partner', 'customer'] as const) {
+      expect(screen.getByRole('radio', {name: roleNames[role].en})).toBeInTheDocument();
+    }
+    expect(screen.getByRole('radio', {name: roleNames.customer.en})).toBeChecked();
+  });
+
+  it('sends SET_NAME for a typed name', () => {
+    const send = sendSpy();
+    render(<PlannerStepAbout plan={plan()} send={send} />);
+    fireEvent.change(screen.getByLabelText('連携先の事業者名'), {target: {value: '株式会社サンプル'}});
+    expect(send).toHaveBeenCalledWith({type: 'SET_NAME', field: 'partner', value: '株式会社サンプル'});
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`refuses markup in a name, says why, and does not send it (${locale})`, () => {
+      setTestLocale(locale);
+      const send = sendSpy();
+      render(<PlannerStepAbout plan={plan()} send={send} />);
+      const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
+      const input = screen.getByLabelText(label);
+      fireEvent.change(input, {target: {value: '<script>'}});
+      expect(screen.getByRole('alert')).toHaveTextContent(textProblemMessages.markup[locale]);
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveValue('<script>');
+      expect(send).not.toHaveBeenCalled();
+    });
+  }
+});
+
+describe('PlannerStepPattern', () => {
+  it('sends ANSWER_PATTERN_QUESTION for the contract question', () => {
+    const send = sendSpy();
+    render(<PlannerStepPattern plan={plan()} send={send} />);
+    fireEvent.click(screen.getByRole('radio', {name: patternQuestions.contract.answers.each.ja}));
+    expect(send).toHaveBeenCalledWith({type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'each'});
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`lists the agreements pattern 2 adds, and none for pattern 1 (${locale})`, () => {
+      setTestLocale(locale);
+      render(<PlannerStepPattern plan={plan({pattern: 'p2'})} send={sendSpy()} />);
+      const compare = screen.getByRole('group', {name: t.compare[locale]});
+      const rows = within(compare).getAllByRole('row');
+      const header = within(rows[0]).getAllByRole('columnheader');
+      expect(header[0]).toHaveTextContent(getPattern('p1').shortName[locale]);
+      expect(header[1]).toHaveTextContent(getPattern('p2').shortName[locale]);
+      expect(header[1]).toHaveAttribute('aria-current', 'true');
+      const cells = within(rows[1]).getAllByRole('cell');
+      expect(cells[0].textContent).toBe(t.compareNone[locale]);
+      expect(cells[0].querySelector('li')).toBeNull();
+      const items = within(cells[1]).getAllByRole('listitem');
+      const added: AgreementId[] = ['license', 'revenueShare', 'providerSla'];
+      expect(items).toHaveLength(added.length);
+      added.forEach((id, i) => expect(items[i]).toHaveTextContent(getAgreement(id).name[locale]));
+    });
+  }
+
+  it('warns of answers that conflict with the chosen pattern, naming the question', () => {
+    render(
+      <PlannerStepPattern
+        plan={plan({pattern: 'p1', patternAnswers: {contract: 'one', payment: 'each'}})}
+        send={sendSpy()}
+      />,
+    );
+    const warning = screen.getByRole('note');
+    expect(warning).toHaveTextContent(t.patternConflict.ja);
+    const listed = within(warning).getAllByRole('listitem');
+    expect(listed.map((li) => li.textContent)).toEqual([patternQuestions.contract.question.ja]);
+  });
+
+  it('shows no warning when the answers agree with the pattern', () => {
+    render(<PlannerStepPattern plan={plan({pattern: 'p2', patternAnswers: {contract: 'one'}})} send={sendSpy()} />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('PlannerStepContext', () => {
+  it('sends SET_CUSTOMER_SYSTEMS for yes and for no', () => {
+    const send = sendSpy();
+    const {rerender} = render(<PlannerStepContext plan={plan()} send={send} />);
+    fireEvent.click(screen.getByRole('radio', {name: /^はい/}));
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_CUSTOMER_SYSTEMS', value: true});
+    rerender(<PlannerStepContext plan={plan({customerSystems: true})} send={send} />);
+    fireEvent.click(screen.getByRole('radio', {name: 'いいえ'}));
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_CUSTOMER_SYSTEMS', value: false});
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`offers every sector and "not specified", which sends a null sector (${locale})`, () => {
+      setTestLocale(locale);
+      const send = sendSpy();
+      render(<PlannerStepContext plan={plan({sector: 'medical'})} send={send} />);
+      for (const sector of sectors) {
+        expect(screen.getByRole('radio', {name: new RegExp(`^${sector.name[locale].replace(/[()]/g, '\\$&')}`)})).toBeInTheDocument();
+      }
+      const none = screen.getByRole('radio', {name: locale === 'ja' ? '指定しない' : 'Not specified'});
+      expect(none).not.toBeChecked();
+      fireEvent.click(none);
+      expect(send).toHaveBeenCalledWith({type: 'SET_SECTOR', sector: null});
+    });
+  }
+
+  it('sends SET_SECTOR for a sector', () => {
+    const send = sendSpy();
+    render(<PlannerStepContext plan={plan()} send={send} />);
+    expect(screen.getByRole('radio', {name: '指定しない'})).toBeChecked();
+    fireEvent.click(screen.getByRole('radio', {name: '医療'}));
+    expect(send).toHaveBeenCalledWith({type: 'SET_SECTOR', sector: 'medical'});
+  });
+
+  it('sends SET_DATA from the data checkboxes', () => {
+    const send = sendSpy();
+    render(<PlannerStepContext plan={plan({data: {personalInfo: false, tradeSecret: true}})} send={send} />);
+    fireEvent.click(screen.getByRole('checkbox', {name: dataKindNames.personalInfo.ja}));
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_DATA', kind: 'personalInfo', value: true});
+    fireEvent.click(screen.getByRole('checkbox', {name: dataKindNames.tradeSecret.ja}));
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_DATA', kind: 'tradeSecret', value: false});
+  });
+});
+
+describe('PlannerStepPhase', () => {
+  const card = (container: HTMLElement, id: AgreementId) =>
+    container.querySelector<HTMLElement>(`[data-agreement="${id}"]`);
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`sales, pattern 1: the license is not needed and cannot be ticked; joint sales can (${locale})`, () => {
+      setTestLocale(locale);
+      const send = sendSpy();
+      const {container} = render(<PlannerStepPhase phase="sales" plan={plan({pattern: 'p1'})} send={send} />);
+      const license = card(container, 'license')!;
+      expect(license).toHaveTextContent(applicabilityNames.notApplicable[locale]);
+      expect(license).toHaveTextContent(locale === 'ja' ? '不要' : 'Not needed');
+      expect(within(license).queryByRole('checkbox')).toBeNull();
+
+      const jointSales = card(container, 'jointSales')!;
+      const include = within(jointSales).getByRole('checkbox', {
+        name: locale === 'ja' ? 'この取り決めを締結する' : 'Make this agreement',
+      });
+      expect(include).not.toBeChecked();
+      fireEvent.click(include);
+      expect(send).toHaveBeenCalledWith({type: 'SET_AGREEMENT', agreement: 'jointSales', included: true});
+    });
+  }
+
+  it('sales, pattern 2: the license is required', () => {
+    const {container} = render(<PlannerStepPhase phase="sales" plan={plan({pattern: 'p2'})} send={sendSpy()} />);
+    expect(card(container, 'license')).toHaveAttribute('data-applicability', 'required');
+    expect(card(container, 'license')).toHaveTextContent(applicabilityNames.required.ja);
+  });
+
+  it('introduction: ticking a requirement sends SET_REQUIREMENT', () => {
+    const send = sendSpy();
+    render(<PlannerStepPhase phase="introduction" plan={plan({pattern: 'p1'})} send={send} />);
+    const requirements = screen.getByRole('group', {name: t.requirements.ja});
+    const boxes = within(requirements).getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(0);
+    fireEvent.click(boxes[0]);
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({type: 'SET_REQUIREMENT', included: true}));
+  });
+
+  it("introduction: the customer NDA is needed only when the customer's own systems are linked", () => {
+    const {container, unmount} = render(
+      <PlannerStepPhase phase="introduction" plan={plan({customerSystems: true})} send={sendSpy()} />,
+    );
+    expect(card(container, 'customerNda')).toHaveAttribute('data-applicability', 'required');
+    unmount();
+    for (const customerSystems of [false, null]) {
+      const other = render(<PlannerStepPhase phase="introduction" plan={plan({customerSystems})} send={sendSpy()} />);
+      const nda = card(other.container, 'customerNda');
+      // Shown (so the reader sees why not), but as not needed and without its items.
+      expect(nda).toHaveAttribute('data-applicability', 'notApplicable');
+      expect(nda).toHaveTextContent(applicabilityNames.notApplicable.ja);
+      expect(nda!.querySelector('details')).toBeNull();
+      other.unmount();
+    }
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`operation: the sector's guideline, or a hint to choose a sector (${locale})`, () => {
+      setTestLocale(locale);
+      const medical = guidelines.find((g) => g.id === 'medical')!;
+      const school = guidelines.find((g) => g.id === 'school')!;
+      const {container, unmount} = render(
+        <PlannerStepPhase phase="operation" plan={plan({pattern: 'p2', sector: 'medical'})} send={sendSpy()} />,
+      );
+      expect(container).toHaveTextContent(medical.name[locale]);
+      expect(container).not.toHaveTextContent(school.name[locale]);
+      expect(container).not.toHaveTextContent(t.noSector[locale]);
+      unmount();
+      const none = render(<PlannerStepPhase phase="operation" plan={plan({pattern: 'p2'})} send={sendSpy()} />);
+      expect(none.container).toHaveTextContent(t.noSector[locale]);
+      expect(none.container).not.toHaveTextContent(medical.name[locale]);
+    });
+  }
+});
+
+describe('PlannerChecklist', () => {
+  /** The plan the brief's counts are about: pattern 2, linked customer systems, medical, master data. */
+  const full = (patch: Partial<Plan> = {}): Plan =>
+    plan({
+      role: 'lead',
+      pattern: 'p2',
+      customerSystems: true,
+      sector: 'medical',
+      data: {personalInfo: true, tradeSecret: false},
+      requirements: ['masterData'],
+      step: 'review',
+      reached: 'review',
+      ...patch,
+    });
+  /** A short checklist (no pattern, no requirements, no sector), for tests about single lines: quicker to render. */
+  const small = (patch: Partial<Plan> = {}): Plan =>
+    plan({role: 'lead', customerSystems: false, agreementChoices: {techProvision: false}, ...patch});
+  const rendered = (container: HTMLElement) =>
+    [...container.querySelectorAll<HTMLElement>('[data-line]')].map((el) => el.dataset.line!);
+  const row = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-line="${id}"]`)!;
+  // Role queries walk every element; on a checklist of 140 lines they are slow, so plain selectors here.
+  const viewRadio = (container: HTMLElement, view: ChecklistView) =>
+    container.querySelector<HTMLInputElement>(`input[type="radio"][name="planner-view"][value="${view}"]`)!;
+  const headings = (container: HTMLElement) => [...container.querySelectorAll('h3')].map((h) => h.textContent);
+
+  it("renders the providers' checklist, one row per line; the customer view has only the customer's lines and whom to call (en)", () => {
+    setTestLocale('en');
+    const p = full();
+    const all = deriveChecklist(p);
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    const providers = viewLines(all, 'providers');
+    expect(rendered(container)).toHaveLength(providers.length);
+    expect(rendered(container)).toEqual(providers.map((l) => l.id));
+    expect(headings(container)).not.toContain(t.whoToCall.en);
+
+    expect(viewRadio(container, 'customer').labels?.[0]).toHaveTextContent(viewNames.customer.en);
+    fireEvent.click(viewRadio(container, 'customer'));
+    const customer = viewLines(all, 'customer');
+    expect(customer.length).toBeGreaterThan(0);
+    expect(rendered(container)).toEqual(customer.map((l) => l.id));
+    expect(customer.every((l) => l.group.parties === 'customer')).toBe(true);
+    expect(headings(container)).toContain(t.whoToCall.en);
+    expect(container).toHaveTextContent(t.whoToCallP2.en.replace('{name}', ''));
+  });
+
+  it('opens on the customer view for a customer, and names the contracted provider to call', () => {
+    const p = small({role: 'customer', pattern: 'p2', names: {partnership: '', lead: 'A社', partner: '', customer: ''}});
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    expect(viewRadio(container, 'customer')).toBeChecked();
+    expect(rendered(container)).toEqual(viewLines(deriveChecklist(p), 'customer').map((l) => l.id));
+    expect(container).toHaveTextContent(t.whoToCallP2.ja.replace('{name}', '（A社）'));
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`says so when the agenda is empty (${locale})`, () => {
+      setTestLocale(locale);
+      const {container} = render(<PlannerChecklist plan={small()} send={sendSpy()} />);
+      expect(container).not.toHaveTextContent(t.emptyAgenda[locale]);
+      fireEvent.click(viewRadio(container, 'agenda'));
+      expect(rendered(container)).toHaveLength(0);
+      expect(container).toHaveTextContent(t.emptyAgenda[locale]);
+    });
+  }
+
+  it('lists the lines marked as needing confirmation on the agenda', () => {
+    const p = small({lines: {'jointProvision.purpose.q1': {status: 'confirm'}}});
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    fireEvent.click(viewRadio(container, 'agenda'));
+    expect(rendered(container)).toEqual(['jointProvision.purpose.q1']);
+    expect(container).not.toHaveTextContent(t.emptyAgenda.ja);
+  });
+
+  it("sends SET_LINE_STATUS from a line's done box and from its status select, and SET_LINE_OWNER from its owner select", () => {
+    const send = sendSpy();
+    const p = small();
+    const first = deriveChecklist(p)[0];
+    const {container} = render(<PlannerChecklist plan={p} send={send} />);
+    const line = row(container, first.id);
+    const done = within(line).getByRole('checkbox', {name: `${t.done.ja}: ${first.text.ja}`});
+    expect(done).not.toBeChecked();
+    fireEvent.click(done);
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'done'});
+    fireEvent.change(within(line).getByRole('combobox', {name: new RegExp(`^${t.status.ja}`)}), {
+      target: {value: 'confirm'},
+    });
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'confirm'});
+    const owner = within(line).getByRole('combobox', {name: new RegExp(`^${t.owner.ja}`)});
+    expect(owner).toHaveValue(first.owner);
+    fireEvent.change(owner, {target: {value: 'partner'}});
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_OWNER', line: first.id, owner: 'partner'});
+  });
+
+  it('unticking a done line sends it back to open', () => {
+    const send = sendSpy();
+    const p = small();
+    const first = deriveChecklist(p)[0];
+    const {container} = render(
+      <PlannerChecklist plan={{...p, lines: {[first.id]: {status: 'done'}}}} send={send} />,
+    );
+    const done = within(row(container, first.id)).getAllByRole('checkbox')[0];
+    expect(done).toBeChecked();
+    fireEvent.click(done);
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'open'});
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`shows the names the reader gave, bracketed in the page's language (${locale})`, () => {
+      setTestLocale(locale);
+      const p = small({pattern: 'p2', names: {partnership: '', lead: 'Acme', partner: '', customer: ''}});
+      const first = deriveChecklist(p)[0];
+      const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+      const owner = within(row(container, first.id)).getByRole('combobox', {name: new RegExp(`^${t.owner[locale]}`)});
+      const named = locale === 'ja' ? `${ownerNames.lead.ja}（Acme）` : `${ownerNames.lead.en} (Acme)`;
+      expect(within(owner).getByRole('option', {name: named})).toBeInTheDocument();
+      expect(within(owner).getByRole('option', {name: ownerNames.both[locale]})).toBeInTheDocument();
+      fireEvent.click(viewRadio(container, 'customer'));
+      const call = locale === 'ja' ? '（Acme）' : ' (Acme)';
+      expect(container).toHaveTextContent(t.whoToCallP2[locale].replace('{name}', call));
+    });
+  }
+
+  it("marks the site's own questions, and only those", () => {
+    const p = small();
+    const lines = deriveChecklist(p);
+    const site = lines.filter((l) => l.source === 'site');
+    const guide = lines.find((l) => l.source === 'guide')!;
+    expect(site.length).toBeGreaterThan(0);
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    expect(row(container, site[0].id)).toHaveTextContent(sourceNames.site.ja);
+    expect(row(container, guide.id)).not.toHaveTextContent(sourceNames.site.ja);
+    const badged = [...container.querySelectorAll<HTMLElement>('[data-line]')]
+      .filter((el) => [...el.querySelectorAll('span')].some((span) => span.textContent === t.siteQuestion.ja))
+      .map((el) => el.dataset.line);
+    expect(badged).toEqual(site.map((l) => l.id));
+  });
+
+  it('shows a note with markup as text, never as markup', () => {
+    const p = small();
+    const first = deriveChecklist(p)[0];
+    const {container} = render(
+      <PlannerChecklist plan={{...p, lines: {[first.id]: {note: '<b>bold</b>'}}}} send={sendSpy()} />,
+    );
+    expect(within(row(container, first.id)).getByRole('textbox')).toHaveValue('<b>bold</b>');
+    expect(container.querySelector('b')).toBeNull();
+  });
+});
+
+describe('Planner', () => {
+  const stepHeading = () => document.getElementById('planner-step-heading')!;
+  const progress = () => screen.getByRole('navigation', {name: t.progress.ja});
+  const next = () => screen.getByRole('button', {name: new RegExp(t.next.ja)});
+  const stored = (): Plan | null => {
+    const text = window.localStorage.getItem(STORAGE_KEY);
+    return text === null ? null : (JSON.parse(text) as {plan: Plan}).plan;
+  };
+  const seed = (p: Plan) => window.localStorage.setItem(STORAGE_KEY, serializePlanFile(toPlanFile(p, 'ja', NOW)));
+
+  beforeEach(() => {
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/planner');
+  });
+
+  it('starts at step 1, and will not move on before a role is chosen', () => {
+    render(<Planner />);
+    expect(stepHeading()).toHaveTextContent(stepNames.about.ja);
+    expect(screen.getByText('ステップ 1 / 7')).toBeInTheDocument();
+    expect(next()).toHaveAttribute('aria-disabled', 'true');
+    expect(next()).toHaveAttribute('aria-describedby', 'planner-needs-answer');
+    fireEvent.click(next());
+    expect(stepHeading()).toHaveTextContent(stepNames.about.ja);
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.lead.ja}));
+    expect(next()).toHaveAttribute('aria-disabled', 'false');
+    fireEvent.click(next());
+    expect(stepHeading()).toHaveTextContent(stepNames.pattern.ja);
+    expect(screen.getByText('ステップ 2 / 7')).toBeInTheDocument();
+  });
+
+  it('speaks English', () => {
+    setTestLocale('en');
+    render(<Planner />);
+    expect(stepHeading()).toHaveTextContent(stepNames.about.en);
+    expect(screen.getByRole('button', {name: /Next/})).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('keeps unreached steps closed in the progress bar, and goes back to a reached one', () => {
+    render(<Planner />);
+    const stepButton = (name: string) => within(progress()).getByRole('button', {name});
+    // current step and every unreached step are disabled
+    for (const step of ['about', 'pattern', 'context', 'review'] as const) {
+      expect(stepButton(stepNames[step].ja)).toBeDisabled();
+    }
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.lead.ja}));
+    fireEvent.click(next());
+    fireEvent.click(screen.getByRole('radio', {name: patternQuestions.contract.answers.one.ja}));
+    fireEvent.click(next());
+    expect(stepHeading()).toHaveTextContent(stepNames.context.ja);
+    expect(stepButton(stepNames.context.ja)).toHaveAttribute('aria-current', 'step');
+    expect(stepButton(stepNames.sales.ja)).toBeDisabled();
+    expect(stepButton(stepNames.pattern.ja)).toBeEnabled();
+    fireEvent.click(stepButton(stepNames.about.ja));
+    expect(stepHeading()).toHaveTextContent(stepNames.about.ja);
+    expect(stepHeading()).toHaveFocus();
+    // what was reached stays open
+    expect(stepButton(stepNames.context.ja)).toBeEnabled();
+  });
+
+  it('saves the plan in the browser', async () => {
+    render(<Planner />);
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.partner.ja}));
+    await waitFor(() => expect(stored()?.role).toBe('partner'));
+    const file = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!) as {format: string};
+    expect(file.format).toBe(PLAN_FORMAT);
+  });
+
+  it('picks up a saved plan at the step it was left on', async () => {
+    seed(plan({role: 'lead', pattern: 'p1', customerSystems: false, step: 'operation', reached: 'operation'}));
+    render(<Planner />);
+    await waitFor(() => expect(stepHeading()).toHaveTextContent(stepNames.operation.ja));
+    expect(screen.getByText('ステップ 6 / 7')).toBeInTheDocument();
+    expect(screen.getByRole('button', {name: new RegExp(t.toChecklist.ja)})).toBeInTheDocument();
+    expect(screen.queryByTestId('planner-problem')).toBeNull();
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`sets a damaged saved plan aside, says so, and still works (${locale})`, async () => {
+      setTestLocale(locale);
+      const damaged = '{"format":"saas-partnership-plan", oops';
+      window.localStorage.setItem(STORAGE_KEY, damaged);
+      render(<Planner />);
+      expect(await screen.findByTestId('planner-problem')).toHaveTextContent(t.storageUnreadable[locale]);
+      expect(window.localStorage.getItem(`${STORAGE_KEY}.unreadable`)).toBe(damaged);
+      fireEvent.click(screen.getByRole('radio', {name: roleNames.customer[locale]}));
+      fireEvent.click(screen.getByRole('button', {name: new RegExp(t.next[locale])}));
+      expect(stepHeading()).toHaveTextContent(stepNames.pattern[locale]);
+      await waitFor(() => expect(stored()?.role).toBe('customer'));
+      expect(window.localStorage.getItem(`${STORAGE_KEY}.unreadable`)).toBe(damaged);
+    });
+  }
+
+  it('opens a share link, and can go back to the plan it replaced', async () => {
+    const mine = plan({role: 'partner', names: {partnership: '自分のプラン', lead: '', partner: '', customer: ''}});
+    const shared = plan({role: 'lead', names: {partnership: '共有されたプラン', lead: '', partner: '', customer: ''}});
+    seed(mine);
+    window.history.replaceState(null, '', `/planner#${encodeShareFragment(shared, 'ja', NOW)}`);
+    render(<Planner />);
+    const notice = await screen.findByTestId('planner-notice');
+    expect(notice).toHaveTextContent(t.loadedLink.ja);
+    expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('共有されたプラン');
+    expect(screen.getByRole('radio', {name: roleNames.lead.ja})).toBeChecked();
+    // the link is consumed, so a reload does not open it again
+    expect(window.location.hash).toBe('');
+    await waitFor(() => expect(stored()?.names.partnership).toBe('共有されたプラン'));
+
+    fireEvent.click(within(notice).getByRole('button', {name: t.undo.ja}));
+    expect(screen.getByTestId('planner-notice')).toHaveTextContent(t.restoredDone.ja);
+    expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('自分のプラン');
+    expect(screen.getByRole('radio', {name: roleNames.partner.ja})).toBeChecked();
+    expect(within(screen.getByTestId('planner-notice')).queryByRole('button', {name: t.undo.ja})).toBeNull();
+    await waitFor(() => expect(stored()?.names.partnership).toBe('自分のプラン'));
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`refuses a damaged share link and keeps the saved plan (${locale})`, async () => {
+      setTestLocale(locale);
+      const mine = plan({role: 'partner', names: {partnership: 'Mine', lead: '', partner: '', customer: ''}});
+      seed(mine);
+      window.history.replaceState(null, '', '/planner#plan=garbage');
+      render(<Planner />);
+      const problem = await screen.findByTestId('planner-problem');
+      expect(problem).toHaveTextContent(errorMessages.corruptLink[locale]);
+      expect(problem).toHaveTextContent(t.refused[locale]);
+      expect(screen.queryByTestId('planner-notice')).toBeNull();
+      expect(screen.getByRole('radio', {name: roleNames.partner[locale]})).toBeChecked();
+      expect(screen.getByDisplayValue('Mine')).toBeInTheDocument();
+      await waitFor(() => expect(stored()?.names.partnership).toBe('Mine'));
+    });
+  }
+});
+
+describe('PlannerToolbar', () => {
+  const open = (content: string) => {
+    const input = screen.getByTestId('plan-file-input');
+    fireEvent.change(input, {target: {files: [new File([content], 'x.json', {type: 'application/json'})]}});
+  };
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`refuses a file that is not JSON, in the page's language (${locale})`, async () => {
+      setTestLocale(locale);
+      const send = sendSpy();
+      render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+      open('this is not json');
+      expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.notJson[locale]);
+      expect(send).not.toHaveBeenCalled();
+    });
+  }
+
+  it('opens a plan file', async () => {
+    const send = sendSpy();
+    render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+    const loaded = plan({role: 'lead', pattern: 'p2', step: 'pattern', reached: 'pattern'});
+    open(serializePlanFile(toPlanFile(loaded, 'en', NOW)));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: loaded, origin: 'file'});
+    expect(screen.queryByTestId('planner-import-error')).toBeNull();
+  });
+
+  it('refuses a plan from a newer release', async () => {
+    setTestLocale('en');
+    const send = sendSpy();
+    render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+    open(JSON.stringify({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: 2}));
+    expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.newerVersion.en);
+    expect(send).not.toHaveBeenCalled();
+  });
+});
