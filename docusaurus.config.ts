@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import splitCatalog from './plugins/split-catalog';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -66,6 +67,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [splitCatalog],
 
   themes: [
     [

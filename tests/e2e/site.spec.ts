@@ -115,3 +115,28 @@ test('the search box suggests pages as the reader types, and opens one', async (
   await option.click();
   await expect(page).toHaveURL(/\/guide\/chapter-3\/technical/);
 });
+
+test('the search bar loads its code only when the reader reaches for it, and is named in the page language', async ({page}) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(req.url());
+  });
+  await page.goto('/guide/chapter-2');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  const box = page.locator('.navbar__search-input');
+  await expect(box).toHaveAttribute('aria-label', '検索');
+  await box.hover();
+  await expect.poll(() => scripts.length).toBeGreaterThan(before);
+  await expect(page.locator('.navbar__search-input')).toHaveAttribute('aria-label', '検索');
+  await page.goto('/en/guide/chapter-2');
+  await expect(page.locator('.navbar__search-input')).toHaveAttribute('aria-label', 'Search');
+});
+
+test('the search shortcut works before the search bar has loaded', async ({page}) => {
+  await page.goto('/guide');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('.navbar__search-input:not([data-stand-in])')).toBeFocused();
+});
