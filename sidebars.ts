@@ -19,6 +19,13 @@ const sidebars: SidebarsConfig = {
     'chapter-6',
     'cases',
     'checklist',
+    {
+      type: 'category',
+      label: '関連ガイド',
+      key: 'related',
+      collapsed: false,
+      items: ['related/what-is-asp-saas', 'related/customers', 'related/guidelines'],
+    },
   ],
 };
 
