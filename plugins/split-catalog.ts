@@ -40,7 +40,8 @@ export default function splitCatalog(context: LoadContext): Plugin {
           splitChunks: {
             cacheGroups: {
               catalog: {
-                test: /[\\/]src[\\/]catalog[\\/]/,
+                // the partnership guide's catalog; the related guides' data stays with their pages
+                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/])/,
                 name: 'catalog',
                 chunks: 'async',
                 priority: 45,

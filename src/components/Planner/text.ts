@@ -89,6 +89,10 @@ export const t = {
   no: {ja: 'いいえ', en: 'No'},
   sectorQuestion: {ja: '対象の分野（図表25のガイドライン）', en: 'Sector (the guidelines of Figure 25)'},
   sectorNone: {ja: '指定しない', en: 'Not specified'},
+  sectorGuidelines: {
+    ja: 'この分野のガイドライン一覧（関連ガイドライン）',
+    en: 'The guidelines for this sector (related guidelines)',
+  },
   localGovNote: {
     ja: '図表25には地方公共団体向けの個別のガイドラインはありません。共通のガイドラインが対象になります。',
     en: 'Figure 25 lists no guideline specific to local governments; the common guidelines apply.',

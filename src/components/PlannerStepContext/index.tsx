@@ -5,11 +5,20 @@ import {DATA_KINDS, type Plan} from '@site/src/planner/plan';
 import {dataKindNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
+import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
 type SectorChoice = SectorId | 'none';
+
+/** Where each sector's guidelines are listed on the related-guidelines page (checked by a unit test). */
+export const sectorGuidelineAnchors: Record<SectorId, string> = {
+  general: 'sector-common',
+  medical: 'sector-medical',
+  school: 'sector-education',
+  localGov: 'sector-local-gov',
+};
 
 /** Step 3: the customer's own systems, the sector, and the data handled. */
 export default function PlannerStepContext({plan, send}: {plan: Plan; send: SendPlannerEvent}): ReactNode {
@@ -54,6 +63,11 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
         ]}
         onChange={(v) => send({type: 'SET_SECTOR', sector: v === 'none' ? null : v})}
       />
+      {plan.sector && (
+        <p className={styles.hint}>
+          <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
+        </p>
+      )}
       <fieldset className={styles.data}>
         <legend>{t.dataQuestion[locale]}</legend>
         {DATA_KINDS.map((kind) => (

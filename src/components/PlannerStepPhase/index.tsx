@@ -7,7 +7,9 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerAgreement from '@site/src/components/PlannerAgreement';
 import PlannerRequirements from '@site/src/components/PlannerRequirements';
 import GuideFigure from '@site/src/components/GuideFigure';
+import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
+import {sectorGuidelineAnchors} from '@site/src/components/PlannerStepContext';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -91,6 +93,13 @@ export default function PlannerStepPhase({
           </section>
           <section className={styles.section}>
             <h3>{t.guidelines[locale]}</h3>
+            {plan.sector && (
+              <p>
+                <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>
+                  {t.sectorGuidelines[locale]}
+                </Link>
+              </p>
+            )}
             {plan.sector === null ? (
               <p>{t.noSector[locale]}</p>
             ) : (
