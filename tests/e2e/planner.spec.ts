@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Download, type Page} from '@playwright/test';
 import Papa from 'papaparse';
 import {readSheet} from 'read-excel-file/node';
@@ -301,4 +302,21 @@ test('the walk can be done with the keyboard alone', async ({page}) => {
   await tabTo(/^.*済: /);
   await press('Space');
   await expect(page.locator('[data-line]').first()).toHaveAttribute('data-status', 'done');
+});
+
+test('every step of the planner passes axe, in both languages', async ({page}) => {
+  for (const base of ['/planner', '/en/planner']) {
+    await page.goto(base);
+    await page.evaluate(() => localStorage.clear());
+    await open(page, base);
+    for (let step = 0; step < 7; step++) {
+      const {violations} = await new AxeBuilder({page}).analyze();
+      const heading = await stepHeading(page).textContent();
+      expect(violations.map((v) => `${heading}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      if (step === 0) await page.getByRole('radio').first().check();
+      if (step === 1) await page.getByRole('radio').first().check();
+      if (step === 2) await page.getByRole('radio').first().check();
+      if (step < 6) await next(page);
+    }
+  }
 });
