@@ -24,7 +24,7 @@ const sidebars: SidebarsConfig = {
       label: '関連ガイド',
       key: 'related',
       collapsed: false,
-      items: ['related/what-is-asp-saas', 'related/customers', 'related/guidelines'],
+      items: ['related/what-is-asp-saas', 'related/security', 'related/customers', 'related/guidelines'],
     },
   ],
 };
