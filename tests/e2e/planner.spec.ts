@@ -320,3 +320,17 @@ test('every step of the planner passes axe, in both languages', async ({page}) =
     }
   }
 });
+
+test('without JavaScript the planner page says what it needs and where the questions are', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('/planner');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('連携プランナー');
+  await expect(page.getByText('プランはこのブラウザの中だけに保存されます', {exact: false})).toBeVisible();
+  await expect(page.getByRole('heading', {level: 2, name: '立場と連携'})).toBeVisible();
+  // Chromium with scripting switched off by the test still parses <noscript> as
+  // text, so the message is checked in the page as served.
+  const html = await (await page.request.get('/planner')).text();
+  expect(html).toMatch(/<noscript><div[^>]*>プランナーを使うにはJavaScriptを有効にしてください。[^<]*(<!-- -->)?\s*<a href=\/guide\/checklist>チェックリストを開く<\/a>/);
+  await context.close();
+});

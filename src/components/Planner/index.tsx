@@ -1,4 +1,5 @@
 import {useEffect, useRef, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete} from '@site/src/planner/machine';
 import {STEPS, stepIndex, type StepId} from '@site/src/planner/plan';
@@ -75,6 +76,11 @@ export default function Planner(): ReactNode {
     <div className={styles.planner} data-ready={ready ? 'true' : 'false'}>
       <p className={styles.intro}>{t.intro[locale]}</p>
       <p className={styles.privacy}>{t.privacy[locale]}</p>
+      <noscript>
+        <div className="alert alert--warning">
+          {t.noScript[locale]} <Link to="/guide/checklist">{t.noScriptLink[locale]}</Link>
+        </div>
+      </noscript>
 
       <div aria-live="polite" role="status" className={styles.live}>
         {noticeText && (

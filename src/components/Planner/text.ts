@@ -10,6 +10,11 @@ export const t = {
     ja: 'プランはこのブラウザの中だけに保存されます。共有リンクではプランがURLの「#」以降に入り、サーバーには送信されません。',
     en: 'Your plan is kept only in this browser. A share link carries the plan after the “#” in the URL, which is never sent to any server.',
   },
+  noScript: {
+    ja: 'プランナーを使うにはJavaScriptを有効にしてください。すべての確認事項はガイドのチェックリストでも読めます。',
+    en: 'The planner needs JavaScript. All the questions can also be read in the guide’s checklist.',
+  },
+  noScriptLink: {ja: 'チェックリストを開く', en: 'Open the checklist'},
   progress: {ja: '進み具合', en: 'Progress'},
   stepOf: {ja: 'ステップ {n} / {total}', en: 'Step {n} of {total}'},
   next: {ja: '次へ', en: 'Next'},
@@ -98,6 +103,11 @@ export const t = {
     en: 'Figure 25 lists no guideline specific to local governments; the common guidelines apply.',
   },
   dataQuestion: {ja: '取り扱うデータ', en: 'Data handled'},
+  dataSecurity: {
+    ja: '個人情報や営業秘密を預かるサービスは、情報セキュリティ対策ガイドラインでは機密性への要求が「高い」サービスにあたります。',
+    en: 'Under the information security guidelines, a service that holds personal information or trade secrets has a “high” confidentiality requirement.',
+  },
+  dataSecurityLink: {ja: '要求レベルの判定基準', en: 'Criteria for the requirement levels'},
   dataHint: {
     ja: '守秘義務契約（図表17）・機密保持契約で、これらのデータの扱いを確認してください。',
     en: 'Check how the confidentiality obligations (Figure 17) and NDAs treat this data.',

@@ -80,7 +80,14 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
             {dataKindNames[kind][locale]}
           </label>
         ))}
-        {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{t.dataHint[locale]}</p>}
+        {(plan.data.personalInfo || plan.data.tradeSecret) && (
+          <>
+            <p className={styles.hint}>{t.dataHint[locale]}</p>
+            <p className={styles.hint}>
+              {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
+            </p>
+          </>
+        )}
       </fieldset>
     </>
   );
