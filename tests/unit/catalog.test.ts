@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import * as catalog from '@site/src/catalog';
 import {
@@ -14,23 +13,8 @@ import {
   techRequirements,
 } from '@site/src/catalog';
 import type {Text} from '@site/src/catalog';
+import {JAPANESE, collectTexts, normaliseForSource as normalise, readSource} from '../support/texts';
 import {sourceDeviations} from '@site/src/catalog/sourceDeviations';
-
-/** Every {ja, en} pair anywhere under a value, with the path it was found at. */
-function collectTexts(value: unknown, path: string, out: {path: string; text: Text}[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => collectTexts(v, `${path}[${i}]`, out));
-    return;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.ja === 'string' && typeof record.en === 'string') {
-      out.push({path, text: record as unknown as Text});
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) collectTexts(v, `${path}.${key}`, out);
-  }
-}
 
 const dataExports = Object.fromEntries(
   Object.entries(catalog).filter(([, v]) => Array.isArray(v) || (v && typeof v === 'object')),
@@ -38,7 +22,6 @@ const dataExports = Object.fromEntries(
 const allTexts: {path: string; text: Text}[] = [];
 collectTexts(dataExports, 'catalog', allTexts);
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
 describe('catalog: both languages', () => {
   it('holds a few hundred texts', () => {
@@ -141,12 +124,7 @@ describe('catalog: the checklist', () => {
 describe("catalog: the Japanese is the guide's", () => {
   // The comparison ignores what the PDF extraction changed: width of letters
   // and digits (NFKC), white space, line breaks and the "・" bullet markers.
-  const normalise = (s: string) =>
-    s
-      .normalize('NFKC')
-      .replace(/[\s・]/g, '')
-      .replace(/[“”"]/g, '');
-  const source = normalise(readFileSync(new URL('../../../shared/seeds/000_1924996f74b6ab99.txt', import.meta.url), 'utf8'));
+  const source = readSource('000_1924996f74b6ab99.txt');
   it('finds every Japanese text of the catalog in the source, apart from the listed deviations', () => {
     const missing = allTexts
       .filter(({path}) => !path.startsWith('catalog.labels'))

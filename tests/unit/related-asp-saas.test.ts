@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import * as data from '@site/src/catalog/related/aspSaas';
 import {
@@ -12,22 +11,7 @@ import {
   userMerits,
 } from '@site/src/catalog/related/aspSaas';
 import type {Text} from '@site/src/catalog/types';
-
-/** Every {ja, en} pair anywhere under a value, with the path it was found at. */
-function collectTexts(value: unknown, path: string, out: {path: string; text: Text}[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => collectTexts(v, `${path}[${i}]`, out));
-    return;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.ja === 'string' && typeof record.en === 'string') {
-      out.push({path, text: record as unknown as Text});
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) collectTexts(v, `${path}.${key}`, out);
-  }
-}
+import {JAPANESE, collectTexts, normaliseForSource as normalise, readSource} from '../support/texts';
 
 const {deviations: _deviations, marketFigures: _figures, marketSourcePublisher, ...rest} = data;
 /** The texts checked against the slides: everything but the figures taken from the report. */
@@ -44,17 +28,9 @@ marketFigures
 collectTexts(marketSourcePublisher, 'marketSourcePublisher', reportTexts);
 const allTexts = [...slideTexts, ...reportTexts];
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
-const normalise = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[\s・]/g, '')
-    .replace(/[“”"]/g, '');
-const read = (file: string) =>
-  normalise(readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8'));
-const slides = read('004_dbfd0875678f6418.txt');
-const report = read('002_39bd7e7236198079.txt');
+const slides = readSource('004_dbfd0875678f6418.txt');
+const report = readSource('002_39bd7e7236198079.txt');
 
 describe('what is ASP・SaaS: both languages', () => {
   it('holds the texts of the page', () => {

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import * as customers from '@site/src/catalog/related/customers';
 import * as landscape from '@site/src/catalog/related/guidelineLandscape';
@@ -12,22 +11,7 @@ import {
   sectorAnchors,
 } from '@site/src/catalog/related/guidelineLandscape';
 import type {Text} from '@site/src/catalog/types';
-
-/** Every {ja, en} pair anywhere under a value, with the path it was found at. */
-function collectTexts(value: unknown, path: string, out: {path: string; text: Text}[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => collectTexts(v, `${path}[${i}]`, out));
-    return;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.ja === 'string' && typeof record.en === 'string') {
-      out.push({path, text: record as unknown as Text});
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) collectTexts(v, `${path}.${key}`, out);
-  }
-}
+import {JAPANESE, collectTexts, normaliseForSource as normalise, readSource} from '../support/texts';
 
 const {deviations: customerDeviations, ...customerData} = customers;
 const {deviations: landscapeDeviations, ...landscapeData} = landscape;
@@ -43,17 +27,9 @@ const textsOf = (name: string, data: unknown) => {
   return out;
 };
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
-const normalise = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[\s・]/g, '')
-    .replace(/[“”"]/g, '');
-const read = (file: string) =>
-  normalise(readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8'));
 /** The ASPIC overview (003) and the ASPIC slides (001): a text may be found in either. */
-const sources = [read('003_22016af81c9e6c24.txt'), read('001_eac456e75e90a57f.txt')];
+const sources = [readSource('003_22016af81c9e6c24.txt'), readSource('001_eac456e75e90a57f.txt')];
 const inSources = (ja: string) => sources.some((source) => source.includes(normalise(ja)));
 
 for (const {name, data, deviations} of files) {

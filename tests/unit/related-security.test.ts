@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import * as security from '@site/src/catalog/related/security';
 import {
@@ -12,22 +11,7 @@ import {
 } from '@site/src/catalog/related/security';
 import type {SecurityLevel} from '@site/src/catalog/related/security';
 import type {Text} from '@site/src/catalog/types';
-
-/** Every {ja, en} pair anywhere under a value, with the path it was found at. */
-function collectTexts(value: unknown, path: string, out: {path: string; text: Text}[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => collectTexts(v, `${path}[${i}]`, out));
-    return;
-  }
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.ja === 'string' && typeof record.en === 'string') {
-      out.push({path, text: record as unknown as Text});
-      return;
-    }
-    for (const [key, v] of Object.entries(record)) collectTexts(v, `${path}.${key}`, out);
-  }
-}
+import {JAPANESE, collectTexts, normaliseForSource as normalise, readSource} from '../support/texts';
 
 /** Every `id` string anywhere under a value. */
 function collectIds(value: unknown, out: string[]): void {
@@ -50,7 +34,6 @@ const dataExports = Object.fromEntries(
 const allTexts: {path: string; text: Text}[] = [];
 collectTexts(dataExports, 'security', allTexts);
 
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
 describe('related/security: both languages', () => {
   it('holds the texts of the page', () => {
@@ -160,12 +143,7 @@ describe('related/security: the six patterns', () => {
 describe("related/security: the Japanese is the report's", () => {
   // The comparison ignores what the PDF extraction changed: width of letters
   // and digits (NFKC), white space, line breaks and the "・" bullet markers.
-  const normalise = (s: string) =>
-    s
-      .normalize('NFKC')
-      .replace(/[\s・]/g, '')
-      .replace(/[“”"]/g, '');
-  const source = normalise(readFileSync(new URL('../../../shared/seeds/002_39bd7e7236198079.txt', import.meta.url), 'utf8'));
+  const source = readSource('002_39bd7e7236198079.txt');
   const deviations = new Set(securityDeviations.map((d) => d.ja));
 
   it('finds every Japanese text in the source, apart from the listed deviations', () => {
