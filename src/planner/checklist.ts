@@ -254,8 +254,11 @@ export function groupLines(lines: ChecklistLine[]): PhaseBlock[] {
   return phases;
 }
 
-/** Every line id any plan can produce: the ids a saved plan may carry. */
-export function allLineIds(): Set<string> {
+let knownLineIds: ReadonlySet<string> | null = null;
+
+/** Every line id any plan can produce: the ids a saved plan may carry. Worked out once. */
+export function allLineIds(): ReadonlySet<string> {
+  if (knownLineIds) return knownLineIds;
   const ids = new Set<string>();
   const everything: Plan = {
     role: 'lead',
@@ -277,5 +280,6 @@ export function allLineIds(): Set<string> {
       for (const line of deriveChecklist({...everything, pattern, sector})) ids.add(line.id);
     }
   }
+  knownLineIds = ids;
   return ids;
 }

@@ -110,6 +110,7 @@ export const plannerMachine = setup({
     goTo: ({context, event}, params: {step: StepId}) =>
       event.type === 'GOTO' && event.step === params.step && canGoTo(context.plan, params.step),
     resumeAt: ({context}, params: {step: StepId}) => context.plan.step === params.step && canGoTo(context.plan, params.step),
+    reachable: ({context}, params: {step: StepId}) => canGoTo(context.plan, params.step),
     validName: ({event}) => {
       assertEvent(event, 'SET_NAME');
       return textProblem(event.value, LIMITS.name) === null;
@@ -232,8 +233,14 @@ export const plannerMachine = setup({
     /** Picks up a saved or loaded plan at the step it was left on. */
     resume: {
       always: [
-        ...[...STEPS].reverse().map((step) => ({
+        // the step the plan was left on, when it can still be stood on…
+        ...STEPS.map((step) => ({
           guard: {type: 'resumeAt' as const, params: {step}},
+          target: step,
+        })),
+        // …or else the furthest step it can (the first one with an answer missing)
+        ...[...STEPS].reverse().map((step) => ({
+          guard: {type: 'reachable' as const, params: {step}},
           target: step,
         })),
         {target: 'about'},

@@ -46,8 +46,8 @@ export interface AgreementRule {
 
 function rule(plan: Plan, agreement: Agreement): Omit<AgreementRule, 'included' | 'agreement'> {
   switch (agreement.id) {
-    // 3.(2)③ ライセンス供与契約, ⑥ レベニューシェア契約, ⑦ SLA: made only when one
-    // of the providers alone contracts the customer (pattern 2, 図表6).
+    // 3.(2)② 【ライセンス供与契約】【レベニューシェア契約】【SLA】: made only when
+    // one of the providers alone contracts the customer (pattern 2, 図表6).
     case 'license':
     case 'revenueShare':
     case 'providerSla':
@@ -56,15 +56,15 @@ function rule(plan: Plan, agreement: Agreement): Omit<AgreementRule, 'included' 
         applicability: 'notApplicable',
         reason: plan.pattern === 'p1' ? 'singleContractOnly' : 'patternUndecided',
       };
-    // 3.(2)② 共同販売契約: made when the providers sell the combined service together.
+    // 3.(2)② 【共同販売契約】: made when the providers sell the combined service together.
     case 'jointSales':
       return {applicability: 'optional', reason: 'whenSellingTogether', defaultIncluded: false};
-    // 3.(2)⑤ 技術提供契約: made when one provider gives the other technology; the
-    // guide counts it among the introduction phase's agreements (図表9).
+    // 3.(2)② 【技術提供契約】: made when one provider gives the other technology;
+    // the guide counts it among the introduction phase's agreements (図表9).
     case 'techProvision':
       return {applicability: 'optional', reason: 'whenProvidingTechnology', defaultIncluded: true};
-    // 4.(2)④ 機密保持契約 with the customer: made when the customer's own systems
-    // or services are linked with the service (図表30).
+    // 4.(2) 【機密保持契約】 with the customer: made when the customer's own
+    // systems or services are linked with the service (図表30).
     case 'customerNda':
       return plan.customerSystems
         ? {applicability: 'required', reason: 'customerSystems'}

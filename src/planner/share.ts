@@ -9,8 +9,18 @@ import type {Plan} from './plan';
 import {parsePlanFile, toPlanFile, type PlanResult} from './schema';
 
 export const SHARE_KEY = 'plan';
-/** Well above any plan this release writes, well below what browsers accept. */
+/**
+ * The longest fragment a link may carry: well below what browsers and mail
+ * clients cope with. A plan with long notes on many lines can exceed it; such
+ * a plan travels as a plan file instead (the toolbar says so).
+ */
 export const MAX_FRAGMENT_CHARS = 200_000;
+
+/** The fragment for a plan, or null when the plan is too large for a link. */
+export function shareFragmentOrNull(plan: Plan, locale: Locale, now: Date): string | null {
+  const fragment = encodeShareFragment(plan, locale, now);
+  return fragment.length - SHARE_KEY.length - 1 > MAX_FRAGMENT_CHARS ? null : fragment;
+}
 
 /** The fragment (without '#') that carries the plan. */
 export function encodeShareFragment(plan: Plan, locale: Locale, now: Date): string {

@@ -35,6 +35,10 @@ export const t = {
     ja: 'このリンクを開くと、同じプランが表示されます。プランはリンクの中にだけあり、サーバーには送られません。',
     en: 'Whoever opens this link sees the same plan. The plan lives only in the link and is never sent to a server.',
   },
+  linkTooLarge: {
+    ja: 'メモが多いため、プランが共有リンクに収まりません。プランファイル（JSON）を保存して送ってください。',
+    en: 'With this many notes the plan does not fit in a share link. Save the plan file (JSON) and send that instead.',
+  },
   importPlan: {ja: 'プランファイルを読み込む', en: 'Open a plan file'},
   exportJson: {ja: 'プランファイル（JSON）', en: 'Plan file (JSON)'},
   reset: {ja: '新しいプランを始める', en: 'Start a new plan'},

@@ -2,7 +2,7 @@ import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {isBlank, type Plan} from '@site/src/planner/plan';
 import {MAX_FILE_CHARS, parsePlanFile, type PlanError} from '@site/src/planner/schema';
-import {encodeShareFragment} from '@site/src/planner/share';
+import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
@@ -25,11 +25,18 @@ export default function PlannerToolbar({
   const linkId = useId();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
-  const [error, setError] = useState<PlanError | null>(null);
+  const [error, setError] = useState<PlanError | 'linkTooLarge' | null>(null);
 
   const share = async () => {
+    const fragment = shareFragmentOrNull(plan, locale, new Date());
+    if (fragment === null) {
+      setLink(null);
+      setError('linkTooLarge');
+      return;
+    }
+    setError(null);
     const url = new URL(window.location.href);
-    url.hash = encodeShareFragment(plan, locale, new Date());
+    url.hash = fragment;
     setLink(url.toString());
     try {
       await navigator.clipboard.writeText(url.toString());
@@ -100,7 +107,7 @@ export default function PlannerToolbar({
       <div role="alert">
         {error && (
           <p className={styles.error} data-testid="planner-import-error">
-            {errorMessages[error][locale]} {t.refused[locale]}
+            {error === 'linkTooLarge' ? t.linkTooLarge[locale] : `${errorMessages[error][locale]} ${t.refused[locale]}`}
           </p>
         )}
       </div>

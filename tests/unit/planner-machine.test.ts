@@ -1,0 +1,420 @@
+/**
+ * The walk through a plan. The machine is explored with xstate/graph over a
+ * representative set of answers, and every plan it can end up with on the
+ * checklist step is held against the guide's rules; single events are then
+ * checked on a running actor.
+ */
+import {describe, expect, it} from 'vitest';
+import {createActor, type SnapshotFrom} from 'xstate';
+import {getShortestPaths, getSimplePaths} from 'xstate/graph';
+import {deriveChecklist, type ChecklistLine} from '@site/src/planner/checklist';
+import {canGoTo, plannerMachine, type PlannerEvent} from '@site/src/planner/machine';
+import {
+  LIMITS,
+  STEPS,
+  conflictingAnswers,
+  emptyPlan,
+  stepIndex,
+  type Plan,
+  type StepId,
+} from '@site/src/planner/plan';
+
+type Snapshot = SnapshotFrom<typeof plannerMachine>;
+
+// ---------------------------------------------------------------------------
+// The walk, explored
+
+/** The answers each step offers, as the UI offers them there. */
+const eventsByStep: Record<StepId, PlannerEvent[]> = {
+  about: [
+    {type: 'SET_ROLE', role: 'lead'},
+    {type: 'SET_ROLE', role: 'partner'},
+    {type: 'SET_ROLE', role: 'customer'},
+    {type: 'NEXT'},
+  ],
+  pattern: [
+    {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'one'},
+    {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'each'},
+    {type: 'CHOOSE_PATTERN', pattern: 'p1'},
+    {type: 'CHOOSE_PATTERN', pattern: 'p2'},
+    {type: 'NEXT'},
+    {type: 'BACK'},
+  ],
+  context: [
+    {type: 'SET_CUSTOMER_SYSTEMS', value: true},
+    {type: 'SET_CUSTOMER_SYSTEMS', value: false},
+    {type: 'SET_SECTOR', sector: null},
+    {type: 'SET_SECTOR', sector: 'medical'},
+    {type: 'SET_SECTOR', sector: 'school'},
+    {type: 'NEXT'},
+    {type: 'BACK'},
+  ],
+  sales: [{type: 'NEXT'}, {type: 'BACK'}],
+  introduction: [{type: 'SET_REQUIREMENT', requirement: 'masterData', included: true}, {type: 'NEXT'}, {type: 'BACK'}],
+  operation: [{type: 'NEXT'}, {type: 'BACK'}],
+  review: [{type: 'BACK'}],
+};
+
+const valueOf = (s: Snapshot) => s.value as StepId;
+
+/** The answer a step asks for before the reader moves past it (none for the later steps). */
+const answered = (plan: Plan, step: StepId): boolean =>
+  step === 'about' ? plan.role !== null
+  : step === 'pattern' ? plan.pattern !== null
+  : step === 'context' ? plan.customerSystems !== null
+  : true;
+const events = (s: Snapshot) => eventsByStep[valueOf(s)];
+
+/**
+ * The step and every plan field the events above can change: two snapshots
+ * with the same serialisation hold the same plan, so one path to each is
+ * enough to check what the plan yields.
+ */
+const serializeState = (s: Snapshot) => {
+  const p = s.context.plan;
+  return JSON.stringify([s.value, p.step, p.reached, p.role, p.patternAnswers, p.pattern, p.customerSystems, p.sector, p.requirements]);
+};
+
+const shortest = getShortestPaths(plannerMachine, {input: {}, events, serializeState});
+const atReview = shortest.filter((p) => p.state.value === 'review');
+
+const groupIds = (lines: ChecklistLine[]) => new Set(lines.map((l) => l.group.id));
+const lineIds = (lines: ChecklistLine[]) => new Set(lines.map((l) => l.id));
+
+/** What the guide's rules say the checklist of a finished plan contains. */
+function expectGuideRules(plan: Plan, where: string): void {
+  const lines = deriveChecklist(plan);
+  const groups = groupIds(lines);
+  const ids = lineIds(lines);
+  const has = (prefix: string) => [...ids].some((id) => id.startsWith(prefix));
+
+  // 3.(2)② 【ライセンス供与契約】【レベニューシェア契約】【SLA】: pattern 2 only.
+  for (const id of ['license', 'revenueShare', 'providerSla']) {
+    expect(groups.has(id), `${where}: ${id}`).toBe(plan.pattern === 'p2');
+  }
+  // 4.(2) 図表27: one contract (pattern 2) or one per provider (pattern 1).
+  expect(has('serviceContract.singleContract.'), where).toBe(plan.pattern === 'p2');
+  expect(has('serviceContract.individualContracts.'), where).toBe(plan.pattern === 'p1');
+  // 5.(1) 図表31: the points for the chosen pattern.
+  expect(has(`watch.sla.${plan.pattern}.`), where).toBe(true);
+  // 4.(2)【機密保持契約】図表30 and the fault boundary of 図表27: only with the customer's own systems.
+  expect(groups.has('customerNda'), where).toBe(plan.customerSystems === true);
+  expect(has('serviceContract.customerSystems.'), where).toBe(plan.customerSystems === true);
+  // 3.(4) 図表25: the general guidelines with any sector, and the sector's own.
+  expect(groups.has('disclosure') && groups.has('security'), where).toBe(plan.sector !== null);
+  expect(groups.has('medical'), where).toBe(plan.sector === 'medical');
+  expect(groups.has('school'), where).toBe(plan.sector === 'school');
+  // 3.(3)① 図表18 and 図表19: マスタデータ連携 when chosen.
+  expect(lines.some((l) => l.group.id === 'masterData' && l.figure === 19), where).toBe(
+    plan.requirements.includes('masterData'),
+  );
+}
+
+describe('the walk, explored with xstate/graph', () => {
+  it('reaches every step', () => {
+    const reached = new Set(shortest.map((p) => p.state.value));
+    expect([...reached].sort()).toEqual([...STEPS].sort());
+  });
+
+  it('reaches the checklist only through every step, in order', () => {
+    const quickest = atReview.reduce((a, b) => (b.weight < a.weight ? b : a));
+    const visited = quickest.steps.map((s) => s.state.value).filter((v, i, all) => v !== all[i - 1]);
+    expect(visited).toEqual([...STEPS]);
+  });
+
+  it('only ever stands on a step whose earlier steps are answered, and records it in the plan', () => {
+    expect(shortest.length).toBeGreaterThan(1000);
+    for (const {state} of shortest) {
+      const step = valueOf(state);
+      const plan = state.context.plan;
+      expect(plan.step, serializeState(state)).toBe(step);
+      expect(stepIndex(step), serializeState(state)).toBeLessThanOrEqual(stepIndex(plan.reached));
+      expect(STEPS.slice(0, stepIndex(step)).every((s) => answered(plan, s)), serializeState(state)).toBe(true);
+      // a choice of pattern stands; answers that disagree with it are only pointed out
+      const contract = plan.patternAnswers.contract;
+      const disagrees = contract !== undefined && plan.pattern !== null && (contract === 'one') !== (plan.pattern === 'p2');
+      expect(conflictingAnswers(plan), serializeState(state)).toEqual(disagrees ? ['contract'] : []);
+    }
+  });
+
+  it('ends on the checklist with every combination of pattern, customer systems, sector and requirement', () => {
+    const combos = new Set(
+      atReview.map(({state: {context: {plan}}}) =>
+        JSON.stringify([plan.pattern, plan.customerSystems, plan.sector, plan.requirements]),
+      ),
+    );
+    // 2 patterns × systems or not × no sector, medical, school × master data or not
+    expect(combos.size).toBe(2 * 2 * 3 * 2);
+  });
+
+  it("gives every plan that reaches the checklist the lines the guide's rules call for", () => {
+    // Each distinct plan the walk can produce, whatever the way there (BACK included).
+    expect(atReview.length).toBeGreaterThan(0);
+    for (const {state} of atReview) expectGuideRules(state.context.plan, serializeState(state));
+  });
+
+  it('gives the same checklist on every forward path to it, whatever the order of the answers', () => {
+    // A forward walk that answers each question once: its simple paths are
+    // every order in which the reader can give the answers.
+    const answeredOnce = (s: Snapshot, e: PlannerEvent) => {
+      const p = s.context.plan;
+      switch (e.type) {
+        case 'BACK':
+          return false;
+        case 'SET_ROLE':
+          return p.role === null;
+        case 'ANSWER_PATTERN_QUESTION':
+          return p.patternAnswers.contract === undefined;
+        case 'CHOOSE_PATTERN':
+          return p.pattern === null;
+        case 'SET_CUSTOMER_SYSTEMS':
+          return p.customerSystems === null;
+        case 'SET_SECTOR':
+          return p.sector === null && e.sector !== null;
+        case 'SET_REQUIREMENT':
+          return !p.requirements.includes(e.requirement);
+        default:
+          return true;
+      }
+    };
+    const paths = getSimplePaths(plannerMachine, {
+      input: {},
+      events: (s) => eventsByStep[valueOf(s)].filter((e) => e.type !== 'SET_ROLE' || e.role === 'lead'),
+      filterEvents: answeredOnce,
+      serializeState,
+      toState: (s) => s.value === 'review',
+    });
+    // answers first or choice first on the pattern step; sector before or after the systems
+    expect(paths.length).toBeGreaterThan(atReview.length / 3);
+    const byPlan = new Map<string, string>();
+    for (const path of paths) {
+      const plan = path.state.context.plan;
+      expectGuideRules(plan, path.steps.map((s) => s.event.type).join(' '));
+      const key = JSON.stringify([plan.pattern, plan.customerSystems, plan.sector, plan.requirements]);
+      const checklist = JSON.stringify(deriveChecklist(plan).map((l) => [l.id, l.owner]));
+      expect(byPlan.get(key) ?? checklist, key).toBe(checklist);
+      byPlan.set(key, checklist);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Single events on a running actor
+
+function start(plan?: Plan) {
+  const actor = createActor(plannerMachine, {input: plan ? {plan} : {}});
+  actor.start();
+  return actor;
+}
+
+type Actor = ReturnType<typeof start>;
+
+function send(actor: Actor, ...events: PlannerEvent[]): Snapshot {
+  for (const e of events) actor.send(e);
+  return actor.getSnapshot();
+}
+
+/** A plan answered through to the checklist. */
+function finishedPlan(patch: Partial<Plan> = {}): Plan {
+  return {
+    ...emptyPlan(),
+    role: 'lead',
+    names: {partnership: 'Joint HR suite', lead: 'A社', partner: 'B社', customer: 'C社'},
+    pattern: 'p2',
+    patternAnswers: {contract: 'one'},
+    customerSystems: true,
+    sector: 'medical',
+    step: 'review',
+    reached: 'review',
+    ...patch,
+  };
+}
+
+const toContext: PlannerEvent[] = [
+  {type: 'SET_ROLE', role: 'partner'},
+  {type: 'NEXT'},
+  {type: 'CHOOSE_PATTERN', pattern: 'p1'},
+  {type: 'NEXT'},
+];
+
+describe('moving between steps', () => {
+  it("refuses NEXT on 'about' until a role is chosen", () => {
+    const actor = start();
+    const before = actor.getSnapshot();
+    const after = send(actor, {type: 'NEXT'});
+    expect(after.value).toBe('about');
+    expect(after.context).toEqual(before.context);
+    expect(send(actor, {type: 'SET_ROLE', role: 'customer'}, {type: 'NEXT'}).value).toBe('pattern');
+  });
+
+  it("refuses NEXT on 'pattern' until a pattern is chosen", () => {
+    const actor = start();
+    const before = send(actor, {type: 'SET_ROLE', role: 'lead'}, {type: 'NEXT'});
+    const after = send(actor, {type: 'NEXT'});
+    expect(after.value).toBe('pattern');
+    expect(after.context).toEqual(before.context);
+    expect(send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'payment', answer: 'each'}).context.plan.pattern).toBe('p1');
+    expect(send(actor, {type: 'NEXT'}).value).toBe('context');
+  });
+
+  it("refuses NEXT on 'context' until the customer's systems are answered (the sector may stay open)", () => {
+    const actor = start();
+    const before = send(actor, ...toContext, {type: 'SET_SECTOR', sector: 'school'});
+    const after = send(actor, {type: 'NEXT'});
+    expect(after.value).toBe('context');
+    expect(after.context).toEqual(before.context);
+    expect(send(actor, {type: 'SET_CUSTOMER_SYSTEMS', value: false}, {type: 'NEXT'}).value).toBe('sales');
+  });
+
+  it('lets the first pattern answer choose the pattern, and keeps a chosen pattern when a later answer disagrees', () => {
+    const actor = start();
+    send(actor, {type: 'SET_ROLE', role: 'lead'}, {type: 'NEXT'});
+    expect(send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'one'}).context.plan.pattern).toBe('p2');
+    const s = send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'each'});
+    expect(s.context.plan.pattern).toBe('p2');
+    expect(conflictingAnswers(s.context.plan)).toEqual(['contract']);
+    expect(send(actor, {type: 'CHOOSE_PATTERN', pattern: 'p1'}).context.plan.pattern).toBe('p1');
+  });
+
+  it('goes BACK one step, keeping the answers and the furthest step reached', () => {
+    const actor = start();
+    send(actor, ...toContext, {type: 'SET_CUSTOMER_SYSTEMS', value: true}, {type: 'NEXT'});
+    const s = send(actor, {type: 'BACK'});
+    expect(s.value).toBe('context');
+    expect(s.context.plan).toMatchObject({step: 'context', reached: 'sales', pattern: 'p1', customerSystems: true});
+    expect(send(actor, {type: 'BACK'}, {type: 'BACK'}).value).toBe('about');
+  });
+
+  it('refuses GOTO a step not yet reached, and accepts GOTO a reached one', () => {
+    const actor = start();
+    send(actor, ...toContext);
+    for (const step of ['sales', 'operation', 'review'] as const) {
+      expect(send(actor, {type: 'GOTO', step}).value, step).toBe('context');
+    }
+    expect(send(actor, {type: 'GOTO', step: 'about'}).value).toBe('about');
+    expect(send(actor, {type: 'GOTO', step: 'context'}).value).toBe('context');
+    expect(actor.getSnapshot().context.plan.reached).toBe('context');
+  });
+
+  it('jumps from the checklist back to any step and forward to it again', () => {
+    const actor = start(finishedPlan());
+    expect(actor.getSnapshot().value).toBe('review');
+    for (const step of STEPS) expect(send(actor, {type: 'GOTO', step}).value, step).toBe(step);
+    expect(send(actor, {type: 'GOTO', step: 'pattern'}, {type: 'GOTO', step: 'review'}).value).toBe('review');
+  });
+});
+
+describe('answers that are refused', () => {
+  const badTexts = {
+    markup: '<script>alert(1)</script>',
+    tag: 'A社 <img src=x onerror=alert(1)>',
+    control: 'A社\u0007',
+    nul: 'x\u0000y',
+  };
+
+  it('ignores a name with markup, control characters or beyond the limit, and takes a plain one', () => {
+    const actor = start();
+    for (const [what, value] of Object.entries({...badTexts, tooLong: 'あ'.repeat(LIMITS.name + 1)})) {
+      expect(send(actor, {type: 'SET_NAME', field: 'partner', value}).context.plan.names.partner, what).toBe('');
+    }
+    const plain = 'B社 (1 < 2) & "C"';
+    expect(send(actor, {type: 'SET_NAME', field: 'partner', value: plain}).context.plan.names.partner).toBe(plain);
+    const longest = 'x'.repeat(LIMITS.name);
+    expect(send(actor, {type: 'SET_NAME', field: 'lead', value: longest}).context.plan.names.lead).toBe(longest);
+  });
+
+  it('ignores a line note with markup, control characters or beyond the limit, and takes a plain one', () => {
+    const actor = start(finishedPlan());
+    const line = deriveChecklist(finishedPlan())[0].id;
+    for (const [what, note] of Object.entries({...badTexts, tooLong: 'x'.repeat(LIMITS.note + 1)})) {
+      expect(send(actor, {type: 'SET_LINE_NOTE', line, note}).context.plan.lines[line], what).toBeUndefined();
+    }
+    const note = '確認済み\n担当: 法務\t(期限 3/31)';
+    expect(send(actor, {type: 'SET_LINE_NOTE', line, note}).context.plan.lines[line]).toEqual({note});
+    expect(send(actor, {type: 'SET_LINE_STATUS', line, status: 'confirm'}).context.plan.lines[line]).toEqual({note, status: 'confirm'});
+  });
+
+  it('ignores SET_AGREEMENT on an agreement the rules decide, and takes it on an optional one', () => {
+    const actor = start(finishedPlan({pattern: 'p2'}));
+    for (const agreement of ['jointProvision', 'nda', 'license', 'serviceContract', 'customerNda'] as const) {
+      send(actor, {type: 'SET_AGREEMENT', agreement, included: false});
+    }
+    send(actor, {type: 'CHOOSE_PATTERN', pattern: 'p1'}, {type: 'SET_AGREEMENT', agreement: 'revenueShare', included: true});
+    expect(actor.getSnapshot().context.plan.agreementChoices).toEqual({});
+    send(actor, {type: 'SET_AGREEMENT', agreement: 'jointSales', included: true});
+    send(actor, {type: 'SET_AGREEMENT', agreement: 'techProvision', included: false});
+    expect(actor.getSnapshot().context.plan.agreementChoices).toEqual({jointSales: true, techProvision: false});
+  });
+});
+
+describe('loading, resetting and going back', () => {
+  it('LOAD replaces the plan and resumes at its step; RESTORE_PREVIOUS brings the previous plan back', () => {
+    const actor = start();
+    const mine = send(actor, ...toContext).context.plan;
+    const theirs = finishedPlan({step: 'sales', reached: 'review'});
+
+    const loaded = send(actor, {type: 'LOAD', plan: theirs, origin: 'link'});
+    expect(loaded.value).toBe('sales');
+    expect(loaded.context.plan).toEqual(theirs);
+    expect(loaded.context.notice).toEqual({kind: 'loaded', origin: 'link'});
+
+    const restored = send(actor, {type: 'RESTORE_PREVIOUS'});
+    expect(restored.value).toBe('context');
+    expect(restored.context.plan).toEqual(mine);
+    expect(restored.context.notice).toEqual({kind: 'restored'});
+
+    // only once: there is nothing further back
+    expect(send(actor, {type: 'RESTORE_PREVIOUS'}).context.plan).toEqual(mine);
+    expect(send(actor, {type: 'DISMISS_NOTICE'}).context.notice).toBeNull();
+  });
+
+  it("RESET goes to 'about' with an empty plan; RESTORE_PREVIOUS undoes it", () => {
+    const original = finishedPlan({step: 'operation'});
+    const actor = start(original);
+    const reset = send(actor, {type: 'RESET'});
+    expect(reset.value).toBe('about');
+    expect(reset.context.plan).toEqual(emptyPlan());
+    expect(reset.context.notice).toEqual({kind: 'reset'});
+    expect(send(actor, {type: 'NEXT'}).value).toBe('about');
+
+    const restored = send(actor, {type: 'RESTORE_PREVIOUS'});
+    expect(restored.value).toBe('operation');
+    expect(restored.context.plan).toEqual(original);
+  });
+
+  it('starts a saved plan at its step when every earlier step is answered', () => {
+    const actor = start(finishedPlan({step: 'operation', reached: 'review'}));
+    expect(actor.getSnapshot().value).toBe('operation');
+    expect(actor.getSnapshot().context.plan.reached).toBe('review');
+    expect(send(actor, {type: 'NEXT'}).value).toBe('review');
+  });
+
+  it('starts a saved plan whose step cannot be stood on at the furthest step it can: the first unanswered one', () => {
+    const broken: Plan[] = [
+      finishedPlan({pattern: null}),
+      finishedPlan({customerSystems: null, step: 'operation'}),
+      finishedPlan({role: null, step: 'context'}),
+      // a step beyond the furthest reached
+      finishedPlan({step: 'review', reached: 'sales'}),
+    ];
+    for (const plan of broken) {
+      const s = start(plan).getSnapshot();
+      const step = valueOf(s);
+      const firstUnanswered = STEPS.findIndex((st) => !answered(plan, st));
+      expect(STEPS, JSON.stringify(plan)).toContain(step);
+      expect(STEPS.slice(0, stepIndex(step)).every((st) => answered(plan, st)), step).toBe(true);
+      // the furthest step it can stand on: the first unanswered one, or the furthest reached
+      const furthest = firstUnanswered === -1 ? stepIndex(plan.reached) : Math.min(firstUnanswered, stepIndex(plan.reached));
+      expect(stepIndex(step), JSON.stringify(plan)).toBe(furthest);
+      expect(stepIndex(step)).toBeLessThan(stepIndex(plan.step));
+      expect(canGoTo(s.context.plan, plan.step)).toBe(false);
+    }
+  });
+
+  it('lets the reader jump back to where a saved plan was once the missing answer is given', () => {
+    const actor = start(finishedPlan({pattern: null}));
+    expect(send(actor, {type: 'GOTO', step: 'review'}).value).not.toBe('review');
+    send(actor, {type: 'CHOOSE_PATTERN', pattern: 'p1'});
+    expect(send(actor, {type: 'GOTO', step: 'review'}).value).toBe('review');
+  });
+});
