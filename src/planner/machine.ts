@@ -10,6 +10,7 @@ import {
   LIMITS,
   STEPS,
   emptyPlan,
+  isBlank,
   stepIndex,
   suggestPattern,
   textProblem,
@@ -189,7 +190,8 @@ export const plannerMachine = setup({
       assertEvent(event, 'LOAD');
       return {
         plan: event.plan,
-        previous: context.plan,
+        // nothing to go back to when the reader had not started a plan
+        previous: isBlank(context.plan) ? null : context.plan,
         notice: {kind: 'loaded', origin: event.origin} as Notice,
       };
     }),

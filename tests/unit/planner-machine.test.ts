@@ -348,6 +348,13 @@ describe('answers that are refused', () => {
 });
 
 describe('loading, resetting and going back', () => {
+  it('offers no way back when a plan is opened before the reader has started one', () => {
+    const actor = start();
+    actor.send({type: 'LOAD', plan: finishedPlan({}), origin: 'link'});
+    expect(actor.getSnapshot().context.previous).toBeNull();
+    expect(actor.getSnapshot().can({type: 'RESTORE_PREVIOUS'})).toBe(false);
+  });
+
   it('LOAD replaces the plan and resumes at its step; RESTORE_PREVIOUS brings the previous plan back', () => {
     const actor = start();
     const mine = send(actor, ...toContext).context.plan;
