@@ -204,6 +204,27 @@ test('a customer walks the planner in English and gets what to confirm with the 
   expect(ids.every((id) => /^(serviceContract|customerSla|termsOfUse|customerNda|watch)\./.test(id))).toBe(true);
   expect(ids.some((id) => id.startsWith('serviceContract.individualContracts.'))).toBe(true);
   expect(ids.some((id) => id.startsWith('watch.faultIsolation.p1'))).toBe(true);
+
+  // Every download, in English, holds exactly the customer's lines.
+  const save = async (name: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name}).click()]);
+    return {name: d.suggestedFilename(), bytes: await downloadText(d)};
+  };
+  const csv = await save('CSV (for Excel)');
+  expect(csv.name).toMatch(/-customer-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), {skipEmptyLines: true}).data;
+  const header = rows.findIndex((r) => r[0] === 'ID');
+  expect(rows[header]).toEqual(['ID', 'Phase', 'Agreement or requirement', 'Item', 'What to check', 'Source', 'Figure', 'Status', 'Owner', 'Note']);
+  expect(rows.slice(header + 1).map((r) => r[0])).toEqual(ids);
+  const xlsx = await save('Excel (XLSX)');
+  const sheet = await readSheet(xlsx.bytes, {trim: false});
+  expect(sheet.slice(sheet.findIndex((r) => r[0] === 'ID') + 1).map((r) => r[0])).toEqual(ids);
+  const md = (await save('Markdown')).bytes.toString('utf8');
+  expect(md).toContain('## Operation phase');
+  expect(md.match(/^\s*- \[[ x]\] /gm)?.length).toBe(ids.length);
+  const json = JSON.parse((await save('Plan file (JSON)')).bytes.toString('utf8'));
+  expect(json.locale).toBe('en');
+  expect(json.plan.role).toBe('customer');
   expect(problems).toEqual([]);
 });
 
