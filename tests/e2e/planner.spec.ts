@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Download, type Page} from '@playwright/test';
 import Papa from 'papaparse';
 import {readSheet} from 'read-excel-file/node';
+import {watch} from './watch';
 
 /**
  * The planner as a business developer and a customer use it: the whole walk
@@ -11,19 +12,6 @@ import {readSheet} from 'read-excel-file/node';
  */
 
 const STORAGE_KEY = 'saas-partnership-planner.plan';
-
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') problems.push(`request: ${req.url()}`);
-  });
-  return problems;
-}
 
 async function open(page: Page, path = '/planner') {
   await page.goto(path);

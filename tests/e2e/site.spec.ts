@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
+import {watch} from './watch';
 
 /**
  * Every page of the built site, in both languages: it loads, hydrates, logs
@@ -13,20 +14,6 @@ function sitemapPaths(file: string): string[] {
 }
 
 const paths = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')];
-
-/** Records console errors, page errors and requests to other hosts. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') problems.push(`request: ${req.url()}`);
-  });
-  return problems;
-}
 
 test('the sitemaps list the whole guide in both languages', () => {
   for (const slug of ['', 'chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-6', 'cases', 'checklist']) {
