@@ -14,6 +14,7 @@ export default defineConfig({
       {find: '@docusaurus/useDocusaurusContext', replacement: here('./tests/support/useDocusaurusContext.ts')},
       {find: '@docusaurus/useBrokenLinks', replacement: here('./tests/support/useBrokenLinks.ts')},
       {find: '@docusaurus/Link', replacement: here('./tests/support/Link.tsx')},
+      {find: '@docusaurus/useBaseUrl', replacement: here('./tests/support/useBaseUrl.ts')},
     ],
   },
   test: {

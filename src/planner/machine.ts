@@ -6,6 +6,7 @@
 import {assertEvent, assign, setup} from 'xstate';
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
 import {agreementRules} from './rules';
+import {applyIntent, type PlannerIntent} from './intent';
 import {
   LIMITS,
   STEPS,
@@ -43,6 +44,8 @@ export type PlannerEvent =
   | {type: 'SET_LINE_NOTE'; line: string; note: string}
   /** a plan from a file or a share link, already validated */
   | {type: 'LOAD'; plan: Plan; origin: 'file' | 'link'}
+  /** a choice carried over from one of the guide's widgets */
+  | {type: 'APPLY_INTENT'; intent: PlannerIntent}
   /** the reader's own autosaved plan, picked up when the page opens */
   | {type: 'RESUME'; plan: Plan; previous?: Plan | null}
   | {type: 'RESET'}
@@ -52,6 +55,7 @@ export type PlannerEvent =
 
 export type Notice =
   | {kind: 'loaded'; origin: 'file' | 'link'}
+  | {kind: 'intent'}
   | {kind: 'reset'}
   | {kind: 'restored'};
 
@@ -195,6 +199,18 @@ export const plannerMachine = setup({
         notice: {kind: 'loaded', origin: event.origin} as Notice,
       };
     }),
+    applyIntent: assign(({context, event}) => {
+      assertEvent(event, 'APPLY_INTENT');
+      const applied = applyIntent(context.plan, event.intent);
+      // Take the reader to the first question still to answer (or leave them
+      // where they were when none is left): the carried choice is already made.
+      const open = STEPS.find((s) => !stepComplete(applied, s));
+      return {
+        plan: open ? at({...applied, step: open}, open) : applied,
+        previous: isBlank(context.plan) ? null : context.plan,
+        notice: {kind: 'intent'} as Notice,
+      };
+    }),
     resume: assign(({event}) => {
       assertEvent(event, 'RESUME');
       return {plan: event.plan, previous: event.previous ?? null};
@@ -226,6 +242,7 @@ export const plannerMachine = setup({
     SET_LINE_NOTE: {guard: 'validNote', actions: 'setLineNote'},
     LOAD: {target: '.resume', actions: 'load'},
     RESUME: {target: '.resume', actions: 'resume'},
+    APPLY_INTENT: {target: '.resume', actions: 'applyIntent'},
     RESET: {target: '.about', actions: 'reset'},
     RESTORE_PREVIOUS: {guard: 'hasPrevious', target: '.resume', actions: 'restorePrevious'},
     DISMISS_NOTICE: {actions: 'dismissNotice'},

@@ -67,6 +67,7 @@ export default function Planner(): ReactNode {
   const noticeText = notice
     ? {
         loaded: notice.kind === 'loaded' && notice.origin === 'file' ? t.loadedFile : t.loadedLink,
+        intent: t.intentApplied,
         reset: t.resetDone,
         restored: t.restoredDone,
       }[notice.kind][locale]

@@ -46,6 +46,10 @@ export const t = {
   dismiss: {ja: '閉じる', en: 'Dismiss'},
   loadedFile: {ja: 'プランファイルを読み込みました。', en: 'The plan file was opened.'},
   loadedLink: {ja: '共有リンクのプランを開きました。', en: 'The plan from the share link was opened.'},
+  intentApplied: {
+    ja: 'ガイドで選んだ内容をプランに反映しました。',
+    en: 'What you chose in the guide has been carried into your plan.',
+  },
   resetDone: {ja: '新しいプランを始めました。', en: 'A new plan was started.'},
   restoredDone: {ja: '元のプランに戻しました。', en: 'The previous plan is back.'},
   refused: {

@@ -4,6 +4,7 @@ import type {Locale} from '@site/src/catalog/types';
 import type {plannerMachine} from '@site/src/planner/machine';
 import type {PlanError} from '@site/src/planner/schema';
 import {decodeShareFragment, hasSharedPlan} from '@site/src/planner/share';
+import {decodeIntent, hasIntent, isEmptyIntent} from '@site/src/planner/intent';
 import {
   PREVIOUS_KEY,
   STORAGE_KEY,
@@ -61,7 +62,11 @@ export function usePlanPersistence(
       found.push({kind: 'storage', error: saved.error});
     }
     const hash = window.location.hash;
-    if (hasSharedPlan(hash)) {
+    if (hasIntent(hash)) {
+      const intent = decodeIntent(hash);
+      if (!isEmptyIntent(intent)) actor.send({type: 'APPLY_INTENT', intent});
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    } else if (hasSharedPlan(hash)) {
       const shared = decodeShareFragment(hash);
       if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link'});
       else found.push({kind: 'link', error: shared.error});

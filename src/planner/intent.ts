@@ -1,0 +1,95 @@
+/**
+ * "Continue in the planner": a choice made in one of the guide's widgets,
+ * carried to the planner in the link's fragment (`/planner#start=…`) and
+ * applied to the reader's plan there. Only what the widget chose travels; the
+ * rest of the reader's plan stays as it was.
+ */
+import {agreements, sectors, techRequirements} from '../catalog';
+import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
+import {ROLES, type Plan, type Role} from './plan';
+
+export const INTENT_KEY = 'start';
+
+export interface PlannerIntent {
+  role?: Role;
+  pattern?: PatternId;
+  customerSystems?: boolean;
+  sector?: SectorId;
+  /** technical requirements to add */
+  requirements?: TechRequirementId[];
+  /** agreements the reader chose to make (only those the rules leave open take effect) */
+  agreements?: AgreementId[];
+}
+
+const agreementIds = new Set<string>(agreements.map((a) => a.id));
+const requirementIds = new Set<string>(techRequirements.map((r) => r.id));
+const sectorIds = new Set<string>(sectors.map((s) => s.id));
+
+/** The fragment (without '#') that carries an intent. */
+export function encodeIntent(intent: PlannerIntent): string {
+  const params = new URLSearchParams();
+  if (intent.role) params.set('role', intent.role);
+  if (intent.pattern) params.set('pattern', intent.pattern);
+  if (intent.customerSystems !== undefined) params.set('systems', intent.customerSystems ? 'yes' : 'no');
+  if (intent.sector) params.set('sector', intent.sector);
+  if (intent.requirements?.length) params.set('requirements', intent.requirements.join(','));
+  if (intent.agreements?.length) params.set('agreements', intent.agreements.join(','));
+  return `${INTENT_KEY}&${params.toString()}`;
+}
+
+/** The planner's address carrying an intent, for a widget's "continue" link. */
+export function intentHref(intent: PlannerIntent): string {
+  return `/planner#${encodeIntent(intent)}`;
+}
+
+export function hasIntent(fragment: string): boolean {
+  const body = fragment.replace(/^#/, '');
+  return body === INTENT_KEY || body.startsWith(`${INTENT_KEY}&`);
+}
+
+/**
+ * Reads an intent; anything unknown is left out rather than refused, since an
+ * intent only ever adds a choice the reader can see and change. Never throws.
+ */
+export function decodeIntent(fragment: string): PlannerIntent {
+  const body = fragment.replace(/^#/, '');
+  if (!hasIntent(body) || body.length > 2000) return {};
+  const params = new URLSearchParams(body.slice(INTENT_KEY.length + 1));
+  const intent: PlannerIntent = {};
+  const role = params.get('role');
+  if (role && (ROLES as readonly string[]).includes(role)) intent.role = role as Role;
+  const pattern = params.get('pattern');
+  if (pattern === 'p1' || pattern === 'p2') intent.pattern = pattern;
+  const systems = params.get('systems');
+  if (systems === 'yes' || systems === 'no') intent.customerSystems = systems === 'yes';
+  const sector = params.get('sector');
+  if (sector && sectorIds.has(sector)) intent.sector = sector as SectorId;
+  const list = (key: string, known: Set<string>) =>
+    [...new Set((params.get(key) ?? '').split(',').filter((id) => known.has(id)))];
+  const requirements = list('requirements', requirementIds) as TechRequirementId[];
+  if (requirements.length) intent.requirements = requirements;
+  const chosen = list('agreements', agreementIds) as AgreementId[];
+  if (chosen.length) intent.agreements = chosen;
+  return intent;
+}
+
+/** The plan with the intent's choices made. */
+export function applyIntent(plan: Plan, intent: PlannerIntent): Plan {
+  return {
+    ...plan,
+    role: intent.role ?? plan.role,
+    pattern: intent.pattern ?? plan.pattern,
+    customerSystems: intent.customerSystems ?? plan.customerSystems,
+    sector: intent.sector ?? plan.sector,
+    requirements: intent.requirements
+      ? [...plan.requirements, ...intent.requirements.filter((r) => !plan.requirements.includes(r))]
+      : plan.requirements,
+    agreementChoices: intent.agreements
+      ? {...plan.agreementChoices, ...Object.fromEntries(intent.agreements.map((a) => [a, true]))}
+      : plan.agreementChoices,
+  };
+}
+
+export function isEmptyIntent(intent: PlannerIntent): boolean {
+  return Object.keys(intent).length === 0;
+}
