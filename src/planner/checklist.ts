@@ -268,6 +268,7 @@ export function allLineIds(): ReadonlySet<string> {
     customerSystems: true,
     sector: 'general',
     data: {personalInfo: true, tradeSecret: true},
+    security: null,
     agreementChoices: {jointSales: true, techProvision: true},
     requirements: techRequirements.map((r) => r.id),
     lines: {},

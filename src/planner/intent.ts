@@ -6,7 +6,7 @@
  */
 import {agreements, sectors, techRequirements} from '../catalog';
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
-import {ROLES, type Plan, type Role} from './plan';
+import {ROLES, type Plan, type Role, type SecurityAnswers} from './plan';
 
 export const INTENT_KEY = 'start';
 
@@ -19,6 +19,10 @@ export interface PlannerIntent {
   requirements?: TechRequirementId[];
   /** agreements the reader chose to make (only those the rules leave open take effect) */
   agreements?: AgreementId[];
+  /** agreements the reader chose not to make (likewise) */
+  declined?: AgreementId[];
+  /** the security pattern finder's answers */
+  security?: SecurityAnswers;
 }
 
 const agreementIds = new Set<string>(agreements.map((a) => a.id));
@@ -34,6 +38,8 @@ export function encodeIntent(intent: PlannerIntent): string {
   if (intent.sector) params.set('sector', intent.sector);
   if (intent.requirements?.length) params.set('requirements', intent.requirements.join(','));
   if (intent.agreements?.length) params.set('agreements', intent.agreements.join(','));
+  if (intent.declined?.length) params.set('declined', intent.declined.join(','));
+  if (intent.security) params.set('security', `${intent.security.confidentiality}-${intent.security.availability}`);
   return `${INTENT_KEY}&${params.toString()}`;
 }
 
@@ -70,6 +76,15 @@ export function decodeIntent(fragment: string): PlannerIntent {
   if (requirements.length) intent.requirements = requirements;
   const chosen = list('agreements', agreementIds) as AgreementId[];
   if (chosen.length) intent.agreements = chosen;
+  const declined = list('declined', agreementIds).filter((id) => !chosen.includes(id as AgreementId)) as AgreementId[];
+  if (declined.length) intent.declined = declined;
+  const security = /^(high|low)-(high|medium|low)$/.exec(params.get('security') ?? '');
+  if (security) {
+    intent.security = {
+      confidentiality: security[1] as SecurityAnswers['confidentiality'],
+      availability: security[2] as SecurityAnswers['availability'],
+    };
+  }
   return intent;
 }
 
@@ -81,12 +96,15 @@ export function applyIntent(plan: Plan, intent: PlannerIntent): Plan {
     pattern: intent.pattern ?? plan.pattern,
     customerSystems: intent.customerSystems ?? plan.customerSystems,
     sector: intent.sector ?? plan.sector,
+    security: intent.security ?? plan.security,
     requirements: intent.requirements
       ? [...plan.requirements, ...intent.requirements.filter((r) => !plan.requirements.includes(r))]
       : plan.requirements,
-    agreementChoices: intent.agreements
-      ? {...plan.agreementChoices, ...Object.fromEntries(intent.agreements.map((a) => [a, true]))}
-      : plan.agreementChoices,
+    agreementChoices: {
+      ...plan.agreementChoices,
+      ...Object.fromEntries((intent.declined ?? []).map((a) => [a, false])),
+      ...Object.fromEntries((intent.agreements ?? []).map((a) => [a, true])),
+    },
   };
 }
 

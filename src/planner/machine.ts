@@ -23,6 +23,7 @@ import {
   type PatternQuestion,
   type Plan,
   type Role,
+  type SecurityAnswers,
   type StepId,
 } from './plan';
 
@@ -37,6 +38,7 @@ export type PlannerEvent =
   | {type: 'SET_CUSTOMER_SYSTEMS'; value: boolean}
   | {type: 'SET_SECTOR'; sector: SectorId | null}
   | {type: 'SET_DATA'; kind: DataKind; value: boolean}
+  | {type: 'SET_SECURITY'; answers: SecurityAnswers | null}
   | {type: 'SET_AGREEMENT'; agreement: AgreementId; included: boolean}
   | {type: 'SET_REQUIREMENT'; requirement: TechRequirementId; included: boolean}
   | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus}
@@ -167,6 +169,10 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_DATA');
       return {plan: {...context.plan, data: {...context.plan.data, [event.kind]: event.value}}};
     }),
+    setSecurity: assign(({context, event}) => {
+      assertEvent(event, 'SET_SECURITY');
+      return {plan: {...context.plan, security: event.answers}};
+    }),
     setAgreement: assign(({context, event}) => {
       assertEvent(event, 'SET_AGREEMENT');
       return {
@@ -204,9 +210,11 @@ export const plannerMachine = setup({
       const applied = applyIntent(context.plan, event.intent);
       // Take the reader to the first question still to answer (or leave them
       // where they were when none is left): the carried choice is already made.
+      // With every question answered, the walk goes on at the phases.
       const open = STEPS.find((s) => !stepComplete(applied, s));
+      const target = open ?? (stepIndex(applied.step) >= stepIndex('sales') ? applied.step : 'sales');
       return {
-        plan: open ? at({...applied, step: open}, open) : applied,
+        plan: at({...applied, step: target}, target),
         previous: isBlank(context.plan) ? null : context.plan,
         notice: {kind: 'intent'} as Notice,
       };
@@ -236,6 +244,7 @@ export const plannerMachine = setup({
     SET_SECTOR: {actions: 'setSector'},
     SET_DATA: {actions: 'setData'},
     SET_AGREEMENT: {guard: 'optionalAgreement', actions: 'setAgreement'},
+    SET_SECURITY: {actions: 'setSecurity'},
     SET_REQUIREMENT: {actions: 'setRequirement'},
     SET_LINE_STATUS: {actions: 'setLineStatus'},
     SET_LINE_OWNER: {actions: 'setLineOwner'},

@@ -5,6 +5,7 @@
  * yesterday's plan.
  */
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
+import type {SecurityLevel} from '../catalog/related/securityPatterns';
 
 /** The steps of the walk, in order. Saved in plans: never rename one. */
 export const STEPS = [
@@ -47,6 +48,12 @@ export type PatternAnswer = 'one' | 'each';
 export const DATA_KINDS = ['personalInfo', 'tradeSecret'] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
+/** The answers of the security pattern finder: integrity is "high" for every service, so it is not asked. */
+export interface SecurityAnswers {
+  confidentiality: 'high' | 'low';
+  availability: SecurityLevel;
+}
+
 /** What the reader decided about one line; absent fields take the default. */
 export interface LineState {
   status?: LineStatus;
@@ -63,6 +70,11 @@ export interface Plan {
   customerSystems: boolean | null;
   sector: SectorId | null;
   data: Record<DataKind, boolean>;
+  /**
+   * The service's pattern under the information security guideline, as the
+   * answers to its questions (integrity is always high); null when not set.
+   */
+  security: SecurityAnswers | null;
   /** the reader's choice on agreements the rules leave open (see rules.ts) */
   agreementChoices: Partial<Record<AgreementId, boolean>>;
   requirements: TechRequirementId[];
@@ -81,6 +93,7 @@ export function emptyPlan(): Plan {
     customerSystems: null,
     sector: null,
     data: {personalInfo: false, tradeSecret: false},
+    security: null,
     agreementChoices: {},
     requirements: [],
     lines: {},
@@ -122,6 +135,7 @@ export function isBlank(plan: Plan): boolean {
     plan.customerSystems === null &&
     plan.sector === null &&
     DATA_KINDS.every((k) => !plan.data[k]) &&
+    plan.security === null &&
     Object.keys(plan.agreementChoices).length === 0 &&
     plan.requirements.length === 0 &&
     Object.keys(plan.lines).length === 0

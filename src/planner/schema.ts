@@ -91,6 +91,16 @@ const planSchema = v.object({
   pattern: v.nullable(v.picklist(['p1', 'p2'])),
   customerSystems: v.nullable(v.boolean()),
   sector: v.nullable(v.picklist(sectorIds)),
+  // Added after the first plan files were saved: absent means not set.
+  security: v.optional(
+    v.nullable(
+      v.object({
+        confidentiality: v.picklist(['high', 'low']),
+        availability: v.picklist(['high', 'medium', 'low']),
+      }),
+    ),
+    null,
+  ),
   data: v.object(
     Object.fromEntries(DATA_KINDS.map((k) => [k, v.boolean()])) as Record<
       (typeof DATA_KINDS)[number],

@@ -144,6 +144,7 @@ export const metaLabels = {
   plan: {ja: 'プラン', en: 'Plan'},
   parties: {ja: '当事者', en: 'Parties'},
   pattern: {ja: '契約パターン', en: 'Contract pattern'},
+  security: {ja: 'セキュリティパターン', en: 'Security pattern'},
   view: {ja: '内容', en: 'View'},
   date: {ja: '作成日', en: 'Date'},
   language: {ja: '言語', en: 'Language'},

@@ -98,6 +98,13 @@ const planArb: fc.Arbitrary<Plan> = fc
     pattern: fc.option(fc.constantFrom('p1' as const, 'p2' as const), {nil: null}),
     customerSystems: fc.option(fc.boolean(), {nil: null}),
     sector: fc.option(fc.constantFrom(...sectors.map((s) => s.id)), {nil: null}),
+    security: fc.option(
+      fc.record({
+        confidentiality: fc.constantFrom('high' as const, 'low' as const),
+        availability: fc.constantFrom('high' as const, 'medium' as const, 'low' as const),
+      }),
+      {nil: null},
+    ),
     data: fc.record(
       Object.fromEntries(DATA_KINDS.map((k) => [k, fc.boolean()])) as Record<(typeof DATA_KINDS)[number], fc.Arbitrary<boolean>>,
     ),

@@ -15,6 +15,8 @@ describe('planner intents', () => {
       sector: 'medical',
       requirements: ['masterData', 'serverAuth'],
       agreements: ['jointSales'],
+      declined: ['techProvision'],
+      security: {confidentiality: 'low', availability: 'medium'},
     };
     expect(intentHref(intent)).toMatch(/^\/planner#start&/);
     expect(decodeIntent(`#${encodeIntent(intent)}`)).toEqual(intent);
@@ -37,6 +39,17 @@ describe('planner intents', () => {
     expect(next.role).toBe('lead');
     expect(next.pattern).toBe('p1');
     expect(next.requirements).toEqual(['logManagement', 'masterData']);
+  });
+
+  it('goes on at the phases when the carried choice answers every question', () => {
+    const actor = createActor(plannerMachine, {input: {plan: emptyPlan()}}).start();
+    actor.send({type: 'APPLY_INTENT', intent: {role: 'customer', pattern: 'p2', customerSystems: true}});
+    expect(actor.getSnapshot().value).toBe('sales');
+  });
+
+  it('makes and declines the agreements left to the reader', () => {
+    const next = applyIntent(emptyPlan(), {agreements: ['jointSales'], declined: ['techProvision']});
+    expect(next.agreementChoices).toEqual({jointSales: true, techProvision: false});
   });
 
   it('opens the planner at the first question still to answer, and can be undone', () => {

@@ -116,6 +116,16 @@ export const t = {
     en: 'Under the information security guidelines, a service that holds personal information or trade secrets has a “high” confidentiality requirement.',
   },
   dataSecurityLink: {ja: '要求レベルの判定基準', en: 'Criteria for the requirement levels'},
+  securityHeading: {
+    ja: '情報セキュリティ対策ガイドラインのパターン（任意）',
+    en: 'Pattern under the information security guidelines (optional)',
+  },
+  securityIntro: {
+    ja: '連携するサービスが6つのパターンのどれにあたるかを調べると、チェックリストにパターンが記載されます。',
+    en: 'Find which of the six patterns the partnered service falls into, and the checklist will carry it.',
+  },
+  securityClear: {ja: 'パターンを指定しない', en: 'Do not set a pattern'},
+  securityNotSet: {ja: '未設定', en: 'not set'},
   dataHint: {
     ja: '守秘義務契約（図表17）・機密保持契約で、これらのデータの扱いを確認してください。',
     en: 'Check how the confidentiality obligations (Figure 17) and NDAs treat this data.',

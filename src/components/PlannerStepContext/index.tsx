@@ -1,12 +1,13 @@
-import type {ReactNode} from 'react';
+import {useCallback, type ReactNode} from 'react';
 import {getAgreement, sectors, type SectorId} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {DATA_KINDS, type Plan} from '@site/src/planner/plan';
+import {DATA_KINDS, type Plan, type SecurityAnswers} from '@site/src/planner/plan';
 import {dataKindNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
 import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
+import SecurityPatternFinder from '@site/src/components/SecurityPatternFinder';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -25,6 +26,7 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
   const locale = useLocale();
   const systems = plan.customerSystems === null ? null : plan.customerSystems ? 'yes' : 'no';
   const nda = getAgreement('customerNda');
+  const setSecurity = useCallback((answers: SecurityAnswers) => send({type: 'SET_SECURITY', answers}), [send]);
   return (
     <>
       <PlannerChoice
@@ -63,6 +65,19 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
         ]}
         onChange={(v) => send({type: 'SET_SECTOR', sector: v === 'none' ? null : v})}
       />
+      <details className={styles.security} open={plan.security !== null}>
+        <summary>
+          {t.securityHeading[locale]}
+          {plan.security === null && <span className={styles.hint}> — {t.securityNotSet[locale]}</span>}
+        </summary>
+        <p className={styles.hint}>{t.securityIntro[locale]}</p>
+        <SecurityPatternFinder value={plan.security} onChange={setSecurity} />
+        {plan.security && (
+          <button type="button" className="button button--sm button--secondary" onClick={() => send({type: 'SET_SECURITY', answers: null})}>
+            {t.securityClear[locale]}
+          </button>
+        )}
+      </details>
       {plan.sector && (
         <p className={styles.hint}>
           <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>

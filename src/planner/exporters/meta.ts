@@ -7,6 +7,7 @@ import type {Locale} from '../../catalog';
 import type {ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
 import {guideTitle, metaLabels, ownerNames, patternChoice, viewNames} from '../strings';
+import {securityPatternFor, securityPatternTitle} from '../widgets/securityFinder';
 
 export interface MetaPair {
   label: string;
@@ -46,6 +47,11 @@ export function exportMeta(plan: Plan, view: ChecklistView, locale: Locale, now:
       label: metaLabels.pattern[locale],
       value: plan.pattern ? patternChoice[plan.pattern][locale] : metaLabels.notChosen[locale],
     },
+  );
+  if (plan.security) {
+    pairs.push({label: metaLabels.security[locale], value: securityPatternTitle(securityPatternFor(plan.security), locale)});
+  }
+  pairs.push(
     {label: metaLabels.view[locale], value: viewNames[view][locale]},
     {label: metaLabels.date[locale], value: isoDate(now)},
     {label: metaLabels.language[locale], value: metaLabels.languageName[locale]},

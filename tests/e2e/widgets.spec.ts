@@ -1,0 +1,86 @@
+import {expect, test, type Page} from '@playwright/test';
+import {watch} from './watch';
+
+/**
+ * The widgets in the guide's chapters: each works in the browser and its
+ * "continue in the planner" carries the choice into the reader's plan.
+ */
+
+const continueLink = (page: Page) => page.locator('a[href*="planner#start"]').first();
+
+async function openPlanner(page: Page) {
+  await expect(page).toHaveURL(/\/planner$/);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(page.getByTestId('planner-notice')).toBeVisible();
+}
+
+test('pattern comparison → the planner starts with pattern 2 chosen', async ({page}) => {
+  const problems = watch(page);
+  await page.goto('/guide/chapter-2');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.getByRole('radio', {name: /^パターン2：/}).check();
+  await expect(continueLink(page)).toHaveAttribute('href', /pattern=p2/);
+  await continueLink(page).click();
+  await openPlanner(page);
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await page.getByRole('button', {name: '次へ →'}).click();
+  await expect(page.getByRole('radio', {name: /パターン2：/})).toBeChecked();
+  expect(problems).toEqual([]);
+});
+
+test('customer check → the planner opens as the customer, with the pattern and systems answered', async ({page}) => {
+  await page.goto('/en/guide/chapter-5');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.getByRole('radio', {name: /^Pattern 2/}).check();
+  await page.getByRole('radio', {name: 'Yes'}).check();
+  await continueLink(page).click();
+  await expect(page).toHaveURL(/\/en\/planner$/);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  // role, pattern and systems are answered: the planner opens on the first open step after them
+  await expect(page.locator('#planner-step-heading')).toHaveText('Sales phase');
+  await expect(page.locator('[data-agreement="license"]')).toContainText('Required');
+});
+
+test('technical requirement explorer → the chosen requirements are on the checklist', async ({page}) => {
+  await page.goto('/guide/chapter-3/technical');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.getByRole('checkbox', {name: /サーバ認証/}).first().check();
+  await expect(continueLink(page)).toHaveAttribute('href', /requirements=masterData%2CserverAuth|requirements=masterData,serverAuth/);
+  await continueLink(page).click();
+  await openPlanner(page);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}'));
+  expect(saved.plan.requirements).toEqual(['masterData', 'serverAuth']);
+});
+
+test('agreement explorer → joint sales made, technology provision declined', async ({page}) => {
+  await page.goto('/guide/chapter-3');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.getByRole('radio', {name: 'すべての段階'}).check();
+  const boxes = page.locator('[data-agreement] input[type="checkbox"]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).uncheck();
+  await continueLink(page).click();
+  await openPlanner(page);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}'));
+  expect(saved.plan.agreementChoices).toEqual({jointSales: true, techProvision: false});
+});
+
+test('security pattern finder → the planner keeps the pattern and names it on the checklist; the context step can change it', async ({page}) => {
+  await page.goto('/guide/related/security');
+  await page.waitForFunction(() => 'docusaurus' in window);
+  await page.getByRole('radio', {name: /預からない/}).check();
+  await page.getByRole('radio', {name: /^中程度/}).check();
+  await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン5：/);
+  await continueLink(page).click();
+  await openPlanner(page);
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await page.getByRole('button', {name: '次へ →'}).click();
+  await page.getByRole('radio', {name: /パターン1：/}).check();
+  await page.getByRole('button', {name: '次へ →'}).click();
+  // the context step shows the finder with the carried answers
+  await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン5：/);
+  await page.getByRole('radio', {name: /^低い/}).check();
+  await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン6：/);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}'));
+  expect(saved.plan.security).toEqual({confidentiality: 'low', availability: 'low'});
+});
