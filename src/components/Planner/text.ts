@@ -178,6 +178,10 @@ export const t = {
     ja: 'ガイドのチェックリストにない取り決めのため、このサイトが追加した確認事項です。',
     en: 'The guide’s checklist does not cover this agreement; this question was added by the site.',
   },
+  forCustomers: {
+    ja: '利用者のためのガイド（利用サイクル、事業者との意識のずれ、海外にデータを置く場合）',
+    en: 'The guide for customers (the usage cycle, where expectations diverge, data kept abroad)',
+  },
   whoToCall: {ja: '障害時の連絡先', en: 'Whom to call when something breaks'},
   whoToCallP1: {
     ja: '各事業者と個別に契約しています。障害の切り分けは利用者側の対応になることがあるため、それぞれの窓口を確認してください。',

@@ -14,6 +14,7 @@ import {ownerNames, plannerTitle, statusNames, viewNames} from '@site/src/planne
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
 import PlannerTextField from '@site/src/components/PlannerTextField';
+import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
 import {fill, t} from '@site/src/components/Planner/text';
@@ -135,6 +136,9 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
             {plan.pattern === 'p2'
               ? fill(t.whoToCallP2[locale], {name: plan.names.lead ? bracketed(plan.names.lead, locale) : ''})
               : t.whoToCallP1[locale]}
+          </p>
+          <p className={styles.related}>
+            <Link to="/guide/related/customers">{t.forCustomers[locale]}</Link>
           </p>
         </div>
       )}
