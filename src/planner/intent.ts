@@ -5,53 +5,15 @@
  * rest of the reader's plan stays as it was.
  */
 import {agreements, sectors, techRequirements} from '../catalog';
-import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
+import type {AgreementId, SectorId, TechRequirementId} from '../catalog/types';
 import {ROLES, type Plan, type Role, type SecurityAnswers} from './plan';
+import {INTENT_KEY, hasIntent, type PlannerIntent} from './intentLink';
 
-export const INTENT_KEY = 'start';
-
-export interface PlannerIntent {
-  role?: Role;
-  pattern?: PatternId;
-  customerSystems?: boolean;
-  sector?: SectorId;
-  /** technical requirements to add */
-  requirements?: TechRequirementId[];
-  /** agreements the reader chose to make (only those the rules leave open take effect) */
-  agreements?: AgreementId[];
-  /** agreements the reader chose not to make (likewise) */
-  declined?: AgreementId[];
-  /** the security pattern finder's answers */
-  security?: SecurityAnswers;
-}
+export {INTENT_KEY, encodeIntent, hasIntent, intentHref, type PlannerIntent} from './intentLink';
 
 const agreementIds = new Set<string>(agreements.map((a) => a.id));
 const requirementIds = new Set<string>(techRequirements.map((r) => r.id));
 const sectorIds = new Set<string>(sectors.map((s) => s.id));
-
-/** The fragment (without '#') that carries an intent. */
-export function encodeIntent(intent: PlannerIntent): string {
-  const params = new URLSearchParams();
-  if (intent.role) params.set('role', intent.role);
-  if (intent.pattern) params.set('pattern', intent.pattern);
-  if (intent.customerSystems !== undefined) params.set('systems', intent.customerSystems ? 'yes' : 'no');
-  if (intent.sector) params.set('sector', intent.sector);
-  if (intent.requirements?.length) params.set('requirements', intent.requirements.join(','));
-  if (intent.agreements?.length) params.set('agreements', intent.agreements.join(','));
-  if (intent.declined?.length) params.set('declined', intent.declined.join(','));
-  if (intent.security) params.set('security', `${intent.security.confidentiality}-${intent.security.availability}`);
-  return `${INTENT_KEY}&${params.toString()}`;
-}
-
-/** The planner's address carrying an intent, for a widget's "continue" link. */
-export function intentHref(intent: PlannerIntent): string {
-  return `/planner#${encodeIntent(intent)}`;
-}
-
-export function hasIntent(fragment: string): boolean {
-  const body = fragment.replace(/^#/, '');
-  return body === INTENT_KEY || body.startsWith(`${INTENT_KEY}&`);
-}
 
 /**
  * Reads an intent; anything unknown is left out rather than refused, since an

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {encodeIntent, type PlannerIntent} from '@site/src/planner/intent';
+import {encodeIntent, type PlannerIntent} from '@site/src/planner/intentLink';
 import {useLocale} from '@site/src/hooks/useLocale';
 import styles from './styles.module.css';
 

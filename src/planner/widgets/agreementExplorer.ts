@@ -15,7 +15,7 @@ import type {
   CheckQuestion,
   PhaseId,
 } from '../../catalog/types';
-import type {PlannerIntent} from '../intent';
+import type {PlannerIntent} from '../intentLink';
 import {emptyPlan} from '../plan';
 import {agreementRules, type RuleReason} from '../rules';
 

@@ -11,7 +11,7 @@ import {assertEvent, assign, setup} from 'xstate';
 import {getAgreement, patterns} from '../../catalog';
 import type {AgreementId, FigureNo, PatternId, Text} from '../../catalog/types';
 import {deriveChecklist, viewLines, type ChecklistLine} from '../checklist';
-import type {PlannerIntent} from '../intent';
+import type {PlannerIntent} from '../intentLink';
 import {emptyPlan, type Plan} from '../plan';
 import {customerWatchFor, variantsOf} from '../rules';
 

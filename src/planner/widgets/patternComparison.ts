@@ -12,7 +12,7 @@ import {getAgreement, getPattern} from '../../catalog';
 import type {Agreement, AgreementId, AgreementVariant, Pattern, PatternId, Text} from '../../catalog/types';
 import {emptyPlan, type Plan} from '../plan';
 import {agreementRules, customerWatchFor, patternDifference, variantsOf, type RuleReason} from '../rules';
-import type {PlannerIntent} from '../intent';
+import type {PlannerIntent} from '../intentLink';
 
 export const PATTERN_IDS: readonly PatternId[] = ['p1', 'p2'];
 

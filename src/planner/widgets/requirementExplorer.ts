@@ -8,7 +8,7 @@ import {assertEvent, assign, setup} from 'xstate';
 import {authLayers, logItems, masterDataTasks, techRequirements} from '../../catalog';
 import type {AuthLayer, LogItem, MasterDataTask, TechRequirement, TechRequirementId} from '../../catalog/types';
 import {deriveChecklist} from '../checklist';
-import type {PlannerIntent} from '../intent';
+import type {PlannerIntent} from '../intentLink';
 import {emptyPlan, type Plan} from '../plan';
 
 export interface RequirementExplorerContext {
