@@ -328,6 +328,12 @@ test('every step of the planner passes axe, in both languages', async ({page}) =
       if (step < 6) await next(page);
     }
   }
+  // On a phone the progress shows only the current step's name; the others must still be named.
+  await page.setViewportSize({width: 390, height: 800});
+  await page.goto('/planner');
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  const {violations} = await new AxeBuilder({page}).analyze();
+  expect(violations.map((v) => `phone: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('without JavaScript the planner page says what it needs and where the questions are', async ({browser}) => {

@@ -1,0 +1,303 @@
+// The project's benchmark: `npm run bench`. Builds the whole bilingual site
+// cold, serves it with compression on 127.0.0.1, and measures in Debian's
+// Chromium what readers get, beside the budgets and the bare Docusaurus
+// template's figures. Writes bench/report.json and bench/report.md.
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {brotliCompressSync, gzipSync} from 'node:zlib';
+import {chromium} from 'playwright-core';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import {createJiti} from 'jiti';
+import {startServer} from './bench-serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const build = path.join(root, 'build');
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const base = `http://127.0.0.1:${port}`;
+const KB = 1024;
+
+// The bare Docusaurus 3.10 classic template, measured the same way (docs page,
+// served with gzip): the reference the budgets are ratios of.
+const bare = {
+  docsPageJsGzipKB: 178,
+  lighthouseMobile: {performance: '96–97', accessibility: '96–98', 'best-practices': '100', seo: '100'},
+};
+const budgets = {
+  guideJsGzipKB: 1.1 * bare.docsPageJsGzipKB,
+  plannerJsGzipKB: 1.25 * bare.docsPageJsGzipKB,
+  lighthouseMobile: {performance: 98, accessibility: 100, 'best-practices': 100, seo: 100},
+  stepPaintMs: 50,
+  deriveMs: 2,
+  exportMs: 100,
+};
+
+const pages = [
+  {name: 'home', path: '/', kind: 'guide'},
+  {name: 'guide chapter with tables', path: '/guide/chapter-3/operational', kind: 'guide'},
+  {name: 'planner', path: '/planner', kind: 'planner'},
+].flatMap((p) => [
+  {...p, locale: 'ja', url: p.path},
+  {...p, locale: 'en', url: p.path === '/' ? '/en/' : `/en${p.path}`},
+]);
+
+function log(...args) {
+  console.log('[bench]', ...args);
+}
+
+// 1. Cold build of the whole bilingual site, with its peak memory.
+function coldBuild() {
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(path.join(root, dir), {recursive: true, force: true});
+  log('cold build…');
+  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'npx', 'docusaurus', 'build'], {cwd: root, encoding: 'utf8'});
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
+  const [, seconds, maxKB] = /BENCH ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
+  return {seconds: Number(seconds), peakMemoryMB: Math.round(Number(maxKB) / KB)};
+}
+
+// 2. What each page loads.
+async function pageWeights(browser) {
+  const results = [];
+  for (const page of pages) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const requests = [];
+    tab.on('requestfinished', (req) => requests.push(req));
+    await tab.goto(base + page.url, {waitUntil: 'networkidle'});
+    const sizes = {js: {raw: 0, gzip: 0, brotli: 0}, css: {raw: 0, gzip: 0, brotli: 0}, html: {raw: 0, gzip: 0, brotli: 0}};
+    for (const req of requests) {
+      const url = new URL(req.url());
+      if (url.host !== `127.0.0.1:${port}`) continue;
+      const type = req.resourceType() === 'script' ? 'js' : req.resourceType() === 'stylesheet' ? 'css' : req.resourceType() === 'document' ? 'html' : null;
+      if (!type) continue;
+      const body = await (await req.response())?.body();
+      if (!body) continue;
+      sizes[type].raw += body.length;
+      sizes[type].gzip += gzipSync(body, {level: 9}).length;
+      sizes[type].brotli += brotliCompressSync(body).length;
+    }
+    results.push({...page, requests: requests.length, sizes});
+    await context.close();
+  }
+  return results;
+}
+
+// 3. Lighthouse, mobile and desktop.
+async function lighthouseScores() {
+  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']});
+  const results = [];
+  try {
+    for (const page of pages) {
+      for (const form of ['mobile', 'desktop']) {
+        const run = await lighthouse(
+          base + page.url,
+          {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+          form === 'desktop' ? desktopConfig : undefined,
+        );
+        const {categories, audits} = run.lhr;
+        results.push({
+          page: page.name,
+          locale: page.locale,
+          form,
+          scores: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
+          lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+          tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+          cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+        });
+        log('lighthouse', page.locale, page.name, form, JSON.stringify(results.at(-1).scores));
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return results;
+}
+
+// 4. The planner's steps under 4× CPU throttling: from the reader's action to the next step painted.
+async function plannerSteps(browser) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${base}/planner`);
+  await tab.waitForSelector('[data-ready="true"]');
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  const timeStep = (answer) =>
+    tab.evaluate(async (answerLabel) => {
+      if (answerLabel) {
+        const input = [...document.querySelectorAll('input[type="radio"], input[type="checkbox"]')].find((el) =>
+          (el.labels?.[0]?.textContent ?? '').includes(answerLabel),
+        );
+        input?.click();
+      }
+      const heading = document.getElementById('planner-step-heading');
+      const before = heading.textContent;
+      const next = [...document.querySelectorAll('button')].find((b) => /次へ|チェックリストへ/.test(b.textContent ?? ''));
+      const t0 = performance.now();
+      next.click();
+      await new Promise((resolve) => {
+        const check = () => (document.getElementById('planner-step-heading')?.textContent !== before ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t0;
+    }, answer);
+  const steps = [];
+  const walk = [
+    ['立場と連携 → 契約パターン', '契約主体の事業者'],
+    ['契約パターン → 前提条件', '事業者のうち1社と'],
+    ['前提条件 → 販売段階', 'はい'],
+    ['販売段階 → 導入段階', null],
+    ['導入段階 → 運用段階', 'マスタデータ連携'],
+    ['運用段階 → チェックリスト', null],
+  ];
+  for (const [name, answer] of walk) steps.push({step: name, ms: Math.round(await timeStep(answer))});
+  await context.close();
+  return steps;
+}
+
+// 5. The domain code: the largest checklist and each export.
+async function domainTimings() {
+  const jiti = createJiti(import.meta.url);
+  const {deriveChecklist, viewLines} = await jiti.import(path.join(root, 'src/planner/checklist.ts'));
+  const {emptyPlan} = await jiti.import(path.join(root, 'src/planner/plan.ts'));
+  const {techRequirements} = await jiti.import(path.join(root, 'src/catalog/index.ts'));
+  const {toCsv} = await jiti.import(path.join(root, 'src/planner/exporters/csv.ts'));
+  const {toMarkdown} = await jiti.import(path.join(root, 'src/planner/exporters/markdown.ts'));
+  const {toJson} = await jiti.import(path.join(root, 'src/planner/exporters/json.ts'));
+  const {toXlsx} = await jiti.import(path.join(root, 'src/planner/exporters/xlsx.ts'));
+  // Every agreement, every requirement, the sector with the most guideline rows, notes on every line.
+  const largest = {
+    ...emptyPlan(),
+    role: 'lead',
+    pattern: 'p2',
+    customerSystems: true,
+    sector: 'medical',
+    agreementChoices: {jointSales: true, techProvision: true},
+    requirements: techRequirements.map((r) => r.id),
+  };
+  const lines0 = deriveChecklist(largest);
+  largest.lines = Object.fromEntries(lines0.map((l) => [l.id, {status: 'confirm', note: '確認する。'.repeat(20)}]));
+  const time = async (fn, runs) => {
+    for (let i = 0; i < Math.min(5, runs); i++) await fn();
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) await fn();
+    return (performance.now() - t0) / runs;
+  };
+  const lines = viewLines(deriveChecklist(largest), 'providers');
+  const now = new Date();
+  return {
+    lines: lines.length,
+    deriveMs: Number((await time(() => deriveChecklist(largest), 500)).toFixed(3)),
+    exportMs: {
+      csv: Number((await time(() => toCsv(largest, lines, 'providers', 'ja', now), 50)).toFixed(2)),
+      xlsx: Number((await time(() => toXlsx(largest, lines, 'providers', 'ja', now), 20)).toFixed(2)),
+      markdown: Number((await time(() => toMarkdown(largest, lines, 'providers', 'ja', now), 50)).toFixed(2)),
+      json: Number((await time(() => toJson(largest, 'ja', now), 50)).toFixed(2)),
+    },
+  };
+}
+
+function kb(bytes) {
+  return Number((bytes / KB).toFixed(1));
+}
+
+function report(data) {
+  const checks = [];
+  const check = (what, value, budget, ok) => checks.push({what, value, budget, ok});
+  for (const p of data.weights) {
+    const limit = p.kind === 'planner' ? budgets.plannerJsGzipKB : budgets.guideJsGzipKB;
+    check(`JS gzip, ${p.name} (${p.locale})`, `${kb(p.sizes.js.gzip)} KB`, `≤ ${limit.toFixed(1)} KB`, kb(p.sizes.js.gzip) <= limit);
+  }
+  for (const l of data.lighthouse.filter((r) => r.form === 'mobile')) {
+    for (const [cat, min] of Object.entries(budgets.lighthouseMobile)) {
+      check(`Lighthouse mobile ${cat}, ${l.page} (${l.locale})`, l.scores[cat], `≥ ${min}`, l.scores[cat] >= min);
+    }
+  }
+  for (const s of data.planner) check(`step paint, ${s.step} (4× CPU)`, `${s.ms} ms`, `≤ ${budgets.stepPaintMs} ms`, s.ms <= budgets.stepPaintMs);
+  check(`derive the largest checklist (${data.domain.lines} lines)`, `${data.domain.deriveMs} ms`, `< ${budgets.deriveMs} ms`, data.domain.deriveMs < budgets.deriveMs);
+  for (const [format, ms] of Object.entries(data.domain.exportMs)) check(`export ${format}`, `${ms} ms`, `< ${budgets.exportMs} ms`, ms < budgets.exportMs);
+
+  const md = [
+    '# Benchmark report',
+    '',
+    `Measured ${data.date} on ${data.machine}. Budgets are those of the quality-gates issue; "bare" is the bare Docusaurus 3.10 classic template measured the same way.`,
+    '',
+    '## Build',
+    '',
+    `Cold build of both languages: ${data.build.seconds} s, peak memory ${data.build.peakMemoryMB} MB.`,
+    '',
+    '## What each page loads',
+    '',
+    '| page | lang | requests | JS raw | JS gzip | JS brotli | CSS gzip | HTML gzip | budget (JS gzip) | bare |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...data.weights.map(
+      (p) =>
+        `| ${p.name} | ${p.locale} | ${p.requests} | ${kb(p.sizes.js.raw)} KB | ${kb(p.sizes.js.gzip)} KB | ${kb(p.sizes.js.brotli)} KB | ${kb(p.sizes.css.gzip)} KB | ${kb(p.sizes.html.gzip)} KB | ${(p.kind === 'planner' ? budgets.plannerJsGzipKB : budgets.guideJsGzipKB).toFixed(1)} KB | ${bare.docsPageJsGzipKB} KB |`,
+    ),
+    '',
+    '## Lighthouse',
+    '',
+    '| page | lang | form | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...data.lighthouse.map(
+      (l) =>
+        `| ${l.page} | ${l.locale} | ${l.form} | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores['best-practices']} | ${l.scores.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
+    ),
+    '',
+    `Bare template, mobile: performance ${bare.lighthouseMobile.performance}, accessibility ${bare.lighthouseMobile.accessibility}, best practices ${bare.lighthouseMobile['best-practices']}, SEO ${bare.lighthouseMobile.seo}.`,
+    '',
+    '## Planner',
+    '',
+    '| step (4× CPU throttling) | action → next step painted |',
+    '| --- | --- |',
+    ...data.planner.map((s) => `| ${s.step} | ${s.ms} ms |`),
+    '',
+    `Largest checklist (${data.domain.lines} lines): derived in ${data.domain.deriveMs} ms. Exports: ${Object.entries(data.domain.exportMs)
+      .map(([f, ms]) => `${f} ${ms} ms`)
+      .join(', ')}.`,
+    '',
+    '## Budgets',
+    '',
+    '| check | value | budget | |',
+    '| --- | --- | --- | --- |',
+    ...checks.map((c) => `| ${c.what} | ${c.value} | ${c.budget} | ${c.ok ? 'met' : '**over**'} |`),
+    '',
+  ].join('\n');
+  return {checks, md};
+}
+
+async function main() {
+  const date = new Date().toISOString();
+  const machine = `${process.platform} ${process.arch}, node ${process.version}`;
+  const buildResult = process.env.BENCH_SKIP_BUILD ? {seconds: NaN, peakMemoryMB: NaN} : coldBuild();
+  const server = await startServer(build, port);
+  const browser = await chromium.launch({executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu']});
+  try {
+    log('page weights…');
+    const weights = await pageWeights(browser);
+    log('planner steps…');
+    const planner = await plannerSteps(browser);
+    log('lighthouse…');
+    const lh = await lighthouseScores();
+    log('domain timings…');
+    const domain = await domainTimings();
+    const data = {date, machine, build: buildResult, weights, lighthouse: lh, planner, domain, budgets, bare};
+    const {checks, md} = report(data);
+    mkdirSync(path.join(root, 'bench'), {recursive: true});
+    writeFileSync(path.join(root, 'bench/report.json'), JSON.stringify({...data, checks}, null, 2));
+    writeFileSync(path.join(root, 'bench/report.md'), md);
+    const over = checks.filter((c) => !c.ok);
+    console.log(`\n${checks.length - over.length}/${checks.length} budgets met; report in bench/report.md`);
+    for (const c of over) console.log(`  over: ${c.what}: ${c.value} (budget ${c.budget})`);
+    process.exitCode = over.length ? 1 : 0;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
