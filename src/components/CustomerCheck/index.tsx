@@ -14,7 +14,8 @@ import type {Locale} from '@site/src/catalog/types';
 import PlannerChoice from '@site/src/components/PlannerChoice';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
-import {contactLabels, fill, patternLabels, t} from './text';
+import {fill, t as plannerText} from '@site/src/components/Planner/text';
+import {contactLabels, patternLabels, t} from './text';
 import styles from './styles.module.css';
 
 /** One agreement's questions, folded: its name and count, the figure and the items inside. */
@@ -137,7 +138,7 @@ export default function CustomerCheck(): ReactNode {
           {t.watchHeading[locale]} (<FigureLink n={31} />)
         </h4>
         <div className={styles.whoToCall} data-contact={fault.contact}>
-          <h5>{t.whoToCall[locale]}</h5>
+          <h5>{plannerText.whoToCall[locale]}</h5>
           <p className={styles.contact}>{contactLabels[fault.contact][locale]}</p>
           <p className={styles.topic}>{fault.topic[locale]}</p>
           <ul>

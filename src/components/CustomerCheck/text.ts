@@ -21,7 +21,6 @@ export const t = {
   },
   count: {ja: '{n}件', en: '{n} questions'},
   watchHeading: {ja: 'このパターンで留意すること', en: 'What to watch in this pattern'},
-  whoToCall: {ja: '障害時の連絡先', en: 'Whom to call when something breaks'},
 } satisfies Record<string, Text>;
 
 /** The two choices, in the customer's words. */
@@ -35,8 +34,3 @@ export const contactLabels: Record<FaultContact['contact'], Text> = {
   contractedProvider: {ja: '契約した事業者（1社）', en: 'The provider you contracted with'},
   eachProvider: {ja: '各サービスの事業者（それぞれと契約しています）', en: 'The provider of each service (you contract each one)'},
 };
-
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}

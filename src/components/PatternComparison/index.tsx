@@ -15,7 +15,8 @@ import {ContractModels} from '@site/src/components/GuideFigure/diagrams';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
-import {fill, text} from './text';
+import {fill} from '@site/src/components/Planner/text';
+import {text} from './text';
 import styles from './styles.module.css';
 
 function AgreementList({agreements}: {agreements: Agreement[]}): ReactNode {

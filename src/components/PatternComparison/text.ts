@@ -15,8 +15,3 @@ export const text = {
   customer: {ja: '利用契約者から見ると', en: 'From the contracting customer’s side'},
   contractAndPay: {ja: '契約と支払い', en: 'Whom the customer contracts and pays'},
 } satisfies Record<string, Text>;
-
-/** Puts values into a text's {placeholders}. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
