@@ -84,6 +84,8 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   // Mark one line as needing confirmation, with a note, and give another an owner.
   const first = page.locator('[data-line]').first();
   await first.getByLabel('状況').selectOption('confirm');
+  await first.getByRole('button', {name: /^メモを追加/}).click();
+  await expect(first.getByRole('textbox')).toBeFocused();
   await first.getByRole('textbox').fill('価格表を次回までに共有する, "確認"');
   const second = page.locator('[data-line]').nth(1);
   await second.getByLabel('担当').selectOption('partner');

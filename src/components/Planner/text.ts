@@ -172,6 +172,7 @@ export const t = {
   status: {ja: '状況', en: 'Status'},
   owner: {ja: '担当', en: 'Owner'},
   note: {ja: 'メモ', en: 'Note'},
+  addNote: {ja: 'メモを追加', en: 'Add a note'},
   done: {ja: '済', en: 'Done'},
   siteQuestion: {ja: 'サイト追加', en: 'Added by this site'},
   siteQuestionTitle: {

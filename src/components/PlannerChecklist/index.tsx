@@ -194,6 +194,7 @@ const LineRow = memo(
     /** a line's figure is shown where it differs from its group's */
     showFigure: boolean;
   }): ReactNode {
+    const [writing, setWriting] = useState(false);
     const statusId = `status-${line.id}`;
     const ownerId = `owner-${line.id}`;
     return (
@@ -258,14 +259,28 @@ const LineRow = memo(
               <span className={styles.printValue}>{ownerLabel(line.owner, plan, locale)}</span>
             </label>
             <div className={styles.note} data-empty={line.note === '' ? 'true' : 'false'}>
-              <PlannerTextField
-                label={`${t.note[locale]}: ${line.text[locale]}`}
-                hideLabel
-                multiline
-                value={line.note}
-                max={LIMITS.note}
-                onChange={(note) => send({type: 'SET_LINE_NOTE', line: line.id, note})}
-              />
+              {line.note === '' && !writing ? (
+                // A line without a note shows a button, not a field: a checklist
+                // of a few hundred lines opens faster, and stays easier to scan.
+                <button
+                  type="button"
+                  className={styles.addNote}
+                  onClick={() => setWriting(true)}
+                  aria-label={`${t.addNote[locale]}: ${line.text[locale]}`}
+                >
+                  + {t.addNote[locale]}
+                </button>
+              ) : (
+                <PlannerTextField
+                  label={`${t.note[locale]}: ${line.text[locale]}`}
+                  hideLabel
+                  multiline
+                  autoFocus={writing && line.note === ''}
+                  value={line.note}
+                  max={LIMITS.note}
+                  onChange={(note) => send({type: 'SET_LINE_NOTE', line: line.id, note})}
+                />
+              )}
             </div>
           </div>
         </div>

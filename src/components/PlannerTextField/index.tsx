@@ -16,6 +16,7 @@ export default function PlannerTextField({
   multiline = false,
   onChange,
   hideLabel = false,
+  autoFocus = false,
 }: {
   label: string;
   value: string;
@@ -23,6 +24,8 @@ export default function PlannerTextField({
   multiline?: boolean;
   onChange: (value: string) => void;
   hideLabel?: boolean;
+  /** for a field the reader has just asked for */
+  autoFocus?: boolean;
 }): ReactNode {
   const locale = useLocale();
   const id = useId();
@@ -41,6 +44,7 @@ export default function PlannerTextField({
     'aria-invalid': problem !== null,
     'aria-describedby': problem ? `${id}-problem` : undefined,
     className: styles.input,
+    autoFocus,
   };
   return (
     <div className={styles.field}>
