@@ -3,6 +3,7 @@
  * and messages. Facts about partnerships are not here; they come from the
  * catalog.
  */
+import {labels} from '../catalog/labels';
 import type {PatternId, Text} from '../catalog/types';
 import type {PlanError} from './schema';
 import type {RuleReason} from './rules';
@@ -133,7 +134,7 @@ export const columns = {
   item: {ja: '項目', en: 'Item'},
   text: {ja: '確認事項', en: 'What to check'},
   source: {ja: '出典', en: 'Source'},
-  figure: {ja: '図表', en: 'Figure'},
+  figure: labels.figure,
   status: {ja: '状況', en: 'Status'},
   owner: {ja: '担当', en: 'Owner'},
   note: {ja: 'メモ', en: 'Note'},

@@ -19,12 +19,14 @@ import {PLAN_FORMAT, serializePlanFile, toPlanFile} from '@site/src/planner/sche
 import {STORAGE_KEY} from '@site/src/planner/storage';
 import {
   applicabilityNames,
+  columns,
   dataKindNames,
   errorMessages,
   ownerNames,
   patternQuestions,
   roleNames,
   sourceNames,
+  statusNames,
   stepNames,
   textProblemMessages,
   viewNames,
@@ -334,15 +336,15 @@ describe('PlannerChecklist', () => {
     const first = deriveChecklist(p)[0];
     const {container} = render(<PlannerChecklist plan={p} send={send} />);
     const line = row(container, first.id);
-    const done = within(line).getByRole('checkbox', {name: `${t.done.ja}: ${first.text.ja}`});
+    const done = within(line).getByRole('checkbox', {name: `${statusNames.done.ja}: ${first.text.ja}`});
     expect(done).not.toBeChecked();
     fireEvent.click(done);
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'done'});
-    fireEvent.change(within(line).getByRole('combobox', {name: new RegExp(`^${t.status.ja}`)}), {
+    fireEvent.change(within(line).getByRole('combobox', {name: new RegExp(`^${columns.status.ja}`)}), {
       target: {value: 'confirm'},
     });
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'confirm'});
-    const owner = within(line).getByRole('combobox', {name: new RegExp(`^${t.owner.ja}`)});
+    const owner = within(line).getByRole('combobox', {name: new RegExp(`^${columns.owner.ja}`)});
     expect(owner).toHaveValue(first.owner);
     fireEvent.change(owner, {target: {value: 'partner'}});
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_OWNER', line: first.id, owner: 'partner'});
@@ -367,7 +369,7 @@ describe('PlannerChecklist', () => {
       const p = small({pattern: 'p2', names: {partnership: '', lead: 'Acme', partner: '', customer: ''}});
       const first = deriveChecklist(p)[0];
       const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
-      const owner = within(row(container, first.id)).getByRole('combobox', {name: new RegExp(`^${t.owner[locale]}`)});
+      const owner = within(row(container, first.id)).getByRole('combobox', {name: new RegExp(`^${columns.owner[locale]}`)});
       const named = locale === 'ja' ? `${ownerNames.lead.ja}（Acme）` : `${ownerNames.lead.en} (Acme)`;
       expect(within(owner).getByRole('option', {name: named})).toBeInTheDocument();
       expect(within(owner).getByRole('option', {name: ownerNames.both[locale]})).toBeInTheDocument();
@@ -387,7 +389,7 @@ describe('PlannerChecklist', () => {
     expect(row(container, site[0].id)).toHaveTextContent(sourceNames.site.ja);
     expect(row(container, guide.id)).not.toHaveTextContent(sourceNames.site.ja);
     const badged = [...container.querySelectorAll<HTMLElement>('[data-line]')]
-      .filter((el) => [...el.querySelectorAll('span')].some((span) => span.textContent === t.siteQuestion.ja))
+      .filter((el) => [...el.querySelectorAll('span')].some((span) => span.textContent === sourceNames.site.ja))
       .map((el) => el.dataset.line);
     expect(badged).toEqual(site.map((l) => l.id));
   });

@@ -4,7 +4,7 @@ import {cleanup, fireEvent, render, screen, within} from '@testing-library/react
 import {renderToString} from 'react-dom/server';
 import AgreementExplorer from '@site/src/components/AgreementExplorer';
 import {partyNames, t} from '@site/src/components/AgreementExplorer/text';
-import {fill} from '@site/src/components/Planner/text';
+import {fill, t as plannerText} from '@site/src/components/Planner/text';
 import {agreementItems, getAgreement, labels, phases, type AgreementId, type PhaseId} from '@site/src/catalog';
 import {decodeIntent} from '@site/src/planner/intent';
 import {applicabilityNames} from '@site/src/planner/strings';
@@ -176,7 +176,7 @@ for (const locale of ['ja', 'en'] as const) {
       fireEvent.click(screen.getByRole('radio', {name: phaseName('operation', locale)}));
       expect(intentOfLink().intent).toEqual({agreements: ['jointSales', 'techProvision']});
       fireEvent.click(screen.getByRole('radio', {name: phaseName('sales', locale)}));
-      fireEvent.click(within(result(locale)).getByRole('checkbox', {name: t.choose[locale]}));
+      fireEvent.click(within(result(locale)).getByRole('checkbox', {name: plannerText.include[locale]}));
       expect(intentOfLink().intent).toEqual({agreements: ['techProvision'], declined: ['jointSales']});
     });
   });

@@ -22,7 +22,7 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
-import {fill} from '@site/src/components/Planner/text';
+import {fill, t as plannerText} from '@site/src/components/Planner/text';
 import {partyNames, t} from './text';
 import styles from './styles.module.css';
 
@@ -210,7 +210,7 @@ export default function AgreementExplorer(): ReactNode {
                             checked={context.chosen.includes(a.id)}
                             onChange={(e) => actor.send({type: 'SET_CHOSEN', agreement: a.id, chosen: e.target.checked})}
                           />
-                          {t.choose[locale]}
+                          {plannerText.include[locale]}
                         </label>
                       </div>
                     )}

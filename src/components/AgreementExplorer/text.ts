@@ -19,7 +19,6 @@ export const t = {
     en: '{total} check questions ({site} added by this site)',
   },
   itemsHeading: {ja: '項目と確認事項', en: 'Items and check questions'},
-  choose: {ja: 'この取り決めを締結する', en: 'We will make this agreement'},
   chosenHeading: {ja: '締結するとして選んだ取り決め', en: 'Agreements you ticked to make'},
   chosenNone: {
     ja: 'まだ選んでいません。「選択」の取り決めは締結する場合にチェックします。それ以外の取り決めは、プランナーが契約パターンなどから判断します。',

@@ -21,7 +21,6 @@ export const t = {
   back: {ja: '戻る', en: 'Back'},
   toChecklist: {ja: 'チェックリストへ', en: 'To the checklist'},
   needsAnswer: {ja: '先に進むには、このステップの質問に答えてください。', en: 'Answer this step’s question to go on.'},
-  restoring: {ja: '保存したプランを読み込んでいます…', en: 'Loading your saved plan…'},
   // toolbar
   planTools: {ja: 'プランの保存と共有', en: 'Save and share the plan'},
   shareLink: {ja: '共有リンクを作成', en: 'Create a share link'},
@@ -169,12 +168,7 @@ export const t = {
   print: {ja: '印刷／PDFに保存', en: 'Print / Save as PDF'},
   preparing: {ja: '作成中…', en: 'Preparing…'},
   downloadFailed: {ja: 'ファイルを作成できませんでした。', en: 'The file could not be made.'},
-  status: {ja: '状況', en: 'Status'},
-  owner: {ja: '担当', en: 'Owner'},
-  note: {ja: 'メモ', en: 'Note'},
   addNote: {ja: 'メモを追加', en: 'Add a note'},
-  done: {ja: '済', en: 'Done'},
-  siteQuestion: {ja: 'サイト追加', en: 'Added by this site'},
   siteQuestionTitle: {
     ja: 'ガイドのチェックリストにない取り決めのため、このサイトが追加した確認事項です。',
     en: 'The guide’s checklist does not cover this agreement; this question was added by the site.',

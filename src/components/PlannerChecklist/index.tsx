@@ -10,7 +10,7 @@ import {
   type ChecklistLine,
   type ChecklistView,
 } from '@site/src/planner/checklist';
-import {ownerNames, plannerTitle, statusNames, viewNames} from '@site/src/planner/strings';
+import {columns, ownerNames, plannerTitle, sourceNames, statusNames, viewNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
 import PlannerTextField from '@site/src/components/PlannerTextField';
@@ -207,7 +207,7 @@ const LineRow = memo(
           type="checkbox"
           className={styles.done}
           checked={line.status === 'done'}
-          aria-label={`${t.done[locale]}: ${line.text[locale]}`}
+          aria-label={`${statusNames.done[locale]}: ${line.text[locale]}`}
           onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.checked ? 'done' : 'open'})}
         />
         <div className={styles.body}>
@@ -220,14 +220,14 @@ const LineRow = memo(
             )}
             {line.source === 'site' && (
               <span className={styles.site} title={t.siteQuestionTitle[locale]}>
-                {t.siteQuestion[locale]}
+                {sourceNames.site[locale]}
               </span>
             )}
           </p>
           <p className={styles.text}>{line.text[locale]}</p>
           <div className={styles.fields}>
             <label htmlFor={statusId} className={styles.fieldLabel}>
-              {t.status[locale]}
+              {columns.status[locale]}
               <select
                 id={statusId}
                 value={line.status}
@@ -244,7 +244,7 @@ const LineRow = memo(
               <span className={styles.printValue}>{statusNames[line.status][locale]}</span>
             </label>
             <label htmlFor={ownerId} className={styles.fieldLabel}>
-              {t.owner[locale]}
+              {columns.owner[locale]}
               <select
                 id={ownerId}
                 value={line.owner}
@@ -272,7 +272,7 @@ const LineRow = memo(
                 </button>
               ) : (
                 <PlannerTextField
-                  label={`${t.note[locale]}: ${line.text[locale]}`}
+                  label={`${columns.note[locale]}: ${line.text[locale]}`}
                   hideLabel
                   multiline
                   autoFocus={writing && line.note === ''}

@@ -1,7 +1,6 @@
 import type {Text} from '@site/src/catalog/types';
 
 export const t = {
-  title: {ja: 'セキュリティパターンを調べる', en: 'Find the security pattern'},
   confidentiality: {
     ja: '個人情報や営業秘密を預かりますか（機密性）',
     en: 'Does the service hold personal information or trade secrets? (confidentiality)',
@@ -15,6 +14,4 @@ export const t = {
   availability: {ja: 'サービスが止まったときの影響は（可用性）', en: 'What happens when the service stops? (availability)'},
   result: {ja: 'このサービスのパターン', en: 'The pattern of this service'},
   examples: {ja: '該当するサービスの例', en: 'Services in this pattern'},
-  clear: {ja: 'パターンを指定しない', en: 'Do not set a pattern'},
-  criteria: {ja: '判定基準', en: 'The criteria'},
 } satisfies Record<string, Text>;
