@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import splitCatalog from './plugins/split-catalog';
+import leanClient from './plugins/lean-client';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -68,7 +69,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [splitCatalog],
+  plugins: [splitCatalog, leanClient],
 
   themes: [
     [

@@ -4,6 +4,18 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 /** Modules whose texts are `{ja, en}` pairs: the catalog, and the planner's and home page's own words. */
 const TEXT_MODULES = /[\\/]src[\\/](catalog[\\/].*|planner[\\/]strings|components[\\/]Planner[\\/]text|pages[\\/]_home\.text)\.ts$/;
 
+/** The catalog's data files: in the English build their Japanese goes, except the names. */
+const CATALOG_DATA = /[\\/]src[\\/]catalog[\\/]data[\\/][^\\/]+\.ts$/;
+
+/**
+ * Keys whose Japanese an English page shows beside the English (components/Term):
+ * the names of agreements, items, requirements, guidelines and patterns, and
+ * figure titles.
+ */
+export const NAMES_SHOWN_IN_ENGLISH = ['name', 'checklistName', 'shortName', 'title', 'term', 'label', 'heading'];
+
+const STRIP = path.resolve(__dirname, 'strip-other-language.cjs');
+
 /**
  * Two things that keep the guide's content out of the pages that do not show
  * it, and its other language out of the Japanese site:
@@ -12,9 +24,10 @@ const TEXT_MODULES = /[\\/]src[\\/](catalog[\\/].*|planner[\\/]strings|component
  *   its own, loaded by the pages that show it. Without this, Docusaurus puts
  *   any module used by half the pages into the "common" chunk, which every
  *   page loads, the home page included;
- * - in the Japanese build, the English half of every text is left out (see
- *   strip-other-language.cjs), on the server and in the browser alike, so the
- *   two renders agree.
+ * - in the Japanese build, the English half of every text is left out, and
+ *   in the English build the Japanese half of the catalog's data except the
+ *   names English pages show (see strip-other-language.cjs); on the server
+ *   and in the browser alike, so the two renders agree.
  */
 export default function splitCatalog(context: LoadContext): Plugin {
   const {currentLocale} = context.i18n;
@@ -28,10 +41,16 @@ export default function splitCatalog(context: LoadContext): Plugin {
                 {
                   test: TEXT_MODULES,
                   enforce: 'pre' as const,
-                  use: [{loader: path.resolve(__dirname, 'strip-other-language.cjs'), options: {language: 'en'}}],
+                  use: [{loader: STRIP, options: {language: 'en'}}],
                 },
               ]
-            : [],
+            : [
+                {
+                  test: CATALOG_DATA,
+                  enforce: 'pre' as const,
+                  use: [{loader: STRIP, options: {language: 'ja', keep: NAMES_SHOWN_IN_ENGLISH}}],
+                },
+              ],
       };
       if (isServer) return {module};
       return {

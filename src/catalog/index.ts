@@ -11,6 +11,7 @@ import type {
   Figure,
   FigureNo,
   Locale,
+  Text,
   Pattern,
   PatternId,
 } from './types';
@@ -108,4 +109,22 @@ export function agreementQuestions(agreement: Agreement): CheckQuestion[] {
 /** "図表10" / "Figure 10" */
 export function figureRef(no: FigureNo, locale: Locale): string {
   return locale === 'ja' ? `図表${no}` : `Figure ${no}`;
+}
+
+/**
+ * Whether two texts are the same. Both halves are compared, because a
+ * language's build leaves out the half it never shows (see
+ * plugins/strip-other-language.cjs): what stays is always the page's own.
+ */
+export function sameText(a: Text, b: Text): boolean {
+  return a.ja === b.ja && a.en === b.en;
+}
+
+/**
+ * The paragraph that leads into an agreement's list of items (「取り決めるべき
+ * 項目の例として…」). Pages that show the items as their own list leave it out.
+ * Recognised in either language, as either may be the only one in the build.
+ */
+export function isItemListLead(text: Text): boolean {
+  return text.ja.startsWith('取り決めるべき項目の例') || /^(Examples of the items|The following are examples of the items)\b/.test(text.en);
 }

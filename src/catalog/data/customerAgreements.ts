@@ -564,12 +564,12 @@ export const customerAgreements: Agreement[] = [
         id: 'customerSla.serviceScope',
         name: {
           ja: '提供サービスの内容、提供対象地域、提供時間等',
-          en: 'Content of the services provided, service area, service hours, etc.',
+          en: 'Content of the services provided, regions covered, hours of provision, etc.',
         },
         notes: [
           {
             ja: 'SLAで保証するサービスレベルの対象となるサービスの内容や、提供対象地域（国内に限定する等）、提供時間等について定める。',
-            en: 'Set out the content of the services covered by the service level guaranteed in the SLA, the service area (for example, limited to Japan), the service hours, etc.',
+            en: 'Set out the content of the services covered by the service level guaranteed in the SLA, the regions covered (for example, limited to Japan), the hours of provision, etc.',
           },
           {
             ja: 'その他に、例えばヘルプデスクの対応時間など、必要に応じて具体的な内容の定義を取り決める。',
@@ -582,7 +582,7 @@ export const customerAgreements: Agreement[] = [
             source: 'site',
             text: {
               ja: 'SLAで保証するサービスレベルの対象となるサービスの内容や、提供対象地域、提供時間等について明示されているか',
-              en: 'Are the content of the services covered by the service level guaranteed in the SLA, the service area, the service hours, etc. clearly stated?',
+              en: 'Are the content of the services covered by the service level guaranteed in the SLA, the regions covered, the hours of provision, etc. clearly stated?',
             },
           },
           {

@@ -1059,7 +1059,7 @@ export const providerAgreements: Agreement[] = [
         id: 'providerSla.serviceScope',
         name: {
           ja: '提供サービスの内容、提供対象地域、提供時間等',
-          en: 'Content of the service provided, regions covered, hours of provision, etc.',
+          en: 'Content of the services provided, regions covered, hours of provision, etc.',
         },
         notes: [
           {
@@ -1114,7 +1114,7 @@ export const providerAgreements: Agreement[] = [
         id: 'providerSla.infoManagement',
         name: {
           ja: '情報の管理体制、セキュリティ体制等',
-          en: 'Information management and security structures, etc.',
+          en: 'Information management and security arrangements, etc.',
         },
         notes: [
           {

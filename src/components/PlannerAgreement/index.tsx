@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {agreementItems} from '@site/src/catalog';
+import {agreementItems, isItemListLead} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
 import {variantsOf, type AgreementRule} from '@site/src/planner/rules';
@@ -55,7 +55,7 @@ export default function PlannerAgreement({
           <div className={styles.guide}>
             <p className={styles.label}>{t.guideSays[locale]}</p>
             {agreement.description
-              .filter((d) => !d.ja.startsWith('取り決めるべき項目の例'))
+              .filter((d) => !isItemListLead(d))
               .map((d, i) => (
                 <p key={i}>{d[locale]}</p>
               ))}

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import {memo, useEffect, useMemo, useState, type ReactNode} from 'react';
-import {phases, type Locale} from '@site/src/catalog';
+import {phases, sameText, type Locale} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {LIMITS, LINE_STATUSES, OWNERS, type Owner, type Plan} from '@site/src/planner/plan';
 import {
@@ -163,7 +163,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
                     plan={plan}
                     locale={locale}
                     send={send}
-                    firstOfItem={i === 0 || groupLinesOf[i - 1]!.item.ja !== line.item.ja}
+                    firstOfItem={i === 0 || !sameText(groupLinesOf[i - 1]!.item, line.item)}
                     showFigure={line.figure !== group.figure}
                   />
                 ))}

@@ -8,7 +8,7 @@
  * and the rules.
  */
 import {assertEvent, assign, setup} from 'xstate';
-import {getAgreement, patterns} from '../../catalog';
+import {getAgreement, patterns, sameText} from '../../catalog';
 import type {AgreementId, FigureNo, PatternId, Text} from '../../catalog/types';
 import {deriveChecklist, viewLines, type ChecklistLine} from '../checklist';
 import type {PlannerIntent} from '../intentLink';
@@ -74,7 +74,7 @@ function itemBlocks(lines: ChecklistLine[]): ItemBlock[] {
   const blocks: ItemBlock[] = [];
   for (const line of lines) {
     const last = blocks[blocks.length - 1];
-    if (last && last.item.ja === line.item.ja) last.lines.push(line);
+    if (last && sameText(last.item, line.item)) last.lines.push(line);
     else blocks.push({item: line.item, lines: [line]});
   }
   return blocks;
