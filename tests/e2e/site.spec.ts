@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {watch} from './watch';
@@ -15,6 +16,12 @@ function sitemapPaths(file: string): string[] {
 
 const paths = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/sitemap.xml')];
 
+// The byte budgets of scripts/budgets.json: the JavaScript a page loads, gzipped,
+// against the bare Docusaurus template's docs page. The planner has its own.
+const budgets = JSON.parse(readFileSync('scripts/budgets.json', 'utf8'));
+const jsBudgetKB = (path: string) =>
+  budgets.bare.docsPageJsGzipKB * (/^(\/en)?\/planner$/.test(path) ? budgets.ratios.plannerJsGzip : budgets.ratios.guideJsGzip);
+
 test('the sitemaps list the whole guide in both languages', () => {
   for (const slug of ['', 'chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-6', 'cases', 'checklist']) {
     const path = slug ? `/guide/${slug}` : '/guide';
@@ -26,8 +33,12 @@ test('the sitemaps list the whole guide in both languages', () => {
 });
 
 for (const path of paths) {
-  test(`page ${path} loads and hydrates cleanly`, async ({page}) => {
+  test(`page ${path} loads and hydrates cleanly, within its byte budget`, async ({page}) => {
     const problems = watch(page);
+    const scripts: Promise<number>[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') scripts.push(res.body().then((b) => gzipSync(b, {level: 9}).length));
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
@@ -37,11 +48,12 @@ for (const path of paths) {
     await expect(page.locator('html')).toHaveAttribute('lang', expected);
     await expect(page.locator('h1').first()).toBeVisible();
     expect(problems).toEqual([]);
-    // Accessibility: no axe violation. The search plugin's results page has no
-    // <main> landmark of its own (a known gap of the plugin, to be wrapped).
-    const axe = new AxeBuilder({page});
-    if (path.endsWith('/search')) axe.disableRules(['landmark-one-main', 'region']);
-    const {violations} = await axe.analyze();
+    const jsKB = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024;
+    expect(jsKB, `JavaScript loaded by ${path}, KB gzipped`).toBeLessThanOrEqual(jsBudgetKB(path));
+    expect(jsKB).toBeGreaterThan(50);
+    // Accessibility: no axe violation, and one <main> to jump to.
+    await expect(page.locator('main')).toHaveCount(1);
+    const {violations} = await new AxeBuilder({page}).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
