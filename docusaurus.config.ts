@@ -25,6 +25,8 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // its inline script would need a place in the Content-Security-Policy; a wrong base URL shows as unstyled pages anyway
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -1,10 +1,11 @@
 // A static server for the benchmark: the production build served the way a
 // real host would, with clean URLs and compression (brotli or gzip, as the
-// browser asks), on 127.0.0.1.
+// browser asks) and the site's headers (scripts/headers.mjs), on 127.0.0.1.
 import http from 'node:http';
 import path from 'node:path';
 import {readFile, stat} from 'node:fs/promises';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {siteHeaders} from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -36,6 +37,7 @@ async function resolveFile(root, urlPath) {
 
 export function startServer(root, port) {
   const cache = new Map();
+  const site = siteHeaders(root);
   const server = http.createServer(async (req, res) => {
     const file = await resolveFile(root, req.url ?? '/');
     if (!file) {
@@ -44,7 +46,7 @@ export function startServer(root, port) {
     }
     const ext = path.extname(file);
     let body = await readFile(file);
-    const headers = {'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache'};
+    const headers = {...site, 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache'};
     const accept = String(req.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(ext)) {
       const enc = accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null;

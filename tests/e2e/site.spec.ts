@@ -147,3 +147,21 @@ test('the search shortcut works before the search bar has loaded', async ({page}
   await page.keyboard.press('Control+k');
   await expect(page.locator('.navbar__search-input:not([data-stand-in])')).toBeFocused({timeout: 15_000});
 });
+
+test('pages are served under a strict Content-Security-Policy, and the theme script it allows by hash runs', async ({page}) => {
+  const problems = watch(page);
+  const response = await page.goto('/en/guide/chapter-2');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+  // the colour theme is set by the one inline script, before the app starts
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+  await page.waitForFunction(() => 'docusaurus' in window);
+  // A blocked script or style would have been logged as an error.
+  expect(problems).toEqual([]);
+  // The deployable copy of the headers is written beside the site.
+  expect(readFileSync('build/_headers', 'utf8')).toContain(`Content-Security-Policy: ${csp}`);
+});
