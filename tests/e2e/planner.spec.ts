@@ -266,7 +266,8 @@ test('bad plan files and a tampered link are refused, in the reader’s language
 });
 
 test('corrupted browser storage is reported, set aside, and the planner still works', async ({page}) => {
-  await page.goto('/planner');
+  // Let the first load finish its own autosave before the storage is spoilt.
+  await open(page);
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"saas-partnership-plan","version":1,"plan":'), STORAGE_KEY);
   await open(page);
   await expect(page.getByTestId('planner-problem')).toContainText('壊れていた');
@@ -274,6 +275,53 @@ test('corrupted browser storage is reported, set aside, and the planner still wo
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await next(page);
   await expect(stepHeading(page)).toHaveText('契約パターン');
+});
+
+test('when the browser\'s storage is full, the planner says so, keeps working, and the plan still leaves as a file', async ({page}) => {
+  const problems = watch(page);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await open(page);
+  await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('保存できないプラン');
+  await expect(page.getByRole('alert').filter({hasText: 'ブラウザの保存領域がいっぱいのため'})).toBeVisible();
+  await expect(page.getByText('このブラウザに自動保存しました。')).toHaveCount(0);
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('契約パターン');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'プランファイル（JSON）'}).click()]);
+  const saved = JSON.parse((await downloadText(file)).toString('utf8'));
+  expect(saved.plan.names.partnership).toBe('保存できないプラン');
+  expect(saved.plan.role).toBe('lead');
+  expect(problems).toEqual([]);
+});
+
+test('when the browser allows no storage (private mode), the planner says so in the reader\'s language and works to the checklist', async ({page}) => {
+  const problems = watch(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page, '/en/planner');
+  await expect(page.getByTestId('planner-problem')).toHaveText(/does not let the planner save automatically/);
+  await page.getByRole('radio', {name: /^Customer/}).check();
+  await next(page);
+  await page.getByRole('radio').first().check();
+  await next(page);
+  await page.getByRole('radio').first().check();
+  for (let i = 0; i < 4; i++) await next(page);
+  await expect(stepHeading(page)).toHaveText('Checklist');
+  await expect(page.locator('[data-line]').first()).toBeVisible();
+  // a share link still carries the plan
+  await page.getByRole('button', {name: 'Create a share link'}).click();
+  await expect(page.getByLabel('Share link')).toHaveValue(/#plan=/);
+  expect(problems).toEqual([]);
 });
 
 test('the walk can be done with the keyboard alone', async ({page}) => {
