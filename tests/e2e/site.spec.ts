@@ -165,3 +165,23 @@ test('pages are served under a strict Content-Security-Policy, and the theme scr
   // The deployable copy of the headers is written beside the site.
   expect(readFileSync('build/_headers', 'utf8')).toContain(`Content-Security-Policy: ${csp}`);
 });
+
+test('every page reads without JavaScript: its heading, its text and its tables are in the served HTML', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  for (const path of paths.filter((p) => !p.endsWith('/search'))) {
+    await page.goto(path);
+    await expect(page.locator('h1').first(), path).toBeVisible();
+    const text = await page.locator('main').innerText();
+    expect(text.length, `${path} without JavaScript`).toBeGreaterThan(400);
+  }
+  // The widgets show their default state: the first choice made, its result
+  // shown, and the way on to the planner.
+  for (const path of ['/guide/chapter-2', '/guide/chapter-5', '/en/guide/chapter-3/technical', '/en/guide/related/security']) {
+    await page.goto(path);
+    await expect(page.locator('a[href*="planner#start"]').first(), path).toBeVisible();
+  }
+  await page.goto('/guide/chapter-2');
+  await expect(page.getByRole('radio', {name: /^パターン1：/})).toBeChecked();
+  await context.close();
+});
