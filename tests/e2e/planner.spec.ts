@@ -57,6 +57,8 @@ async function downloadText(download: Download): Promise<Buffer> {
 }
 
 async function lineIds(page: Page): Promise<string[]> {
+  // the checklist paints its first lines first; wait for all of them
+  await expect(page.locator('[data-complete="true"]')).toBeVisible();
   return page.locator('[data-line]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')!));
 }
 
@@ -324,6 +326,28 @@ test('when the browser allows no storage (private mode), the planner says so in 
   expect(problems).toEqual([]);
 });
 
+test('on a phone, the next step opens at its top with its heading focused; an unanswered step stays where its message is', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 800});
+  await open(page);
+  // Next without an answer: the page does not move away from the message.
+  await page.getByRole('button', {name: '次へ →'}).scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  // (the button is aria-disabled, not disabled: it can still be pressed)
+  await page.getByRole('button', {name: '次へ →'}).click({force: true});
+  await expect(page.getByText('先に進むには、このステップの質問に答えてください。')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
+  await page.getByRole('button', {name: '次へ →'}).click();
+  await page.getByRole('radio', {name: '事業者のうち1社と、連携するサービス全体について契約する'}).check();
+  await page.getByRole('radio', {name: '契約した1社に支払い、事業者間で分配する'}).check();
+  await page.getByRole('button', {name: '次へ →'}).scrollIntoViewIfNeeded();
+  await page.getByRole('button', {name: '次へ →'}).click();
+  await expect(stepHeading(page)).toHaveText('前提条件');
+  await expect(stepHeading(page)).toBeFocused();
+  await expect(stepHeading(page)).toBeInViewport();
+  await expect(page.getByText('ステップ 3 / 7')).toBeInViewport();
+});
+
 test('the walk can be done with the keyboard alone', async ({page}) => {
   await open(page);
   const press = (key: string) => page.keyboard.press(key);
@@ -372,6 +396,7 @@ for (const base of ['/planner', '/en/planner']) {
     await page.evaluate(() => localStorage.clear());
     await open(page, base);
     for (let step = 0; step < 7; step++) {
+      if (step === 6) await expect(page.locator('[data-complete="true"]')).toBeVisible();
       const {violations} = await new AxeBuilder({page}).analyze();
       const heading = await stepHeading(page).textContent();
       expect(violations.map((v) => `${heading}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,7 +1,7 @@
-import {useEffect, useRef, type ReactNode} from 'react';
+import {useCallback, useEffect, useRef, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
-import {plannerMachine, stepComplete} from '@site/src/planner/machine';
+import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
 import {STEPS, stepIndex, type StepId} from '@site/src/planner/plan';
 import {errorMessages, plannerTitle, stepNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
@@ -37,15 +37,28 @@ export default function Planner(): ReactNode {
 
   // Moving between steps moves focus to the new step's heading, so keyboard
   // and screen-reader users land on what changed. Not when the page opens on
-  // a saved plan's step: nothing was moved by the reader then.
+  // a saved plan's step: nothing was moved by the reader then. The heading
+  // stays where it was, so the page is scrolled to its step before the step
+  // changes, while the layout is still the one on screen: focusing with a
+  // scroll afterwards would make the browser lay out the new step twice.
   useEffect(() => {
-    if (wasReady.current) heading.current?.focus();
+    if (wasReady.current) heading.current?.focus({preventScroll: true});
   }, [step]);
   useEffect(() => {
     wasReady.current = ready;
   }, [ready]);
 
-  const send = actor.send;
+  const send = useCallback(
+    (event: PlannerEvent) => {
+      if ((event.type === 'NEXT' || event.type === 'BACK' || event.type === 'GOTO') && actor.getSnapshot().can(event)) {
+        const box = heading.current?.getBoundingClientRect();
+        const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
+        if (box && (box.top < navbar || box.top > window.innerHeight)) heading.current!.parentElement!.scrollIntoView({block: 'start'});
+      }
+      actor.send(event);
+    },
+    [actor],
+  );
   const stepBody = (() => {
     switch (step) {
       case 'about':

@@ -1,5 +1,6 @@
 import clsx from 'clsx';
-import {memo, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {memo, startTransition, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {flushSync} from 'react-dom';
 import {phases, sameText, type Locale} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {LIMITS, LINE_STATUSES, OWNERS, type Owner, type Plan} from '@site/src/planner/plan';
@@ -24,6 +25,9 @@ import styles from './styles.module.css';
 
 type Format = 'csv' | 'xlsx' | 'markdown';
 
+/** About a screenful: the lines that paint with the step; the rest follow at once, without holding it up. */
+const FIRST_LINES = 12;
+
 /** A name in brackets after a label: full-width in Japanese, " (…)" in English, as in the exports. */
 function bracketed(name: string, locale: Locale): string {
   return locale === 'ja' ? `（${name}）` : ` (${name})`;
@@ -45,6 +49,17 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   useEffect(() => setPrintedOn(new Date()), []);
   const all = useMemo(() => deriveChecklist(plan), [plan]);
   const lines = viewLines(all, view);
+  // A long checklist opens in two renders: the first screenful with the
+  // step, then every line, in a transition the browser can paint around.
+  // Printing never waits for the second.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    startTransition(() => setComplete(true));
+    const beforePrint = () => flushSync(() => setComplete(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, []);
+  const shown = complete ? lines : lines.slice(0, FIRST_LINES);
   const counts = Object.fromEntries(LINE_STATUSES.map((s) => [s, lines.filter((l) => l.status === s).length]));
 
   const exportAs = async (format: Format) => {
@@ -71,7 +86,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   };
 
   return (
-    <div className={styles.checklist}>
+    <div className={styles.checklist} data-complete={complete ? 'true' : 'false'}>
       <div className={styles.controls}>
         <PlannerChoice<ChecklistView>
           name="planner-view"
@@ -145,7 +160,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
 
       {view === 'agenda' && lines.length === 0 && <p>{t.emptyAgenda[locale]}</p>}
 
-      {groupLines(lines).map((block) => (
+      {groupLines(shown).map((block) => (
         <section key={block.phase} className={styles.phase} aria-labelledby={`phase-${block.phase}`}>
           <h3 id={`phase-${block.phase}`} className={styles.phaseHeading}>
             {phases.find((p) => p.id === block.phase)!.name[locale]}
