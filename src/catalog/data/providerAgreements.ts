@@ -1119,7 +1119,7 @@ export const providerAgreements: Agreement[] = [
         notes: [
           {
             ja: 'サービス提供において供される情報の管理体制や、情報セキュリティ体制等についての取り決めを行う。',
-            en: 'Agree on the structure for managing the information used in providing the service, the information security structure, etc.',
+            en: 'Agree on the arrangements for managing the information used in providing the service, the information security arrangements, etc.',
           },
         ],
         questions: [
@@ -1128,7 +1128,7 @@ export const providerAgreements: Agreement[] = [
             source: 'site',
             text: {
               ja: 'サービス提供において供される情報の管理体制や、情報セキュリティ体制等についての取り決めが明示されているか',
-              en: 'Are the arrangements on the structure for managing the information used in providing the service, the information security structure, etc. stated explicitly?',
+              en: 'Are the arrangements for managing the information used in providing the service, the information security arrangements, etc. stated explicitly?',
             },
           },
         ],
