@@ -134,15 +134,16 @@ function ContractModel({pattern}: {pattern: PatternId}): ReactNode {
     pattern === 'p1'
       ? `${t(d.customer)} → ${t(d.providers[0])}: ${t(d.contract)}; ${t(d.customer)} → ${t(d.providers[1])}: ${t(d.contract)}`
       : `${t(d.customer)} → ${t(d.providers[0])}: ${t(d.contract)}`;
-  // Box centres on a 320 × 230 canvas: services at the top, the customer below.
-  const serviceX = [80, 240];
+  // Box centres on a 380 × 230 canvas: services at the top, the customer
+  // below; wide enough for the English names.
+  const serviceX = [94, 286];
   return (
     <div className={styles.model}>
-      <svg viewBox="0 0 320 230" className={styles.svg} role="img" aria-label={description}>
+      <svg viewBox="0 0 380 230" className={styles.svg} role="img" aria-label={description}>
         {serviceX.map((x, i) => (
           <g key={i}>
-            <rect x={x - 68} y={10} width={136} height={44} rx={6} className={styles.svgBox} />
-            <text x={x} y={30} textAnchor="middle" className={styles.svgText}>
+            <rect x={x - 84} y={10} width={168} height={44} rx={6} className={styles.svgBox} />
+            <text x={x} y={30} textAnchor="middle" className={styles.svgName}>
               {t(d.services[i])}
             </text>
             <text x={x} y={47} textAnchor="middle" className={styles.svgSmall}>
@@ -150,15 +151,15 @@ function ContractModel({pattern}: {pattern: PatternId}): ReactNode {
             </text>
           </g>
         ))}
-        <line x1={148} y1={32} x2={172} y2={32} className={styles.svgLink} markerStart={`url(#${markerId})`} markerEnd={`url(#${markerId})`} />
-        <text x={160} y={72} textAnchor="middle" className={styles.svgSmall}>
+        <line x1={180} y1={32} x2={200} y2={32} className={styles.svgLink} markerStart={`url(#${markerId})`} markerEnd={`url(#${markerId})`} />
+        <text x={190} y={72} textAnchor="middle" className={styles.svgSmall}>
           {t(d.link)}
         </text>
         {contracts.map((i) => (
           <g key={i}>
-            <line x1={160} y1={176} x2={serviceX[i]} y2={56} className={styles.svgContract} />
+            <line x1={190} y1={176} x2={serviceX[i]} y2={56} className={styles.svgContract} />
             <text
-              x={(160 + serviceX[i]) / 2 + (i === 0 ? -14 : 14)}
+              x={(190 + serviceX[i]) / 2 + (i === 0 ? -10 : 10)}
               y={122}
               textAnchor={i === 0 ? 'end' : 'start'}
               className={styles.svgSmall}
@@ -167,8 +168,8 @@ function ContractModel({pattern}: {pattern: PatternId}): ReactNode {
             </text>
           </g>
         ))}
-        <rect x={90} y={176} width={140} height={40} rx={20} className={styles.svgCustomer} />
-        <text x={160} y={201} textAnchor="middle" className={styles.svgText}>
+        <rect x={100} y={176} width={180} height={40} rx={20} className={styles.svgCustomer} />
+        <text x={190} y={201} textAnchor="middle" className={styles.svgText}>
           {t(d.customer)}
         </text>
         <defs>
