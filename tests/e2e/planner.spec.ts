@@ -348,6 +348,22 @@ test('on a phone, the next step opens at its top with its heading focused; an un
   await expect(page.getByText('ステップ 3 / 7')).toBeInViewport();
 });
 
+test('at 320 CSS px every step of the planner fits the screen, and the walk still works', async ({page}) => {
+  await page.setViewportSize({width: 320, height: 640});
+  await open(page);
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await sideways()).toBe(0);
+  await walkMedicalPlan(page);
+  await expect(page.locator('[data-complete="true"]')).toBeVisible();
+  expect(await sideways()).toBe(0);
+  for (const heading of ['運用段階', '導入段階', '販売段階', '前提条件', '契約パターン']) {
+    await page.getByRole('button', {name: '← 戻る'}).click();
+    await expect(stepHeading(page)).toHaveText(heading);
+    expect(await sideways(), heading).toBe(0);
+  }
+});
+
 test('the walk can be done with the keyboard alone', async ({page}) => {
   await open(page);
   const press = (key: string) => page.keyboard.press(key);

@@ -185,3 +185,25 @@ test('every page reads without JavaScript: its heading, its text and its tables 
   await expect(page.getByRole('radio', {name: /^パターン1：/})).toBeChecked();
   await context.close();
 });
+
+// WCAG 1.4.10 (reflow): at 320 CSS px, and at 200 % zoom of a 1280 px window
+// (640 CSS px), no page scrolls sideways; wide tables scroll inside their own box.
+for (const width of [320, 640]) {
+  test(`no page scrolls sideways at ${width} CSS px`, async ({browser}) => {
+    test.slow();
+    const context = await browser.newContext({viewport: {width, height: 800}, deviceScaleFactor: width === 640 ? 2 : 1});
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForFunction(() => 'docusaurus' in window);
+      const {scroll, client} = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      if (scroll > client) overflowing.push(`${path}: ${scroll} > ${client}`);
+    }
+    expect(overflowing).toEqual([]);
+    await context.close();
+  });
+}
