@@ -66,11 +66,21 @@ test('the language switch keeps the reader on the same page', async ({page}) => 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('a link to a section works in either language', async ({page}) => {
+test('a link to a section or a figure works in either language, clear of the navbar', async ({page}) => {
+  const belowNavbar = async (selector: string) => {
+    const navbar = await page.locator('.navbar').boundingBox();
+    const target = await page.locator(selector).boundingBox();
+    expect(target!.y, selector).toBeGreaterThanOrEqual(navbar!.y + navbar!.height - 1);
+  };
   for (const prefix of ['', '/en']) {
     await page.goto(`${prefix}/guide/chapter-3/operational#revenue-share`);
     await expect(page.locator('#revenue-share')).toBeVisible();
     await expect(page.locator('#revenue-share')).toBeInViewport();
+    await belowNavbar('#revenue-share');
+    // a figure far down the page, laid out only as the reader nears it
+    await page.goto(`${prefix}/guide/chapter-3/operational#figure-17`);
+    await expect(page.locator('#figure-17 figcaption')).toBeInViewport();
+    await belowNavbar('#figure-17 figcaption');
   }
 });
 
