@@ -15,6 +15,7 @@ export default defineConfig({
       {find: '@docusaurus/useBrokenLinks', replacement: here('./tests/support/useBrokenLinks.ts')},
       {find: '@docusaurus/Link', replacement: here('./tests/support/Link.tsx')},
       {find: '@docusaurus/useBaseUrl', replacement: here('./tests/support/useBaseUrl.ts')},
+      {find: '@docusaurus/router', replacement: here('./tests/support/router.ts')},
     ],
   },
   test: {

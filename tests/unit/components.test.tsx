@@ -8,11 +8,37 @@ import PatternFeatures from '@site/src/components/PatternFeatures';
 import {agreementQuestions, figures, getAgreement, getFigure} from '@site/src/catalog';
 import type {FigureNo} from '@site/src/catalog';
 import {setTestLocale} from '../support/useDocusaurusContext';
+import {setTestPathname} from '../support/router';
+import FigureLink from '@site/src/components/FigureLink';
 import {collectedAnchors} from '../support/useBrokenLinks';
 
 afterEach(() => {
   cleanup();
   setTestLocale('ja');
+  setTestPathname('/planner');
+});
+
+describe('FigureLink', () => {
+  const href = () => screen.getByRole('link').getAttribute('href');
+
+  it('links to the figure on its page from anywhere else', () => {
+    setTestPathname('/guide/chapter-4');
+    render(<FigureLink n={10} />);
+    expect(href()).toBe('/guide/chapter-3/operational#figure-10');
+    expect(screen.getByRole('link').textContent).toBe('図表10');
+  });
+
+  it('is a bare anchor on the figure\'s own page, in either language', () => {
+    setTestPathname('/guide/chapter-3/operational');
+    render(<FigureLink n={10} />);
+    expect(href()).toBe('#figure-10');
+    cleanup();
+    setTestLocale('en');
+    setTestPathname('/en/guide/chapter-3/operational');
+    render(<FigureLink n={10} />);
+    expect(href()).toBe('#figure-10');
+    expect(screen.getByRole('link').textContent).toBe('Figure 10');
+  });
 });
 
 describe('GuideFigure', () => {

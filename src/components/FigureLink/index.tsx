@@ -1,5 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import {figureRef, type FigureNo} from '@site/src/catalog';
 import {useLocale} from '@site/src/hooks/useLocale';
 import styles from './styles.module.css';
@@ -42,11 +44,20 @@ export const figurePages: Record<FigureNo, string> = {
   31: '/guide/chapter-5',
 };
 
-/** "図表10" linking to the figure in the guide. */
+/**
+ * "図表10" linking to the figure in the guide. On the figure's own page the
+ * link is a bare anchor: a link to another page is prefetched when it comes
+ * into view, and the router takes each anchor of a page for a page of its
+ * own, so a chapter that names its figures would fetch its own scripts over
+ * and over.
+ */
 export default function FigureLink({n}: {n: FigureNo}): ReactNode {
   const locale = useLocale();
+  const {pathname} = useLocation();
+  const page = useBaseUrl(figurePages[n]);
+  const samePage = pathname.replace(/\/$/, '') === page;
   return (
-    <Link className={styles.ref} to={`${figurePages[n]}#figure-${n}`}>
+    <Link className={styles.ref} to={samePage ? `#figure-${n}` : `${figurePages[n]}#figure-${n}`}>
       {figureRef(n, locale)}
     </Link>
   );
