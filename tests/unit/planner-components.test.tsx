@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import fc from 'fast-check';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import Planner from '@site/src/components/Planner';
 import PlannerStepAbout from '@site/src/components/PlannerStepAbout';
@@ -15,7 +16,7 @@ import {emptyPlan, type Plan} from '@site/src/planner/plan';
 import {deriveChecklist, viewLines, type ChecklistView} from '@site/src/planner/checklist';
 import type {PlannerEvent} from '@site/src/planner/machine';
 import {encodeShareFragment} from '@site/src/planner/share';
-import {PLAN_FORMAT, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
+import {PLAN_FORMAT, parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
 import {STORAGE_KEY} from '@site/src/planner/storage';
 import {
   applicabilityNames,
@@ -562,6 +563,47 @@ describe('PlannerToolbar', () => {
     await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: loaded, origin: 'file'});
     expect(screen.queryByTestId('planner-import-error')).toBeNull();
+  });
+
+  // Whatever a reader picks as a plan file, the toolbar either opens a plan
+  // the schema accepts, or says why not in the page's language and leaves
+  // the plan alone: never both, never neither, never a raw error.
+  it('opens a good file or refuses a damaged one with a message, never both (generated files)', async () => {
+    const valid = serializePlanFile(
+      toPlanFile(plan({role: 'lead', pattern: 'p2', names: {...emptyPlan().names, partnership: 'Plan'}}), 'ja', NOW),
+    );
+    const damaged = fc.oneof(
+      fc.nat({max: valid.length - 1}).map((n) => valid.slice(0, n)),
+      fc.tuple(fc.nat({max: valid.length - 1}), fc.string({minLength: 1, maxLength: 3})).map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1)),
+      fc.constantFrom('<script>alert(1)</script>', '<b>', 'javascript:alert(1)', '\u0000').map((x) => valid.replace('"Plan"', JSON.stringify(x))),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.string(),
+    );
+    const messages = {
+      ja: Object.values(errorMessages).map((m) => m.ja),
+      en: Object.values(errorMessages).map((m) => m.en),
+    };
+    await fc.assert(
+      fc.asyncProperty(damaged, fc.constantFrom('ja' as const, 'en' as const), async (content, locale) => {
+        setTestLocale(locale);
+        const send = sendSpy();
+        render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+        open(content);
+        const accepted = parsePlanFile(content);
+        if (accepted.ok) {
+          await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+          expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: accepted.file.plan, origin: 'file'});
+          expect(screen.queryByTestId('planner-import-error')).toBeNull();
+        } else {
+          const error = await screen.findByTestId('planner-import-error');
+          expect(messages[locale].some((m) => error.textContent!.includes(m))).toBe(true);
+          expect(error.textContent).toContain(t.refused[locale]);
+          expect(send).not.toHaveBeenCalled();
+        }
+        cleanup();
+      }),
+      {numRuns: 150},
+    );
   });
 
   it('refuses a plan from a newer release', async () => {
