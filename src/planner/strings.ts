@@ -4,6 +4,7 @@
  * catalog.
  */
 import {labels} from '../catalog/labels';
+import {phases} from '../catalog/data/phases';
 import type {PatternId, Text} from '../catalog/types';
 import type {PlanError} from './schema';
 import type {RuleReason} from './rules';
@@ -13,13 +14,16 @@ import type {DataKind, LineStatus, NameField, Owner, PatternAnswer, PatternQuest
 export const guideTitle: Text = {ja: 'ASP・SaaS事業者連携ガイド', en: 'ASP/SaaS Provider Partnership Guide'};
 export const plannerTitle: Text = {ja: '連携プランナー', en: 'Partnership planner'};
 
+const phaseName = (id: 'sales' | 'introduction' | 'operation'): Text => phases.find((p) => p.id === id)!.name;
+
+/** The steps' names; the three phase steps are named as the guide names its phases. */
 export const stepNames: Record<StepId, Text> = {
   about: {ja: '立場と連携', en: 'You and the partnership'},
   pattern: {ja: '契約パターン', en: 'Contract pattern'},
   context: {ja: '前提条件', en: 'Context'},
-  sales: {ja: '販売段階', en: 'Sales phase'},
-  introduction: {ja: '導入段階', en: 'Introduction phase'},
-  operation: {ja: '運用段階', en: 'Operation phase'},
+  sales: phaseName('sales'),
+  introduction: phaseName('introduction'),
+  operation: phaseName('operation'),
   review: {ja: 'チェックリスト', en: 'Checklist'},
 };
 
