@@ -2,6 +2,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import splitCatalog from './plugins/split-catalog';
 import leanClient from './plugins/lean-client';
+import calmStart from './plugins/calm-start';
+import {paintFirstTemplate} from './plugins/paint-first';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -27,6 +29,9 @@ const config: Config = {
   trailingSlash: false,
   // its inline script would need a place in the Content-Security-Policy; a wrong base URL shows as unstyled pages anyway
   baseUrlIssueBanner: false,
+  // the page paints before the app's scripts run (plugins/paint-first.ts)
+  ssrTemplate: paintFirstTemplate(),
+  clientModules: ['./src/clientModules/fragmentTarget.ts'],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -71,7 +76,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [splitCatalog, leanClient],
+  plugins: [splitCatalog, leanClient, calmStart],
 
   themes: [
     [

@@ -1,9 +1,9 @@
 // Writes build/_headers: the HTTP headers the site should be served with, in
 // the format Netlify and Cloudflare Pages read (other hosts: see the README).
 // Run after every build (`npm run build` does), because the Content-Security-
-// Policy names the one inline script Docusaurus writes into each page (it
-// sets the colour theme before the page paints) by its hash, and that script
-// can change with a Docusaurus upgrade. The local server
+// Policy names the two inline scripts of each page by their hashes: the one
+// Docusaurus writes to set the colour theme before the page paints, and the
+// site's starter, which names the build's script files (plugins/paint-first.ts). The local server
 // (scripts/serve-build.mjs) sends these same headers, so the browser tests
 // run under them.
 import {createHash} from 'node:crypto';
@@ -39,7 +39,7 @@ export function inlineScriptHashes(buildDir) {
 export function siteHeaders(buildDir) {
   const csp = [
     "default-src 'self'",
-    // the site's own bundles, and the theme script by hash: no eval, no other inline script
+    // the site's own bundles, and the two inline scripts by hash: no eval, no other inline script
     `script-src 'self' ${inlineScriptHashes(buildDir).join(' ')}`,
     // React and the theme set style attributes in the served HTML
     "style-src 'self' 'unsafe-inline'",

@@ -68,6 +68,8 @@ test('the language switch keeps the reader on the same page', async ({page}) => 
 
 test('a link to a section or a figure works in either language, clear of the navbar', async ({page}) => {
   const belowNavbar = async (selector: string) => {
+    // where the reader ends up once the page has started
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const navbar = await page.locator('.navbar').boundingBox();
     const target = await page.locator(selector).boundingBox();
     expect(target!.y, selector).toBeGreaterThanOrEqual(navbar!.y + navbar!.height - 1);
