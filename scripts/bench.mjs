@@ -53,6 +53,8 @@ function coldBuild() {
   log('cold build…');
   const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'npx', 'docusaurus', 'build'], {cwd: root, encoding: 'utf8'});
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
+  // leave build/ as `npm run build` would (not timed: it is not part of Docusaurus's build)
+  spawnSync('node', ['scripts/headers.mjs'], {cwd: root, stdio: 'ignore'});
   const [, seconds, maxKB] = /BENCH ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
   return {seconds: Number(seconds), peakMemoryMB: Math.round(Number(maxKB) / KB)};
 }

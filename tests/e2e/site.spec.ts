@@ -43,7 +43,7 @@ for (const path of paths) {
     expect(response?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
     // Docusaurus installs its client API once the app has hydrated.
-    await page.waitForFunction(() => 'docusaurus' in window);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const expected = path.startsWith('/en/') ? 'en' : 'ja';
     await expect(page.locator('html')).toHaveAttribute('lang', expected);
     await expect(page.locator('h1').first()).toBeVisible();
@@ -124,7 +124,7 @@ for (const {locale, query, expected} of searches) {
 
 test('the search box suggests pages as the reader types, and opens one', async ({page}) => {
   await page.goto('/guide');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   const box = page.getByPlaceholder('検索');
   await box.focus();
   await box.pressSequentially('マスタデータ', {delay: 40});
@@ -140,7 +140,7 @@ test('the search bar loads its code only when the reader reaches for it, and is 
     if (req.resourceType() === 'script') scripts.push(req.url());
   });
   await page.goto('/guide/chapter-2');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.waitForLoadState('networkidle');
   const before = scripts.length;
   const box = page.locator('.navbar__search-input');
@@ -154,7 +154,7 @@ test('the search bar loads its code only when the reader reaches for it, and is 
 
 test('the search shortcut works before the search bar has loaded', async ({page}) => {
   await page.goto('/guide');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.waitForLoadState('networkidle');
   await page.keyboard.press('Control+k');
   await expect(page.locator('.navbar__search-input:not([data-stand-in])')).toBeFocused({timeout: 15_000});
@@ -171,7 +171,7 @@ test('pages are served under a strict Content-Security-Policy, and the theme scr
   expect(response?.headers()['referrer-policy']).toBe('no-referrer');
   // the colour theme is set by the one inline script, before the app starts
   await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   // A blocked script or style would have been logged as an error.
   expect(problems).toEqual([]);
   // The deployable copy of the headers is written beside the site.
@@ -208,7 +208,7 @@ for (const width of [320, 640]) {
     const overflowing: string[] = [];
     for (const path of paths) {
       await page.goto(path);
-      await page.waitForFunction(() => 'docusaurus' in window);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
       const {scroll, client} = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,

@@ -17,7 +17,7 @@ async function openPlanner(page: Page) {
 test('pattern comparison → the planner starts with pattern 2 chosen', async ({page}) => {
   const problems = watch(page);
   await page.goto('/guide/chapter-2');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.getByRole('radio', {name: /^パターン2：/}).check();
   await expect(continueLink(page)).toHaveAttribute('href', /pattern=p2/);
   await continueLink(page).click();
@@ -30,7 +30,7 @@ test('pattern comparison → the planner starts with pattern 2 chosen', async ({
 
 test('customer check → the planner opens as the customer, with the pattern and systems answered', async ({page}) => {
   await page.goto('/en/guide/chapter-5');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.getByRole('radio', {name: /^Pattern 2/}).check();
   await page.getByRole('radio', {name: 'Yes'}).check();
   await continueLink(page).click();
@@ -43,7 +43,7 @@ test('customer check → the planner opens as the customer, with the pattern and
 
 test('technical requirement explorer → the chosen requirements are on the checklist', async ({page}) => {
   await page.goto('/guide/chapter-3/technical');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.getByRole('checkbox', {name: /サーバ認証/}).first().check();
   await expect(continueLink(page)).toHaveAttribute('href', /requirements=masterData%2CserverAuth|requirements=masterData,serverAuth/);
   await continueLink(page).click();
@@ -54,7 +54,7 @@ test('technical requirement explorer → the chosen requirements are on the chec
 
 test('agreement explorer → joint sales made, technology provision declined', async ({page}) => {
   await page.goto('/guide/chapter-3');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.getByRole('radio', {name: 'すべての段階'}).check();
   const boxes = page.locator('[data-agreement] input[type="checkbox"]');
   await boxes.nth(0).check();
@@ -67,7 +67,7 @@ test('agreement explorer → joint sales made, technology provision declined', a
 
 test('security pattern finder → the planner keeps the pattern and names it on the checklist; the context step can change it', async ({page}) => {
   await page.goto('/guide/related/security');
-  await page.waitForFunction(() => 'docusaurus' in window);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.getByRole('radio', {name: /預からない/}).check();
   await page.getByRole('radio', {name: /^中程度/}).check();
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン5：/);
