@@ -1,4 +1,5 @@
 import docusaurusTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html.js';
+import replaceOnce from './replace-once.cjs';
 
 /**
  * The page template: Docusaurus's own, with one change. Docusaurus loads its
@@ -24,14 +25,7 @@ const loader = `<%~ it.postBodyTags %>
     <script>(function(){var scripts=<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>;function start(){scripts.forEach(function(src){var s=document.createElement('script');s.src=src;s.async=false;document.body.appendChild(s)})}if(document.visibilityState==='hidden'){start()}else{requestAnimationFrame(function(){setTimeout(start,0)})}})()</script>
   </body>`;
 
-function replaceOnce(template: string, text: string, replacement: string): string {
-  const count = template.split(text).length - 1;
-  if (count !== 1) {
-    throw new Error(`paint-first: expected ${JSON.stringify(text)} once in Docusaurus's page template, found it ${count} times. The template has changed; review plugins/paint-first.ts.`);
-  }
-  return template.replace(text, () => replacement);
-}
-
 export function paintFirstTemplate(template: string = docusaurusTemplate): string {
-  return replaceOnce(replaceOnce(template, deferredScripts, ''), bodyEnd, loader);
+  const where = "Docusaurus's page template (paint-first)";
+  return replaceOnce(replaceOnce(template, deferredScripts, '', where), bodyEnd, loader, where);
 }

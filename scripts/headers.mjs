@@ -3,9 +3,9 @@
 // Run after every build (`npm run build` does), because the Content-Security-
 // Policy names the two inline scripts of each page by their hashes: the one
 // Docusaurus writes to set the colour theme before the page paints, and the
-// site's starter, which names the build's script files (plugins/paint-first.ts). The local server
-// (scripts/serve-build.mjs) sends these same headers, so the browser tests
-// run under them.
+// site's starter, which names the build's script files (plugins/paint-first.ts).
+// The local server (scripts/serve-build.mjs) sends these same headers, so the
+// browser tests run under them.
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
