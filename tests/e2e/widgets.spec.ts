@@ -28,6 +28,26 @@ test('pattern comparison → the planner starts with pattern 2 chosen', async ({
   expect(problems).toEqual([]);
 });
 
+test('a pattern picked before the page is interactive is the one carried to the planner', async ({page}) => {
+  const problems = watch(page);
+  // Hold the app's scripts back until the reader has picked, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The load event waits for the held script, so only wait for the page itself.
+  await page.goto('/guide/chapter-2', {waitUntil: 'domcontentloaded'});
+  await page.getByRole('radio', {name: /^パターン2：/}).check();
+  await expect(page.locator('html')).not.toHaveAttribute('data-has-hydrated', 'true');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.getByRole('radio', {name: /^パターン2：/})).toBeChecked();
+  await expect(continueLink(page)).toHaveAttribute('href', /pattern=p2/);
+  expect(problems).toEqual([]);
+});
+
 test('customer check → the planner opens as the customer, with the pattern and systems answered', async ({page}) => {
   await page.goto('/en/guide/chapter-5');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');

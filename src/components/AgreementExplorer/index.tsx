@@ -1,4 +1,4 @@
-import {useId, type ReactNode} from 'react';
+import {useId, useRef, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
 import {labels, phases, type Agreement, type Locale, type Text} from '@site/src/catalog';
 import {
@@ -19,6 +19,7 @@ import {
 } from '@site/src/planner/widgets/agreementExplorer';
 import {applicabilityNames, ruleReasons} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
+import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
@@ -138,9 +139,11 @@ export default function AgreementExplorer(): ReactNode {
   const opened = openedAgreement(context);
   const chosen = chosenAgreements(context);
   const list = locale === 'ja' ? '、' : ', ';
+  const root = useRef<HTMLDivElement>(null);
+  useEarlyInput(root);
   const phaseLabel = (id: PhaseFilter) => phaseName(id)[locale];
   return (
-    <div className={styles.explorer}>
+    <div ref={root} className={styles.explorer}>
       <div className={styles.filters}>
         <Filter<PhaseFilter>
           name={`${uid}-phase`}

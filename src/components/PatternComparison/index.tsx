@@ -1,4 +1,4 @@
-import {useId, type ReactNode} from 'react';
+import {useId, useRef, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
 import type {Agreement} from '@site/src/catalog/types';
 import {
@@ -11,6 +11,7 @@ import {
 } from '@site/src/planner/widgets/patternComparison';
 import {patternChoice, ruleReasons} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
+import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import {ContractModels} from '@site/src/components/GuideFigure/diagrams';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
@@ -46,9 +47,11 @@ export default function PatternComparison(): ReactNode {
   const position = selectCustomerPosition(context);
   const other = changes.comparedWith.shortName[locale];
   const listSep = locale === 'ja' ? '、' : '; ';
+  const root = useRef<HTMLElement>(null);
+  useEarlyInput(root);
 
   return (
-    <section className={styles.widget} aria-label={text.label[locale]} data-pattern={pattern.id}>
+    <section ref={root} className={styles.widget} aria-label={text.label[locale]} data-pattern={pattern.id}>
       <fieldset className={styles.choices}>
         <legend className={styles.legend}>
           {text.legend[locale]} (<FigureLink n={4} />)

@@ -5,6 +5,7 @@ import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner
 import {STEPS, stepIndex, type StepId} from '@site/src/planner/plan';
 import {errorMessages, plannerTitle, stepNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
+import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/PlannerProgress';
 import PlannerToolbar from '@site/src/components/PlannerToolbar';
 import PlannerStepAbout from '@site/src/components/PlannerStepAbout';
@@ -34,6 +35,10 @@ export default function Planner(): ReactNode {
   const n = stepIndex(step);
   const heading = useRef<HTMLHeadingElement>(null);
   const wasReady = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  // A role picked or a name typed before the page was interactive; a saved
+  // plan or a link, read once the page has started, still comes after it.
+  useEarlyInput(root);
 
   // Moving between steps moves focus to the new step's heading, so keyboard
   // and screen-reader users land on what changed. Not when the page opens on
@@ -87,7 +92,7 @@ export default function Planner(): ReactNode {
     : null;
 
   return (
-    <div className={styles.planner} data-ready={ready ? 'true' : 'false'}>
+    <div ref={root} className={styles.planner} data-ready={ready ? 'true' : 'false'}>
       <p className={styles.intro}>{t.intro[locale]}</p>
       <p className={styles.privacy}>{t.privacy[locale]}</p>
       <noscript>

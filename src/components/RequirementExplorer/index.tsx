@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {useRef, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
 import {labels, techRequirements, type Locale, type TechRequirement} from '@site/src/catalog';
 import {
@@ -10,6 +10,7 @@ import {
   requirementLineCounts,
 } from '@site/src/planner/widgets/requirementExplorer';
 import {useLocale} from '@site/src/hooks/useLocale';
+import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
@@ -89,8 +90,10 @@ export default function RequirementExplorer(): ReactNode {
   const picked = pickedRequirements(context);
   const counts = requirementLineCounts(context);
   const empty = picked.length === 0;
+  const root = useRef<HTMLDivElement>(null);
+  useEarlyInput(root);
   return (
-    <div className={styles.explorer}>
+    <div ref={root} className={styles.explorer}>
       <fieldset className={styles.fieldset}>
         <legend>
           {t.legend[locale]} (<FigureLink n={18} />)

@@ -1,4 +1,4 @@
-import {useEffect, useId, type ReactNode} from 'react';
+import {useEffect, useId, useRef, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
 import {securityLevelCriteria, securityLevelLabels, type SecurityLevel} from '@site/src/catalog/related/securityPatterns';
 import {
@@ -10,6 +10,7 @@ import {
   type SecurityAnswers,
 } from '@site/src/planner/widgets/securityFinder';
 import {useLocale} from '@site/src/hooks/useLocale';
+import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import {t} from './text';
 import styles from './styles.module.css';
@@ -39,6 +40,8 @@ export default function SecurityPatternFinder({
   const actor = useActorRef(securityFinderMachine, {input: value ?? undefined});
   const answers = useSelector(actor, (s) => s.context);
   const pattern = securityPatternFor(answers);
+  const root = useRef<HTMLDivElement>(null);
+  useEarlyInput(root);
 
   // Tell the planner about each answer the reader gives (not about the first render).
   useEffect(() => {
@@ -58,7 +61,7 @@ export default function SecurityPatternFinder({
   );
 
   return (
-    <div className={styles.finder}>
+    <div ref={root} className={styles.finder}>
       <fieldset className={styles.question}>
         <legend>{t.confidentiality[locale]}</legend>
         {confidentialityLevels.map((level) =>
