@@ -141,46 +141,160 @@ async function lighthouseScores() {
   return results;
 }
 
-// 4. The planner's steps under 4× CPU throttling: from the reader's action to the next step painted.
-async function plannerSteps(browser) {
-  const context = await browser.newContext();
+// 4. The planner's steps under 4× CPU throttling: from the reader's click to the next step painted.
+//
+// "Shown" is the browser's own measure of an interaction (Event Timing, as INP
+// uses it): from the click to the next paint. The bench checks that the new
+// step's heading was in the page before that paint, so the figure is the step
+// appearing, not only the button reacting. "Complete" is the paint after the
+// last part of the step arrived (parts below the first screenful follow in a
+// transition). Each walk is a fresh tab; the figures are the medians.
+const stepRuns = Number(process.env.BENCH_STEP_RUNS ?? 5);
+
+const WALK = [
+  ['立場と連携 → 契約パターン', '契約主体の事業者'],
+  ['契約パターン → 前提条件', '事業者のうち1社と'],
+  ['前提条件 → 販売段階', 'はい'],
+  ['販売段階 → 導入段階', null],
+  ['導入段階 → 運用段階', 'マスタデータ連携'],
+  ['運用段階 → チェックリスト', null],
+];
+
+/** Installed in the page before each click: watches the interaction, the heading and the step. */
+function watchNextClick() {
+  const heading = () => document.getElementById('planner-step-heading');
+  const before = heading().textContent;
+  const w = {events: [], clickAt: null, headingAt: null, lastChangeAt: null, paintedAfterChange: null};
+  window.__step = w;
+  // the click's own time (the same clock as Event Timing's), should the browser not report it for being quick
+  addEventListener('pointerdown', (e) => (w.clickAt = e.timeStamp), {capture: true, once: true});
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.interactionId) w.events.push({start: e.startTime, end: e.processingEnd, duration: e.duration});
+  });
+  observer.observe({type: 'event', durationThreshold: 16});
+  w.stopEvents = () => observer.disconnect();
+  new MutationObserver((_, self) => {
+    const now = performance.now();
+    if (w.headingAt === null && heading()?.textContent !== before) w.headingAt = now;
+    if (w.headingAt === null) return;
+    w.lastChangeAt = now;
+    // the paint that shows this change: after the next frame
+    requestAnimationFrame(() => setTimeout(() => {
+      if (w.lastChangeAt === now) w.paintedAfterChange = performance.now();
+    }));
+    w.mutations = self;
+  }).observe(document.querySelector('[data-step]').parentElement, {subtree: true, childList: true, characterData: true, attributes: true});
+}
+
+async function plannerWalk(browser) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   const tab = await context.newPage();
   await tab.goto(`${base}/planner`);
   await tab.waitForSelector('[data-ready="true"]');
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
-  const timeStep = (answer) =>
-    tab.evaluate(async (answerLabel) => {
-      if (answerLabel) {
-        const input = [...document.querySelectorAll('input[type="radio"], input[type="checkbox"]')].find((el) =>
-          (el.labels?.[0]?.textContent ?? '').includes(answerLabel),
-        );
-        input?.click();
-      }
-      const heading = document.getElementById('planner-step-heading');
-      const before = heading.textContent;
-      const next = [...document.querySelectorAll('button')].find((b) => /次へ|チェックリストへ/.test(b.textContent ?? ''));
-      const t0 = performance.now();
-      next.click();
-      await new Promise((resolve) => {
-        const check = () => (document.getElementById('planner-step-heading')?.textContent !== before ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - t0;
-    }, answer);
   const steps = [];
-  const walk = [
-    ['立場と連携 → 契約パターン', '契約主体の事業者'],
-    ['契約パターン → 前提条件', '事業者のうち1社と'],
-    ['前提条件 → 販売段階', 'はい'],
-    ['販売段階 → 導入段階', null],
-    ['導入段階 → 運用段階', 'マスタデータ連携'],
-    ['運用段階 → チェックリスト', null],
-  ];
-  for (const [name, answer] of walk) steps.push({step: name, ms: Math.round(await timeStep(answer))});
+  for (const [name, answer] of WALK) {
+    if (answer) {
+      await tab.locator('label', {hasText: answer}).first().click();
+      await tab.waitForTimeout(300);
+    }
+    const next = tab.getByRole('button', {name: /次へ|チェックリストへ/});
+    await next.scrollIntoViewIfNeeded();
+    await tab.waitForTimeout(300);
+    await tab.evaluate(watchNextClick);
+    const box = await next.boundingBox();
+    // a plain mouse click: no test-harness listeners in the page while it is measured
+    await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await tab.waitForFunction(() => window.__step.paintedAfterChange !== null, null, {timeout: 10_000});
+    await tab.waitForTimeout(1000); // let the rest of the step arrive
+    const w = await tab.evaluate(() => {
+      const {events, clickAt, headingAt, paintedAfterChange} = window.__step;
+      window.__step.stopEvents();
+      window.__step.mutations?.disconnect();
+      return {events, clickAt, headingAt, paintedAfterChange};
+    });
+    // The click's events (pointer down and up, mouse down and up, click): the
+    // longest is the time to the paint after the click was handled. Under
+    // 16 ms the browser reports none, and the figure is given as 16.
+    const start = w.events.length ? Math.min(...w.events.map((e) => e.start)) : w.clickAt;
+    const shown = w.events.length ? Math.max(...w.events.map((e) => e.duration)) : 16;
+    const processed = w.events.length ? Math.max(...w.events.map((e) => e.end)) : Infinity;
+    if (w.headingAt === null || w.headingAt > processed + 1) {
+      throw new Error(`${name}: the new step was not rendered while the click was handled, so the next paint does not show it`);
+    }
+    steps.push({step: name, shownMs: Math.round(shown), completeMs: Math.round(w.paintedAfterChange - start)});
+  }
   await context.close();
   return steps;
+}
+
+/**
+ * The same measure for the same page without its app: the planner page as
+ * served, its scripts held back, where a click replaces 50 paragraphs of
+ * Japanese text in the step's place with plain DOM calls. What the browser
+ * needs on this machine for a step-sized change in this page (its styles,
+ * its layout), for reading the planner's figures.
+ */
+async function machineReference(browser) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const tab = await context.newPage();
+  await tab.route(/\/assets\/js\//, (route) => route.abort());
+  await tab.goto(`${base}/planner`);
+  await tab.evaluate(() => {
+    const step = document.querySelector('[data-step]');
+    const next = document.createElement('button');
+    next.className = 'button button--primary';
+    next.textContent = '次へ';
+    const body = document.createElement('div');
+    step.prepend(next, body);
+    let n = 0;
+    next.addEventListener('click', () => {
+      n += 1;
+      step.querySelector('h2').textContent = `ステップ ${n}`;
+      body.textContent = '';
+      for (let i = 0; i < 50; i++) {
+        const p = document.createElement('p');
+        p.textContent = `契約主体の事業者と連携先の事業者の間で結ぶ取り決め ${n}-${i}`;
+        body.append(p);
+      }
+    });
+  });
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  const runs = [];
+  for (let i = 0; i < 2 * stepRuns + 1; i++) {
+    await tab.evaluate(() => {
+      window.__d = null;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.interactionId) window.__d = Math.max(window.__d ?? 0, e.duration);
+      }).observe({type: 'event', durationThreshold: 16});
+    });
+    const box = await tab.getByRole('button', {name: '次へ'}).first().boundingBox();
+    await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await tab.waitForTimeout(400);
+    // below 16 ms the browser does not report the interaction
+    runs.push(Math.round((await tab.evaluate(() => window.__d)) ?? 16));
+  }
+  await context.close();
+  return {medianMs: median(runs), runs};
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function plannerSteps(browser) {
+  const walks = [];
+  for (let i = 0; i < stepRuns; i++) walks.push(await plannerWalk(browser));
+  const steps = WALK.map(([name], i) => ({
+    step: name,
+    ms: median(walks.map((w) => w[i].shownMs)),
+    completeMs: median(walks.map((w) => w[i].completeMs)),
+    runs: walks.map((w) => w[i].shownMs),
+  }));
+  return {steps, reference: await machineReference(browser)};
 }
 
 // 5. The domain code: the largest checklist and each export.
@@ -241,7 +355,7 @@ function report(data) {
       check(`Lighthouse mobile ${cat}, ${l.page} (${l.locale})`, l.scores[cat], `≥ ${min}`, l.scores[cat] >= min);
     }
   }
-  for (const s of data.planner) check(`step paint, ${s.step} (4× CPU)`, `${s.ms} ms`, `≤ ${budgets.stepPaintMs} ms`, s.ms <= budgets.stepPaintMs);
+  for (const s of data.planner.steps) check(`step shown, ${s.step} (4× CPU)`, `${s.ms} ms`, `≤ ${budgets.stepPaintMs} ms`, s.ms <= budgets.stepPaintMs);
   check(`derive the largest checklist (${data.domain.lines} lines)`, `${data.domain.deriveMs} ms`, `< ${budgets.deriveMs} ms`, data.domain.deriveMs < budgets.deriveMs);
   for (const [format, ms] of Object.entries(data.domain.exportMs)) check(`export ${format}`, `${ms} ms`, `< ${budgets.exportMs} ms`, ms < budgets.exportMs);
 
@@ -278,9 +392,11 @@ function report(data) {
     '',
     '## Planner',
     '',
-    '| step (4× CPU throttling) | action → next step painted |',
-    '| --- | --- |',
-    ...data.planner.map((s) => `| ${s.step} | ${s.ms} ms |`),
+    '| step (4× CPU throttling) | click → step shown | every run | click → step complete |',
+    '| --- | --- | --- | --- |',
+    ...data.planner.steps.map((s) => `| ${s.step} | ${s.ms} ms | ${s.runs.join(' / ')} | ${s.completeMs} ms |`),
+    '',
+    `Medians of ${stepRuns} walks, each in a fresh tab, desktop viewport. "Shown" is Event Timing's duration of the click (to the next paint, with the new step's heading and first questions in it); "complete" is the paint after the rest of the step arrived. For scale, the same measure on the same page without its app, where a click replaces 50 paragraphs of Japanese text with plain DOM calls: ${data.planner.reference.medianMs} ms on this machine (runs: ${data.planner.reference.runs.join(' / ')}).`,
     '',
     `Largest checklist (${data.domain.lines} lines): derived in ${data.domain.deriveMs} ms. Exports: ${Object.entries(data.domain.exportMs)
       .map(([f, ms]) => `${f} ${ms} ms`)

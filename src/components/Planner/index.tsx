@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useRef, type ReactNode} from 'react';
+import {Fragment, useCallback, useEffect, useRef, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
@@ -13,6 +13,7 @@ import PlannerStepPattern from '@site/src/components/PlannerStepPattern';
 import PlannerStepContext from '@site/src/components/PlannerStepContext';
 import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
 import PlannerChecklist from '@site/src/components/PlannerChecklist';
+import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import {usePlanPersistence} from './usePlanPersistence';
 import {fill, t} from './text';
 import styles from './styles.module.css';
@@ -143,7 +144,10 @@ export default function Planner(): ReactNode {
         <h2 id="planner-step-heading" ref={heading} tabIndex={-1} className={styles.stepHeading}>
           {stepNames[step][locale]}
         </h2>
-        {stepBody}
+        {/* Each step mounts afresh, so that what it leaves for later (PlannerLater) follows its first paint. */}
+        <StepOpenedByReader.Provider value={ready}>
+          <Fragment key={step}>{stepBody}</Fragment>
+        </StepOpenedByReader.Provider>
         <nav className={styles.stepNav} aria-label={plannerTitle[locale]}>
           {n > 0 && (
             <button type="button" className="button button--secondary" onClick={() => send({type: 'BACK'})}>

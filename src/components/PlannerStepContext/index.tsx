@@ -8,6 +8,7 @@ import PlannerChoice from '@site/src/components/PlannerChoice';
 import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import SecurityPatternFinder from '@site/src/components/SecurityPatternFinder';
+import PlannerLater from '@site/src/components/PlannerLater';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -65,45 +66,47 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
         ]}
         onChange={(v) => send({type: 'SET_SECTOR', sector: v === 'none' ? null : v})}
       />
-      <details className={styles.security} open={plan.security !== null}>
-        <summary>
-          {t.securityHeading[locale]}
-          {plan.security === null && <span className={styles.hint}> — {t.securityNotSet[locale]}</span>}
-        </summary>
-        <p className={styles.hint}>{t.securityIntro[locale]}</p>
-        <SecurityPatternFinder value={plan.security} onChange={setSecurity} />
-        {plan.security && (
-          <button type="button" className="button button--sm button--secondary" onClick={() => send({type: 'SET_SECURITY', answers: null})}>
-            {t.securityClear[locale]}
-          </button>
+      <PlannerLater>
+        <details className={styles.security} open={plan.security !== null}>
+          <summary>
+            {t.securityHeading[locale]}
+            {plan.security === null && <span className={styles.hint}> — {t.securityNotSet[locale]}</span>}
+          </summary>
+          <p className={styles.hint}>{t.securityIntro[locale]}</p>
+          <SecurityPatternFinder value={plan.security} onChange={setSecurity} />
+          {plan.security && (
+            <button type="button" className="button button--sm button--secondary" onClick={() => send({type: 'SET_SECURITY', answers: null})}>
+              {t.securityClear[locale]}
+            </button>
+          )}
+        </details>
+        {plan.sector && (
+          <p className={styles.hint}>
+            <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
+          </p>
         )}
-      </details>
-      {plan.sector && (
-        <p className={styles.hint}>
-          <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
-        </p>
-      )}
-      <fieldset className={styles.data}>
-        <legend>{t.dataQuestion[locale]}</legend>
-        {DATA_KINDS.map((kind) => (
-          <label key={kind} className={styles.check}>
-            <input
-              type="checkbox"
-              checked={plan.data[kind]}
-              onChange={(e) => send({type: 'SET_DATA', kind, value: e.target.checked})}
-            />
-            {dataKindNames[kind][locale]}
-          </label>
-        ))}
-        {(plan.data.personalInfo || plan.data.tradeSecret) && (
-          <>
-            <p className={styles.hint}>{t.dataHint[locale]}</p>
-            <p className={styles.hint}>
-              {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
-            </p>
-          </>
-        )}
-      </fieldset>
+        <fieldset className={styles.data}>
+          <legend>{t.dataQuestion[locale]}</legend>
+          {DATA_KINDS.map((kind) => (
+            <label key={kind} className={styles.check}>
+              <input
+                type="checkbox"
+                checked={plan.data[kind]}
+                onChange={(e) => send({type: 'SET_DATA', kind, value: e.target.checked})}
+              />
+              {dataKindNames[kind][locale]}
+            </label>
+          ))}
+          {(plan.data.personalInfo || plan.data.tradeSecret) && (
+            <>
+              <p className={styles.hint}>{t.dataHint[locale]}</p>
+              <p className={styles.hint}>
+                {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
+              </p>
+            </>
+          )}
+        </fieldset>
+      </PlannerLater>
     </>
   );
 }

@@ -10,6 +10,7 @@ import PatternFeatures from '@site/src/components/PatternFeatures';
 import GuideFigure from '@site/src/components/GuideFigure';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
+import PlannerLater from '@site/src/components/PlannerLater';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -65,84 +66,86 @@ export default function PlannerStepPattern({plan, send}: {plan: Plan; send: Send
         </div>
       )}
 
-      <h3>{t.compare[locale]}</h3>
-      <div className="table-scroll" tabIndex={0} role="group" aria-label={t.compare[locale]}>
-        <table className={styles.compare}>
-          <thead>
-            <tr>
-              <td />
-              {patterns.map((p) => (
-                <th key={p.id} scope="col" aria-current={plan.pattern === p.id ? 'true' : undefined}>
-                  {p.shortName[locale]} (<FigureLink n={p.figure} />)
+      <PlannerLater>
+        <h3>{t.compare[locale]}</h3>
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={t.compare[locale]}>
+          <table className={styles.compare}>
+            <thead>
+              <tr>
+                <td />
+                {patterns.map((p) => (
+                  <th key={p.id} scope="col" aria-current={plan.pattern === p.id ? 'true' : undefined}>
+                    {p.shortName[locale]} (<FigureLink n={p.figure} />)
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t.compareAgreements[locale]}</th>
+                {patterns.map((p) => (
+                  <td key={p.id} data-label={p.shortName[locale]}>
+                    {difference[p.id].length === 0 ? (
+                      t.compareNone[locale]
+                    ) : (
+                      <ul>
+                        {difference[p.id].map((id) => (
+                          <li key={id}>
+                            <Term text={getAgreement(id).name} /> (<FigureLink n={getAgreement(id).figure} />)
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">
+                  {t.compareFaults[locale]} (<FigureLink n={31} />)
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t.compareAgreements[locale]}</th>
-              {patterns.map((p) => (
-                <td key={p.id} data-label={p.shortName[locale]}>
-                  {difference[p.id].length === 0 ? (
-                    t.compareNone[locale]
-                  ) : (
+                {patterns.map((p) => (
+                  <td key={p.id} data-label={p.shortName[locale]}>
                     <ul>
-                      {difference[p.id].map((id) => (
-                        <li key={id}>
-                          <Term text={getAgreement(id).name} /> (<FigureLink n={getAgreement(id).figure} />)
-                        </li>
+                      {watch('faultIsolation', p.id).map((line, i) => (
+                        <li key={i}>{line[locale]}</li>
                       ))}
                     </ul>
-                  )}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">
-                {t.compareFaults[locale]} (<FigureLink n={31} />)
-              </th>
-              {patterns.map((p) => (
-                <td key={p.id} data-label={p.shortName[locale]}>
-                  <ul>
-                    {watch('faultIsolation', p.id).map((line, i) => (
-                      <li key={i}>{line[locale]}</li>
-                    ))}
-                  </ul>
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">
-                {t.compareSla[locale]} (<FigureLink n={31} />)
-              </th>
-              {patterns.map((p) => (
-                <td key={p.id} data-label={p.shortName[locale]}>
-                  <ul>
-                    {watch('sla', p.id).map((line, i) => (
-                      <li key={i}>{line[locale]}</li>
-                    ))}
-                  </ul>
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">
+                  {t.compareSla[locale]} (<FigureLink n={31} />)
+                </th>
+                {patterns.map((p) => (
+                  <td key={p.id} data-label={p.shortName[locale]}>
+                    <ul>
+                      {watch('sla', p.id).map((line, i) => (
+                        <li key={i}>{line[locale]}</li>
+                      ))}
+                    </ul>
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
 
-      {plan.pattern && (
+        {plan.pattern && (
+          <details className={styles.details}>
+            <summary>
+              {t.features[locale]}: {patternChoice[plan.pattern][locale]}
+            </summary>
+            <PatternFeatures id={plan.pattern} />
+          </details>
+        )}
         <details className={styles.details}>
           <summary>
-            {t.features[locale]}: {patternChoice[plan.pattern][locale]}
+            {figureRef(4, locale)} {getFigure(4).title[locale]}
           </summary>
-          <PatternFeatures id={plan.pattern} />
+          <GuideFigure n={4} />
         </details>
-      )}
-      <details className={styles.details}>
-        <summary>
-          {figureRef(4, locale)} {getFigure(4).title[locale]}
-        </summary>
-        <GuideFigure n={4} />
-      </details>
+      </PlannerLater>
     </>
   );
 }
