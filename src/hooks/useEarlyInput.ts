@@ -1,8 +1,5 @@
 import {useLayoutEffect, type RefObject} from 'react';
 
-/** Fields already handed over, so that a widget inside another is not replayed twice. */
-const replayed = new WeakSet<Element>();
-
 /**
  * The page paints before its scripts run, so a reader can tick a box, pick an
  * option or type in a field that React has not taken over yet. React keeps
@@ -19,7 +16,7 @@ const replayed = new WeakSet<Element>();
 export function replayEarlyInput(root: ParentNode): number {
   let count = 0;
   for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-    if (replayed.has(field) || field.disabled || field.readOnly) continue;
+    if (field.disabled || field.readOnly) continue;
     if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
       if (field.checked === field.defaultChecked) continue;
       // In a radio group, the option the reader picked is replayed; picking it
@@ -40,7 +37,6 @@ export function replayEarlyInput(root: ParentNode): number {
     } else {
       continue;
     }
-    replayed.add(field);
     count += 1;
   }
   return count;
@@ -49,7 +45,8 @@ export function replayEarlyInput(root: ParentNode): number {
 /**
  * Takes into the widget's state what the reader did to its fields between the
  * first paint and hydration (see `replayEarlyInput`). Runs once, in the commit
- * that hydrates the widget, before anything re-renders the fields.
+ * that mounts the widget, before anything re-renders the fields; a widget
+ * mounted in the browser rather than hydrated has nothing to take.
  */
 export function useEarlyInput(root: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
