@@ -473,6 +473,17 @@ describe('Planner', () => {
     expect(file.format).toBe(PLAN_FORMAT);
   });
 
+  it('writes a change that has not been saved yet when the reader leaves the page', async () => {
+    render(<Planner />);
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.partner.ja}));
+    await waitFor(() => expect(stored()?.role).toBe('partner'));
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
+    // the write waits for the frame; leaving does not
+    expect(stored()?.role).toBe('partner');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored()?.role).toBe('customer');
+  });
+
   it('picks up a saved plan at the step it was left on', async () => {
     seed(plan({role: 'lead', pattern: 'p1', customerSystems: false, step: 'operation', reached: 'operation'}));
     render(<Planner />);

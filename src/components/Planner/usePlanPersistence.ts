@@ -88,12 +88,33 @@ export function usePlanPersistence(
       setSaveResult(result);
     };
     write();
+    // A change is written just after the frame that shows it, so the click
+    // that moves to the next step does not wait for the plan's serialization.
+    // Leaving or hiding the page writes at once what is still waiting.
+    let waiting = false;
+    const writeWaiting = () => {
+      if (!waiting) return;
+      waiting = false;
+      write();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') writeWaiting();
+    };
     const sub = actor.subscribe((snapshot) => {
       if (snapshot.context.plan === last.plan && snapshot.context.previous === last.previous) return;
       last = snapshot.context;
-      write();
+      if (waiting) return;
+      waiting = true;
+      requestAnimationFrame(() => setTimeout(writeWaiting));
     });
-    return () => sub.unsubscribe();
+    window.addEventListener('pagehide', writeWaiting);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      sub.unsubscribe();
+      window.removeEventListener('pagehide', writeWaiting);
+      document.removeEventListener('visibilitychange', onHidden);
+      writeWaiting();
+    };
   }, [actor, ready, locale]);
 
   return {ready, saveResult, problems};
