@@ -27,7 +27,8 @@ type Format = 'csv' | 'xlsx' | 'markdown';
 
 /**
  * The lines that paint with the step; the rest follow at once, without holding
- * it up. Under the views and downloads, a 1920 × 1080 screen shows three.
+ * it up. With the step scrolled to the top, under its views and downloads, a
+ * 1920 × 1080 screen shows the start of five; 1280 × 800, three; a phone, two.
  */
 const FIRST_LINES = 5;
 
