@@ -152,6 +152,33 @@ test('the search bar loads its code only when the reader reaches for it, and is 
   await expect(page.locator('.navbar__search-input')).toHaveAttribute('aria-label', 'Search');
 });
 
+test('pointing at a link loads its page\'s scripts in an idle moment, not inside the pointer\'s event', async ({page}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  // Which scripts are added, and whether a pointer event is being handled at the time.
+  await page.evaluate(() => {
+    const w = window as unknown as {added: Array<{src: string; inEvent: boolean}>};
+    w.added = [];
+    let inEvent = false;
+    for (const type of ['pointerover', 'mouseover', 'mouseenter']) {
+      window.addEventListener(type, () => (inEvent = true), {capture: true});
+      window.addEventListener(type, () => (inEvent = false));
+    }
+    const append = Node.prototype.appendChild;
+    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+      if (node instanceof HTMLScriptElement) w.added.push({src: node.src, inEvent});
+      return append.call(this, node) as T;
+    };
+  });
+  await page.locator('main a[href="/planner"]').first().hover();
+  const added = () => page.evaluate(() => (window as unknown as {added: Array<{src: string; inEvent: boolean}>}).added);
+  // the planner's scripts do load ahead of a click…
+  await expect.poll(async () => (await added()).length, {timeout: 10_000}).toBeGreaterThan(0);
+  // …but none was added while the pointer's event was being handled
+  expect((await added()).filter((s) => s.inEvent)).toEqual([]);
+});
+
 test('the search shortcut works before the search bar has loaded', async ({page}) => {
   await page.goto('/guide');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
