@@ -247,19 +247,34 @@ async function plannerWalk(browser) {
 }
 
 /**
- * The same measure for the same page without its app: the planner page as
- * served, its scripts held back, where a click replaces 50 paragraphs of
- * Japanese text in the step's place with plain DOM calls. What the browser
- * needs on this machine for a step-sized change in this page (its styles,
- * its layout), for reading the planner's figures.
+ * The same measure for a change made without React, for reading the
+ * planner's figures: a click replaces 50 paragraphs of Japanese text in the
+ * step's place with plain DOM calls. Twice: on the planner page as served
+ * with its scripts held back (what the browser needs on this machine for a
+ * step-sized change in this page: its styles, its layout), and on the
+ * planner page with its app running, the planner's step set aside and a
+ * plain section in its place (what the page around the planner costs such a
+ * change: the site's listeners and observers, its larger DOM).
  */
-async function machineReference(browser) {
+async function machineReference(browser, {withApp}) {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   const tab = await context.newPage();
-  await tab.route(/\/assets\/js\//, (route) => route.abort());
+  if (!withApp) await tab.route(/\/assets\/js\//, (route) => route.abort());
   await tab.goto(`${base}/planner`);
-  await tab.evaluate(() => {
-    const step = document.querySelector('[data-step]');
+  if (withApp) {
+    await tab.waitForSelector('[data-ready="true"]');
+    await tab.waitForTimeout(1500);
+  }
+  await tab.evaluate((withApp) => {
+    let step = document.querySelector('[data-step]');
+    if (withApp) {
+      // React's step is left alone, out of sight; the plain section stands in its place
+      const planner = step;
+      step = document.createElement('section');
+      step.append(document.createElement('h2'));
+      planner.before(step);
+      planner.style.display = 'none';
+    }
     const next = document.createElement('button');
     next.className = 'button button--primary';
     next.textContent = '次へ';
@@ -276,7 +291,7 @@ async function machineReference(browser) {
         body.append(p);
       }
     });
-  });
+  }, withApp);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   const runs = [];
@@ -289,7 +304,7 @@ async function machineReference(browser) {
         }
       }).observe({type: 'event', durationThreshold: 16});
     });
-    await press(tab, tab.getByRole('button', {name: '次へ'}).first());
+    await press(tab, tab.getByRole('button', {name: '次へ', exact: true}).first());
     await tab.waitForTimeout(400);
     // below 16 ms the browser does not report the interaction
     runs.push(Math.round((await tab.evaluate(() => window.__d)) ?? 16));
@@ -312,7 +327,7 @@ async function plannerSteps(browser) {
     completeMs: median(walks.map((w) => w[i].completeMs)),
     runs: walks.map((w) => w[i].shownMs),
   }));
-  return {steps, reference: await machineReference(browser)};
+  return {steps, reference: await machineReference(browser, {withApp: false}), referenceWithApp: await machineReference(browser, {withApp: true})};
 }
 
 // 5. The domain code: the largest checklist and each export.
@@ -414,7 +429,7 @@ function report(data) {
     '| --- | --- | --- | --- |',
     ...data.planner.steps.map((s) => `| ${s.step} | ${s.ms} ms | ${s.runs.join(' / ')} | ${s.completeMs} ms |`),
     '',
-    `Medians of ${stepRuns} walks, each in a fresh tab, desktop viewport. Each click is pressed for 80 ms. "Shown" is Event Timing's duration of its release (to the next paint, with the new step's heading and first questions in it); "complete" is the paint after the rest of the step arrived. For scale, the same measure on the same page without its app, where a click replaces 50 paragraphs of Japanese text with plain DOM calls: ${data.planner.reference.medianMs} ms on this machine (runs: ${data.planner.reference.runs.join(' / ')}).`,
+    `Medians of ${stepRuns} walks, each in a fresh tab, desktop viewport. Each click is pressed for 80 ms. "Shown" is Event Timing's duration of its release (to the next paint, with the new step's heading and first questions in it); "complete" is the paint after the rest of the step arrived. For scale, the same measure for a click that replaces 50 paragraphs of Japanese text with plain DOM calls, no React: on the planner page without its app, ${data.planner.reference.medianMs} ms on this machine (runs: ${data.planner.reference.runs.join(' / ')}); on the planner page with its app running, in a plain section put in the step's place, ${data.planner.referenceWithApp.medianMs} ms (runs: ${data.planner.referenceWithApp.runs.join(' / ')}).`,
     '',
     `Largest checklist (${data.domain.lines} lines): derived in ${data.domain.deriveMs} ms. Exports: ${Object.entries(data.domain.exportMs)
       .map(([f, ms]) => `${f} ${ms} ms`)
@@ -437,6 +452,14 @@ async function main() {
   const server = await startServer(build, port);
   const browser = await chromium.launch({executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu']});
   try {
+    if (process.env.BENCH_ONLY === 'steps') {
+      // Only the planner's steps, on the build as it is: for trying a change to a step.
+      const planner = await plannerSteps(browser);
+      for (const s of planner.steps) console.log(`${s.step}: shown ${s.ms} ms (${s.runs.join('/')}), complete ${s.completeMs} ms`);
+      console.log(`plain DOM, page without its app: ${planner.reference.medianMs} ms (${planner.reference.runs.join('/')})`);
+      console.log(`plain DOM, page with its app: ${planner.referenceWithApp.medianMs} ms (${planner.referenceWithApp.runs.join('/')})`);
+      return;
+    }
     log('page weights…');
     const weights = await pageWeights(browser);
     log('planner steps…');
