@@ -125,6 +125,15 @@ export function conflictingAnswers(plan: Plan): PatternQuestion[] {
   });
 }
 
+/**
+ * Do two plans hold the same answers, whatever step each stands on? What a
+ * step shows depends on the answers, never on where the reader is.
+ */
+export function sameAnswers(a: Plan, b: Plan): boolean {
+  if (a === b) return true;
+  return (Object.keys(a) as (keyof Plan)[]).every((key) => key === 'step' || key === 'reached' || a[key] === b[key]);
+}
+
 /** Has the reader entered anything worth keeping? */
 export function isBlank(plan: Plan): boolean {
   return (

@@ -403,6 +403,29 @@ test('the walk can be done with the keyboard alone', async ({page}) => {
   await expect(page.locator('[data-line]').first()).toHaveAttribute('data-status', 'done');
 });
 
+test('the next step, waiting out of sight, cannot be reached by Tab, seen or read out until the reader moves on', async ({page}) => {
+  await open(page);
+  await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
+  await next(page);
+  await page.getByRole('radio', {name: /事業者のうち1社と/}).check();
+  const waiting = page.locator('[data-step-pane="context"]');
+  await expect(waiting).toHaveAttribute('aria-hidden', 'true');
+  // the context step's question is there, but not on screen nor in the accessibility tree
+  await expect(waiting.getByText('はい', {exact: true})).toBeHidden();
+  await expect(page.getByRole('radio', {name: 'はい', exact: true})).toHaveCount(0);
+  // a full round of Tab never lands inside it
+  const landed = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    landed.add(await page.evaluate(() => (document.activeElement?.closest('[data-step-pane]') as HTMLElement | null)?.dataset.stepPane ?? 'outside'));
+  }
+  expect([...landed].sort()).toEqual(['outside', 'pattern']);
+  await next(page);
+  await expect(stepHeading(page)).toHaveText('前提条件');
+  await expect(waiting).not.toHaveAttribute('aria-hidden');
+  await expect(page.getByRole('radio', {name: 'はい', exact: true})).toBeVisible();
+});
+
 // One test per language, so that each stays well inside the timeout on a slow
 // machine: axe over the full checklist is the heaviest thing the suite does.
 for (const base of ['/planner', '/en/planner']) {

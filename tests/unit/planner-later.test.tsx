@@ -5,7 +5,7 @@
  * after; a step rendered with the page is whole from the start.
  */
 import {afterEach, describe, expect, it} from 'vitest';
-import {cleanup, fireEvent, render, screen} from '@testing-library/react';
+import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import {renderToString} from 'react-dom/server';
 import Planner from '@site/src/components/Planner';
 import PlannerLater, {StepOpenedByReader} from '@site/src/components/PlannerLater';
@@ -64,5 +64,30 @@ describe('PlannerLater', () => {
     await settle();
     expect(screen.getByRole('table')).toBeInTheDocument();
     expect(screen.getByRole('heading', {level: 3, name: t.compare.ja})).toBeInTheDocument();
+  });
+
+  it('renders the next step out of sight while the reader answers, and shows that same step on Next', async () => {
+    const {container} = render(<Planner />);
+    const pane = (step: string) => container.querySelector<HTMLElement>(`[data-step-pane="${step}"]`);
+    fireEvent.click(screen.getByRole('radio', {name: roleNames.lead.ja}));
+    // once the browser is idle, the pattern step waits, hidden, with only its first part
+    await waitFor(() => expect(pane('pattern')).not.toBeNull());
+    const ahead = pane('pattern')!;
+    expect(ahead).toHaveAttribute('aria-hidden', 'true');
+    expect(within(ahead).getByRole('radio', {name: patternQuestions.contract.answers.one.ja, hidden: true})).toBeInTheDocument();
+    expect(within(ahead).queryByRole('table', {hidden: true})).toBeNull();
+    // a reader (or a screen reader) finds only the step on screen
+    expect(screen.queryByRole('radio', {name: patternQuestions.contract.answers.one.ja})).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', {name: new RegExp(t.next.ja)}));
+    expect(screen.getByRole('heading', {level: 2, name: stepNames.pattern.ja})).toBeInTheDocument();
+    expect(pane('pattern')).toBe(ahead);
+    expect(ahead).not.toHaveAttribute('aria-hidden');
+    expect(screen.getByRole('radio', {name: patternQuestions.contract.answers.one.ja})).toBeInTheDocument();
+    // the step left stays hidden for a moment, then goes; the one after comes in hidden
+    expect(pane('about')).toHaveAttribute('aria-hidden', 'true');
+    await waitFor(() => expect(pane('about')).toBeNull());
+    await waitFor(() => expect(pane('context')).toHaveAttribute('aria-hidden', 'true'));
+    await waitFor(() => expect(within(ahead).getByRole('table')).toBeInTheDocument());
   });
 });

@@ -14,6 +14,7 @@ import {
   STEPS,
   conflictingAnswers,
   emptyPlan,
+  sameAnswers,
   stepIndex,
   type Plan,
   type StepId,
@@ -283,6 +284,18 @@ describe('moving between steps', () => {
     expect(s.value).toBe('context');
     expect(s.context.plan).toMatchObject({step: 'context', reached: 'sales', pattern: 'p1', customerSystems: true});
     expect(send(actor, {type: 'BACK'}, {type: 'BACK'}).value).toBe('about');
+  });
+
+  it('moving between steps changes where the plan stands, never its answers; answering does', () => {
+    const actor = start();
+    const before = send(actor, ...toContext).context.plan;
+    const moved = send(actor, {type: 'BACK'}).context.plan;
+    expect(moved).not.toBe(before);
+    expect(moved.step).toBe('pattern');
+    expect(sameAnswers(moved, before)).toBe(true);
+    const answered = send(actor, {type: 'NEXT'}, {type: 'SET_CUSTOMER_SYSTEMS', value: true}).context.plan;
+    expect(sameAnswers(answered, before)).toBe(false);
+    expect(sameAnswers({...before, names: {...before.names, partner: 'B社'}}, before)).toBe(false);
   });
 
   it('refuses GOTO a step not yet reached, and accepts GOTO a reached one', () => {

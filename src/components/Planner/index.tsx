@@ -1,4 +1,4 @@
-import {Fragment, useCallback, useEffect, useRef, type ReactNode} from 'react';
+import {startTransition, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
@@ -8,12 +8,9 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/PlannerProgress';
 import PlannerToolbar from '@site/src/components/PlannerToolbar';
-import PlannerStepAbout from '@site/src/components/PlannerStepAbout';
-import PlannerStepPattern from '@site/src/components/PlannerStepPattern';
-import PlannerStepContext from '@site/src/components/PlannerStepContext';
-import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
-import PlannerChecklist from '@site/src/components/PlannerChecklist';
 import {StepOpenedByReader} from '@site/src/components/PlannerLater';
+import PlannerStepPane from '@site/src/components/PlannerStepPane';
+import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
 import {usePlanPersistence} from './usePlanPersistence';
 import {fill, t} from './text';
 import styles from './styles.module.css';
@@ -65,23 +62,30 @@ export default function Planner(): ReactNode {
     },
     [actor],
   );
-  const stepBody = (() => {
-    switch (step) {
-      case 'about':
-        return <PlannerStepAbout plan={plan} send={send} />;
-      case 'pattern':
-        return <PlannerStepPattern plan={plan} send={send} />;
-      case 'context':
-        return <PlannerStepContext plan={plan} send={send} />;
-      case 'sales':
-      case 'introduction':
-      case 'operation':
-        return <PlannerStepPhase phase={step} plan={plan} send={send} />;
-      case 'review':
-        // A plan opened for another role opens on that role's view.
-        return <PlannerChecklist key={plan.role ?? 'none'} plan={plan} send={send} />;
-    }
-  })();
+  // Besides the step on screen, the planner keeps two out of sight: the next
+  // one, rendered and laid out while the reader answers (from answers a moment
+  // old, so that answering never waits for it), and the one just left, until
+  // the browser is idle. Moving on then only has to show what is there.
+  const answersLater = useDeferredValue(plan);
+  const [ahead, setAhead] = useState<StepId | null>(null);
+  const [left, setLeft] = useState<StepId | null>(null);
+  const [shownStep, setShownStep] = useState(step);
+  if (shownStep !== step) {
+    setShownStep(step);
+    setLeft(shownStep);
+  }
+  const next = n + 1 < STEPS.length ? STEPS[n + 1]! : null;
+  useEffect(() => {
+    if (!ready) return undefined;
+    return whenIdle(() =>
+      startTransition(() => {
+        setLeft(null);
+        setAhead(next);
+      }),
+    );
+  }, [ready, step, next]);
+  // in the order of the walk, so that no step's element ever moves
+  const panes = STEPS.filter((s) => s === step || s === ahead || s === left);
 
   const noticeText = notice
     ? {
@@ -144,9 +148,10 @@ export default function Planner(): ReactNode {
         <h2 id="planner-step-heading" ref={heading} tabIndex={-1} className={styles.stepHeading}>
           {stepNames[step][locale]}
         </h2>
-        {/* Each step mounts afresh, so that what it leaves for later (PlannerLater) follows its first paint. */}
         <StepOpenedByReader.Provider value={ready}>
-          <Fragment key={step}>{stepBody}</Fragment>
+          {panes.map((s) => (
+            <PlannerStepPane key={s} step={s} plan={s === step ? plan : answersLater} send={send} onScreen={s === step} />
+          ))}
         </StepOpenedByReader.Provider>
         <nav className={styles.stepNav} aria-label={plannerTitle[locale]}>
           {n > 0 && (

@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import {memo, startTransition, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {memo, startTransition, useContext, useEffect, useMemo, useState, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
 import {phases, sameText, type Locale} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
@@ -18,6 +18,7 @@ import PlannerTextField from '@site/src/components/PlannerTextField';
 import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
+import {StepOnScreen} from '@site/src/components/PlannerLater';
 import {fill, t} from '@site/src/components/Planner/text';
 import {exportMeta} from '@site/src/planner/exporters/meta';
 import {download} from './download';
@@ -55,10 +56,14 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   const lines = viewLines(all, view);
   // A long checklist opens in two renders: the first screenful with the
   // step, then every line, in a transition the browser can paint around.
-  // Printing never waits for the second.
+  // Printing never waits for the second. Rendered out of sight, ahead of
+  // the reader, the checklist keeps to its first screenful until it is shown.
+  const onScreen = useContext(StepOnScreen);
   const [complete, setComplete] = useState(false);
   useEffect(() => {
-    startTransition(() => setComplete(true));
+    if (onScreen) startTransition(() => setComplete(true));
+  }, [onScreen]);
+  useEffect(() => {
     const beforePrint = () => flushSync(() => setComplete(true));
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);

@@ -7,6 +7,14 @@ import {createContext, startTransition, useContext, useEffect, useState, type Re
 export const StepOpenedByReader = createContext(false);
 
 /**
+ * Whether the step is the one on screen. The planner renders the step after
+ * the current one out of sight while the reader answers (see `PlannerStepPane`);
+ * such a step shows only its first part, and what it leaves for later waits
+ * until the reader opens it.
+ */
+export const StepOnScreen = createContext(true);
+
+/**
  * The part of a planner step that can follow its first paint. When the reader
  * moves to a step, the step's heading and first questions are painted at
  * once and what is under them (comparison tables, further agreements,
@@ -16,9 +24,10 @@ export const StepOpenedByReader = createContext(false);
  */
 export default function PlannerLater({children}: {children: ReactNode}): ReactNode {
   const deferred = useContext(StepOpenedByReader);
-  const [shown, setShown] = useState(!deferred);
+  const onScreen = useContext(StepOnScreen);
+  const [shown, setShown] = useState(!deferred && onScreen);
   useEffect(() => {
-    if (!shown) startTransition(() => setShown(true));
-  }, [shown]);
+    if (!shown && onScreen) startTransition(() => setShown(true));
+  }, [shown, onScreen]);
   return shown ? children : null;
 }
