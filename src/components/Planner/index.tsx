@@ -51,17 +51,24 @@ export default function Planner(): ReactNode {
     wasReady.current = ready;
   }, [ready]);
 
-  const send = useCallback(
-    (event: PlannerEvent) => {
-      if ((event.type === 'NEXT' || event.type === 'BACK' || event.type === 'GOTO') && actor.getSnapshot().can(event)) {
-        const box = heading.current?.getBoundingClientRect();
-        const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
-        if (box && (box.top < navbar || box.top > window.innerHeight)) heading.current!.parentElement!.scrollIntoView({block: 'start'});
-      }
-      actor.send(event);
-    },
-    [actor],
-  );
+  // Whether the step's heading is wholly in view below the sticky navbar, as
+  // last drawn: kept by an observer, so that the click that changes the step
+  // does not have to measure the page.
+  const headingInView = useRef<boolean | null>(null);
+  useEffect(() => {
+    const target = heading.current;
+    if (!target || typeof IntersectionObserver !== 'function') return undefined;
+    const navbar = Math.round(document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) headingInView.current = entry.intersectionRatio >= 1;
+      },
+      {rootMargin: `-${navbar}px 0px 0px 0px`, threshold: 1},
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
+
   // Besides the step on screen, the planner keeps two out of sight: the next
   // one, rendered and laid out while the reader answers (from answers a moment
   // old, so that answering never waits for it), and the one just left, until
@@ -69,11 +76,25 @@ export default function Planner(): ReactNode {
   const answersLater = useDeferredValue(plan);
   const [ahead, setAhead] = useState<StepId | null>(null);
   const [left, setLeft] = useState<StepId | null>(null);
-  const [shownStep, setShownStep] = useState(step);
-  if (shownStep !== step) {
-    setShownStep(step);
-    setLeft(shownStep);
-  }
+
+  const send = useCallback(
+    (event: PlannerEvent) => {
+      const snapshot = actor.getSnapshot();
+      if ((event.type === 'NEXT' || event.type === 'BACK' || event.type === 'GOTO') && snapshot.can(event)) {
+        let inView = headingInView.current;
+        if (inView === null) {
+          const box = heading.current?.getBoundingClientRect();
+          const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
+          inView = !box || (box.top >= navbar && box.top <= window.innerHeight);
+        }
+        if (!inView) heading.current!.parentElement!.scrollIntoView({block: 'start'});
+        // the step on screen stays, hidden, until the browser is idle
+        setLeft(snapshot.context.plan.step);
+      }
+      actor.send(event);
+    },
+    [actor],
+  );
   const next = n + 1 < STEPS.length ? STEPS[n + 1]! : null;
   useEffect(() => {
     if (!ready) return undefined;
