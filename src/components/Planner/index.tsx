@@ -44,8 +44,12 @@ export default function Planner(): ReactNode {
   // stays where it was, so the page is scrolled to its step before the step
   // changes, while the layout is still the one on screen: focusing with a
   // scroll afterwards would make the browser lay out the new step twice.
+  // A move the reader makes with Back, Next or the progress bar focuses the
+  // heading in `send`, before the step changes, while focusing costs nothing
+  // (and so the button pressed is not focused when it goes); a step reached
+  // otherwise (a plan opened, a fresh start) is focused here.
   useEffect(() => {
-    if (wasReady.current) heading.current?.focus({preventScroll: true});
+    if (wasReady.current && document.activeElement !== heading.current) heading.current?.focus({preventScroll: true});
   }, [step]);
   useEffect(() => {
     wasReady.current = ready;
@@ -88,6 +92,7 @@ export default function Planner(): ReactNode {
           inView = !box || (box.top >= navbar && box.top <= window.innerHeight);
         }
         if (!inView) heading.current!.parentElement!.scrollIntoView({block: 'start'});
+        heading.current?.focus({preventScroll: true});
         // the step on screen stays, hidden, until the browser is idle
         setLeft(snapshot.context.plan.step);
       }
