@@ -40,14 +40,11 @@ export default function Planner(): ReactNode {
 
   // Moving between steps moves focus to the new step's heading, so keyboard
   // and screen-reader users land on what changed. Not when the page opens on
-  // a saved plan's step: nothing was moved by the reader then. The heading
-  // stays where it was, so the page is scrolled to its step before the step
-  // changes, while the layout is still the one on screen: focusing with a
-  // scroll afterwards would make the browser lay out the new step twice.
-  // A move the reader makes with Back, Next or the progress bar focuses the
-  // heading in `send`, before the step changes, while focusing costs nothing
-  // (and so the button pressed is not focused when it goes); a step reached
-  // otherwise (a plan opened, a fresh start) is focused here.
+  // a saved plan's step: nothing was moved by the reader then. A move made
+  // with Back, Next or the progress bar scrolls to the step and focuses its
+  // heading in `send`, before the step changes, while the layout is still the
+  // one on screen (so the button pressed is not focused when it goes); a step
+  // reached otherwise (a plan opened, a fresh start) is focused here.
   useEffect(() => {
     if (wasReady.current && document.activeElement !== heading.current) heading.current?.focus({preventScroll: true});
   }, [step]);
@@ -86,10 +83,11 @@ export default function Planner(): ReactNode {
       const snapshot = actor.getSnapshot();
       if ((event.type === 'NEXT' || event.type === 'BACK' || event.type === 'GOTO') && snapshot.can(event)) {
         let inView = headingInView.current;
+        // before the observer's first report, the same question asked of the page
         if (inView === null) {
           const box = heading.current?.getBoundingClientRect();
           const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
-          inView = !box || (box.top >= navbar && box.top <= window.innerHeight);
+          inView = !box || (box.top >= navbar && box.bottom <= window.innerHeight);
         }
         if (!inView) heading.current!.parentElement!.scrollIntoView({block: 'start'});
         heading.current?.focus({preventScroll: true});
