@@ -559,7 +559,7 @@ describe('PlannerToolbar', () => {
     it(`refuses a file that is not JSON, in the page's language (${locale})`, async () => {
       setTestLocale(locale);
       const send = sendSpy();
-      render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+      render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
       open('this is not json');
       expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.notJson[locale]);
       expect(send).not.toHaveBeenCalled();
@@ -568,7 +568,7 @@ describe('PlannerToolbar', () => {
 
   it('opens a plan file', async () => {
     const send = sendSpy();
-    render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+    render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
     const loaded = plan({role: 'lead', pattern: 'p2', step: 'pattern', reached: 'pattern'});
     open(serializePlanFile(toPlanFile(loaded, 'en', NOW)));
     await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
@@ -598,7 +598,7 @@ describe('PlannerToolbar', () => {
       fc.asyncProperty(damaged, fc.constantFrom('ja' as const, 'en' as const), async (content, locale) => {
         setTestLocale(locale);
         const send = sendSpy();
-        render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+        render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
         open(content);
         const accepted = parsePlanFile(content);
         if (accepted.ok) {
@@ -620,7 +620,7 @@ describe('PlannerToolbar', () => {
   it('refuses a plan from a newer release', async () => {
     setTestLocale('en');
     const send = sendSpy();
-    render(<PlannerToolbar plan={plan()} send={send} saveResult={null} />);
+    render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
     open(JSON.stringify({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: 2}));
     expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.newerVersion.en);
     expect(send).not.toHaveBeenCalled();

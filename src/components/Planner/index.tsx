@@ -2,7 +2,7 @@ import {startTransition, useCallback, useDeferredValue, useEffect, useRef, useSt
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
-import {STEPS, stepIndex, type StepId} from '@site/src/planner/plan';
+import {STEPS, isBlank, stepIndex, type StepId} from '@site/src/planner/plan';
 import {errorMessages, plannerTitle, stepNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
@@ -98,6 +98,7 @@ export default function Planner(): ReactNode {
     },
     [actor],
   );
+  const latestPlan = useCallback(() => actor.getSnapshot().context.plan, [actor]);
   const next = n + 1 < STEPS.length ? STEPS[n + 1]! : null;
   useEffect(() => {
     if (!ready) return undefined;
@@ -202,7 +203,7 @@ export default function Planner(): ReactNode {
         </nav>
       </section>
 
-      <PlannerToolbar plan={plan} send={send} saveResult={saveResult} />
+      <PlannerToolbar blank={isBlank(plan)} latestPlan={latestPlan} send={send} saveResult={saveResult} />
     </div>
   );
 }

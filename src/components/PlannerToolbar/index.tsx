@@ -1,6 +1,6 @@
-import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
+import {memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {isBlank, type Plan} from '@site/src/planner/plan';
+import type {Plan} from '@site/src/planner/plan';
 import {MAX_FILE_CHARS, parsePlanFile, type PlanError} from '@site/src/planner/schema';
 import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
@@ -10,13 +10,19 @@ import {download} from '@site/src/components/PlannerChecklist/download';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
-/** Share link, plan file in and out, and a fresh start that can be undone. */
-export default function PlannerToolbar({
-  plan,
+/**
+ * Share link, plan file in and out, and a fresh start that can be undone.
+ * It shows only whether the plan is blank; what it shares or saves is the plan
+ * as it stands when the reader asks, so moving between steps leaves it alone.
+ */
+export default memo(function PlannerToolbar({
+  blank,
+  latestPlan,
   send,
   saveResult,
 }: {
-  plan: Plan;
+  blank: boolean;
+  latestPlan: () => Plan;
   send: SendPlannerEvent;
   saveResult: SaveResult | null;
 }): ReactNode {
@@ -28,7 +34,7 @@ export default function PlannerToolbar({
   const [error, setError] = useState<PlanError | 'linkTooLarge' | null>(null);
 
   const share = async () => {
-    const fragment = shareFragmentOrNull(plan, locale, new Date());
+    const fragment = shareFragmentOrNull(latestPlan(), locale, new Date());
     if (fragment === null) {
       setLink(null);
       setError('linkTooLarge');
@@ -61,6 +67,7 @@ export default function PlannerToolbar({
   };
 
   const saveFile = async () => {
+    const plan = latestPlan();
     const now = new Date();
     const [{toJson, JSON_MIME}, {exportFileName}] = await Promise.all([
       import('@site/src/planner/exporters/json'),
@@ -74,7 +81,7 @@ export default function PlannerToolbar({
       <h2 id="planner-tools" className={styles.heading}>
         {t.planTools[locale]}
       </h2>
-      {saveResult === 'saved' && !isBlank(plan) && <p className={styles.saved}>{t.saved[locale]}</p>}
+      {saveResult === 'saved' && !blank && <p className={styles.saved}>{t.saved[locale]}</p>}
       <div className={styles.buttons}>
         <button type="button" className="button button--outline button--primary" onClick={() => void share()}>
           {t.shareLink[locale]}
@@ -99,7 +106,7 @@ export default function PlannerToolbar({
           type="button"
           className="button button--outline button--secondary"
           onClick={() => send({type: 'RESET'})}
-          disabled={isBlank(plan)}
+          disabled={blank}
         >
           {t.reset[locale]}
         </button>
@@ -123,4 +130,4 @@ export default function PlannerToolbar({
       )}
     </section>
   );
-}
+});
