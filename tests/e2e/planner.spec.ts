@@ -245,7 +245,10 @@ test('bad plan files and a tampered link are refused, in the reader’s language
 
   await upload('broken.json', '{"format": "saas-partnership-plan", ');
   await expect(error).toContainText('JSONではない');
-  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
+  // The plan as saved, once the name typed above has been written.
+  const stored = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_KEY);
+  await expect.poll(async () => (await stored())?.plan?.names?.partnership).toBe('残るべきプラン');
+  const saved = await stored();
   const newer = {...saved, version: 99};
   await upload('newer.json', JSON.stringify(newer));
   await expect(error).toContainText('新しい版');

@@ -8,6 +8,10 @@ import {watch} from './watch';
 
 const continueLink = (page: Page) => page.locator('a[href*="planner#start"]').first();
 
+/** The plan as the planner last wrote it to browser storage. */
+const savedPlan = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}').plan);
+
 async function openPlanner(page: Page) {
   await expect(page).toHaveURL(/\/planner$/);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
@@ -68,8 +72,8 @@ test('technical requirement explorer → the chosen requirements are on the chec
   await expect(continueLink(page)).toHaveAttribute('href', /requirements=masterData%2CserverAuth|requirements=masterData,serverAuth/);
   await continueLink(page).click();
   await openPlanner(page);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}'));
-  expect(saved.plan.requirements).toEqual(['masterData', 'serverAuth']);
+  // The planner writes just after the frame that shows a change, so wait for the write.
+  await expect.poll(async () => (await savedPlan(page))?.requirements).toEqual(['masterData', 'serverAuth']);
 });
 
 test('agreement explorer → joint sales made, technology provision declined', async ({page}) => {
@@ -81,8 +85,7 @@ test('agreement explorer → joint sales made, technology provision declined', a
   await boxes.nth(1).uncheck();
   await continueLink(page).click();
   await openPlanner(page);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}'));
-  expect(saved.plan.agreementChoices).toEqual({jointSales: true, techProvision: false});
+  await expect.poll(async () => (await savedPlan(page))?.agreementChoices).toEqual({jointSales: true, techProvision: false});
 });
 
 test('security pattern finder → the planner keeps the pattern and names it on the checklist; the context step can change it', async ({page}) => {
@@ -101,6 +104,5 @@ test('security pattern finder → the planner keeps the pattern and names it on 
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン5：/);
   await page.getByRole('radio', {name: /^低い/}).check();
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン6：/);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan') ?? '{}'));
-  expect(saved.plan.security).toEqual({confidentiality: 'low', availability: 'low'});
+  await expect.poll(async () => (await savedPlan(page))?.security).toEqual({confidentiality: 'low', availability: 'low'});
 });
