@@ -1,6 +1,7 @@
 // A static server for the benchmark: the production build served the way a
 // real host would, with clean URLs and compression (brotli or gzip, as the
 // browser asks) and the site's headers (scripts/headers.mjs), on 127.0.0.1.
+// The bare template's build is served the same way, without the site's headers.
 import http from 'node:http';
 import path from 'node:path';
 import {readFile, stat} from 'node:fs/promises';
@@ -35,9 +36,9 @@ async function resolveFile(root, urlPath) {
   return null;
 }
 
-export function startServer(root, port) {
+export function startServer(root, port, {withSiteHeaders = true} = {}) {
   const cache = new Map();
-  const site = siteHeaders(root);
+  const site = withSiteHeaders ? siteHeaders(root) : {};
   const server = http.createServer(async (req, res) => {
     const file = await resolveFile(root, req.url ?? '/');
     if (!file) {

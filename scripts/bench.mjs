@@ -3,7 +3,7 @@
 // Chromium what readers get, beside the budgets and the bare Docusaurus
 // template's figures. Writes bench/report.json and bench/report.md.
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
@@ -19,6 +19,14 @@ const build = path.join(root, 'build');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const base = `http://127.0.0.1:${port}`;
+// The bare Docusaurus classic template, made afresh from create-docusaurus's
+// own files (the version pinned beside @docusaurus/core) and measured in the
+// same run, on the same machine, as the site.
+const bareDir = path.join(root, 'bench/bare');
+const barePort = port + 1;
+const bareBase = `http://127.0.0.1:${barePort}`;
+const bareDocsPage = {name: 'bare template docs page', path: '/docs/intro', kind: 'bare', locale: 'en', url: '/docs/intro'};
+const docusaurusBin = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 const KB = 1024;
 
 // The budgets, and the bare Docusaurus 3.10 classic template they are ratios
@@ -32,6 +40,7 @@ const budgets = {
   stepPaintMs: budgetFile.stepPaintMs,
   deriveMs: budgetFile.deriveMs,
   exportMs: budgetFile.exportMs,
+  coldBuildRatio: budgetFile.ratios.coldBuild,
 };
 
 const pages = [
@@ -47,20 +56,40 @@ function log(...args) {
   console.log('[bench]', ...args);
 }
 
-// 1. Cold build of the whole bilingual site, with its peak memory.
-function coldBuild() {
-  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(path.join(root, dir), {recursive: true, force: true});
-  log('cold build…');
-  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'npx', 'docusaurus', 'build'], {cwd: root, encoding: 'utf8'});
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
-  // leave build/ as `npm run build` would (not timed: it is not part of Docusaurus's build)
-  spawnSync('node', ['scripts/headers.mjs'], {cwd: root, stdio: 'ignore'});
+// 1. Cold builds, with their peak memory: the bare template's, then the whole bilingual site's.
+function timedBuild(siteDir) {
+  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, docusaurusBin, 'build'], {cwd: siteDir, encoding: 'utf8'});
+  if (run.status !== 0) throw new Error(`build of ${siteDir} failed:\n${run.stderr}`);
   const [, seconds, maxKB] = /BENCH ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
   return {seconds: Number(seconds), peakMemoryMB: Math.round(Number(maxKB) / KB)};
 }
 
+function coldBuild() {
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(path.join(root, dir), {recursive: true, force: true});
+  log('cold build…');
+  const result = timedBuild(root);
+  // leave build/ as `npm run build` would (not timed: it is not part of Docusaurus's build)
+  spawnSync('node', ['scripts/headers.mjs'], {cwd: root, stdio: 'ignore'});
+  return result;
+}
+
+/**
+ * The bare classic template, as `create-docusaurus my-site classic` lays it
+ * out (the shared files, then the classic ones over them), in bench/bare: it
+ * finds the project's node_modules above it, so nothing is downloaded, and
+ * being made afresh each time, its build has no cache.
+ */
+function bareColdBuild() {
+  rmSync(bareDir, {recursive: true, force: true});
+  const templates = path.join(root, 'node_modules/create-docusaurus/templates');
+  for (const part of ['shared', 'classic']) cpSync(path.join(templates, part), bareDir, {recursive: true});
+  log('cold build of the bare template…');
+  return timedBuild(bareDir);
+}
+
 // 2. What each page loads.
-async function pageWeights(browser) {
+async function pageWeights(browser, base, pages) {
+  const host = new URL(base).host;
   const results = [];
   for (const page of pages) {
     const context = await browser.newContext();
@@ -71,7 +100,7 @@ async function pageWeights(browser) {
     const sizes = {js: {raw: 0, gzip: 0, brotli: 0}, css: {raw: 0, gzip: 0, brotli: 0}, html: {raw: 0, gzip: 0, brotli: 0}};
     for (const req of requests) {
       const url = new URL(req.url());
-      if (url.host !== `127.0.0.1:${port}`) continue;
+      if (url.host !== host) continue;
       const type = req.resourceType() === 'script' ? 'js' : req.resourceType() === 'stylesheet' ? 'css' : req.resourceType() === 'document' ? 'html' : null;
       if (!type) continue;
       const body = await (await req.response())?.body();
@@ -122,16 +151,16 @@ function medianRun(runs) {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
-async function lighthouseScores() {
+async function lighthouseScores(targets) {
   const chrome = await chromeLauncher.launch({chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']});
   const results = [];
   try {
-    for (const page of pages) {
+    for (const {base, ...page} of targets) {
       for (const form of ['mobile', 'desktop']) {
         const runs = [];
         for (let i = 0; i < (form === 'mobile' ? mobileRuns : 1); i++) runs.push(await lighthouseOnce(chrome, base + page.url, form));
         const median = medianRun(runs);
-        results.push({page: page.name, locale: page.locale, form, ...median, performanceRuns: runs.map((r) => r.scores.performance)});
+        results.push({page: page.name, kind: page.kind, locale: page.locale, form, ...median, performanceRuns: runs.map((r) => r.scores.performance)});
         log('lighthouse', page.locale, page.name, form, JSON.stringify(median.scores), form === 'mobile' ? `runs ${runs.map((r) => r.scores.performance).join('/')}` : '');
       }
     }
@@ -379,11 +408,16 @@ function kb(bytes) {
 function report(data) {
   const checks = [];
   const check = (what, value, budget, ok) => checks.push({what, value, budget, ok});
+  const buildRatio = data.build.seconds / data.bare.build.seconds;
+  if (Number.isFinite(buildRatio)) {
+    check('cold build, whole site beside the bare template', `${buildRatio.toFixed(2)}×`, `≤ ${budgets.coldBuildRatio}×`, buildRatio <= budgets.coldBuildRatio);
+  }
+  const bareJsGzip = kb(data.bare.weights.sizes.js.gzip);
   for (const p of data.weights) {
     const limit = p.kind === 'planner' ? budgets.plannerJsGzipKB : budgets.guideJsGzipKB;
     check(`JS gzip, ${p.name} (${p.locale})`, `${kb(p.sizes.js.gzip)} KB`, `≤ ${limit.toFixed(1)} KB`, kb(p.sizes.js.gzip) <= limit);
   }
-  for (const l of data.lighthouse.filter((r) => r.form === 'mobile')) {
+  for (const l of data.lighthouse.filter((r) => r.form === 'mobile' && r.kind !== 'bare')) {
     for (const [cat, min] of Object.entries(budgets.lighthouseMobile)) {
       check(`Lighthouse mobile ${cat}, ${l.page} (${l.locale})`, l.scores[cat], `≥ ${min}`, l.scores[cat] >= min);
     }
@@ -399,16 +433,22 @@ function report(data) {
     '',
     '## Build',
     '',
-    `Cold build of both languages: ${data.build.seconds} s, peak memory ${data.build.peakMemoryMB} MB.`,
+    '| cold build | time | peak memory |',
+    '| --- | --- | --- |',
+    `| the whole site (ja and en) | ${data.build.seconds} s | ${data.build.peakMemoryMB} MB |`,
+    `| bare template (en) | ${data.bare.build.seconds} s | ${data.bare.build.peakMemoryMB} MB |`,
+    `| ratio | ${Number.isFinite(buildRatio) ? `${buildRatio.toFixed(2)}×` : 'not measured'} (budget ≤ ${budgets.coldBuildRatio}×) | |`,
     '',
     '## What each page loads',
     '',
-    '| page | lang | requests | JS raw | JS gzip | JS brotli | CSS gzip | HTML gzip | budget (JS gzip) | bare |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...data.weights.map(
+    '| page | lang | requests | JS raw | JS gzip | JS brotli | CSS gzip | HTML gzip | budget (JS gzip) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...[...data.weights, data.bare.weights].map(
       (p) =>
-        `| ${p.name} | ${p.locale} | ${p.requests} | ${kb(p.sizes.js.raw)} KB | ${kb(p.sizes.js.gzip)} KB | ${kb(p.sizes.js.brotli)} KB | ${kb(p.sizes.css.gzip)} KB | ${kb(p.sizes.html.gzip)} KB | ${(p.kind === 'planner' ? budgets.plannerJsGzipKB : budgets.guideJsGzipKB).toFixed(1)} KB | ${bare.docsPageJsGzipKB} KB |`,
+        `| ${p.name} | ${p.locale} | ${p.requests} | ${kb(p.sizes.js.raw)} KB | ${kb(p.sizes.js.gzip)} KB | ${kb(p.sizes.js.brotli)} KB | ${kb(p.sizes.css.gzip)} KB | ${kb(p.sizes.html.gzip)} KB | ${p.kind === 'bare' ? '—' : `${(p.kind === 'planner' ? budgets.plannerJsGzipKB : budgets.guideJsGzipKB).toFixed(1)} KB`} |`,
     ),
+    '',
+    `The JS budgets are ${budgetFile.ratios.guideJsGzip}× (a guide page) and ${budgetFile.ratios.plannerJsGzip}× (the planner) the bare template's docs page as the issue measured it, ${bare.docsPageJsGzipKB} KB, the figure the browser tests check every page against; measured in this run, that page loads ${bareJsGzip} KB.`,
     '',
     '## Lighthouse',
     '',
@@ -421,7 +461,7 @@ function report(data) {
     '',
     `Mobile figures are those of the median of ${mobileRuns} runs per page; desktop, one run.`,
     '',
-    `Bare template, mobile: performance ${bare.lighthouseMobile.performance}, accessibility ${bare.lighthouseMobile.accessibility}, best practices ${bare.lighthouseMobile['best-practices']}, SEO ${bare.lighthouseMobile.seo}.`,
+    `The bare template's docs page is measured in the same run, on the same machine; as the issue measured it, mobile: performance ${bare.lighthouseMobile.performance}, accessibility ${bare.lighthouseMobile.accessibility}, best practices ${bare.lighthouseMobile['best-practices']}, SEO ${bare.lighthouseMobile.seo}.`,
     '',
     '## Planner',
     '',
@@ -448,11 +488,18 @@ function report(data) {
 async function main() {
   const date = new Date().toISOString();
   const machine = `${process.platform} ${process.arch}, node ${process.version}`;
-  const buildResult = process.env.BENCH_SKIP_BUILD ? {seconds: NaN, peakMemoryMB: NaN} : coldBuild();
+  const stepsOnly = process.env.BENCH_ONLY === 'steps';
+  const skipBuild = Boolean(process.env.BENCH_SKIP_BUILD);
+  const notBuilt = {seconds: NaN, peakMemoryMB: NaN};
+  // The site's build first: the one that runs second finds node_modules already
+  // read into memory, so the ratio, if anything, is against the site.
+  const buildResult = skipBuild ? notBuilt : coldBuild();
+  const bareBuild = stepsOnly ? notBuilt : bareColdBuild();
   const server = await startServer(build, port);
+  const bareServer = stepsOnly ? null : await startServer(path.join(bareDir, 'build'), barePort, {withSiteHeaders: false});
   const browser = await chromium.launch({executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu']});
   try {
-    if (process.env.BENCH_ONLY === 'steps') {
+    if (stepsOnly) {
       // Only the planner's steps, on the build as it is: for trying a change to a step.
       const planner = await plannerSteps(browser);
       for (const s of planner.steps) console.log(`${s.step}: shown ${s.ms} ms (${s.runs.join('/')}), complete ${s.completeMs} ms`);
@@ -461,14 +508,25 @@ async function main() {
       return;
     }
     log('page weights…');
-    const weights = await pageWeights(browser);
+    const weights = await pageWeights(browser, base, pages);
+    const [bareWeights] = await pageWeights(browser, bareBase, [bareDocsPage]);
     log('planner steps…');
     const planner = await plannerSteps(browser);
     log('lighthouse…');
-    const lh = await lighthouseScores();
+    const lh = await lighthouseScores([...pages.map((p) => ({...p, base})), {...bareDocsPage, base: bareBase}]);
     log('domain timings…');
     const domain = await domainTimings();
-    const data = {date, machine, build: buildResult, weights, lighthouse: lh, planner, domain, budgets, bare};
+    const data = {
+      date,
+      machine,
+      build: buildResult,
+      weights,
+      lighthouse: lh,
+      planner,
+      domain,
+      budgets,
+      bare: {...bare, build: bareBuild, weights: bareWeights},
+    };
     const {checks, md} = report(data);
     mkdirSync(path.join(root, 'bench'), {recursive: true});
     writeFileSync(path.join(root, 'bench/report.json'), JSON.stringify({...data, checks}, null, 2));
@@ -480,6 +538,7 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    bareServer?.close();
   }
 }
 
