@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import splitCatalog from './plugins/split-catalog';
 import leanClient from './plugins/lean-client';
 import calmStart from './plugins/calm-start';
+import postcssSettled from './plugins/postcss-settled';
 import {paintFirstTemplate} from './plugins/paint-first';
 
 // Runs in Node.js at build time: no browser APIs here.
@@ -22,6 +23,8 @@ const config: Config = {
   future: {
     v4: true,
     faster: true,
+    // No page shows when or by whom it was last changed, so the build need not read the Git history.
+    experimental_vcs: false,
   },
 
   url: siteUrl,
@@ -76,7 +79,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [splitCatalog, leanClient, calmStart],
+  plugins: [splitCatalog, leanClient, calmStart, postcssSettled],
 
   themes: [
     [
