@@ -351,6 +351,22 @@ test('on a phone, the next step opens at its top with its heading focused; an un
   await expect(page.getByText('ステップ 3 / 7')).toBeInViewport();
 });
 
+test('Next pressed the moment the page has scrolled to it still opens the next step at its top', async ({page}) => {
+  // The role question leaves Next below the fold of a laptop screen. Playwright
+  // scrolls the button into view and presses it at once, before the browser has
+  // reported that the step's heading left the screen: the planner must not
+  // take the heading for still in view and open the next step scrolled past.
+  await page.setViewportSize({width: 1280, height: 900});
+  await open(page);
+  await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
+  await page.getByRole('button', {name: '次へ →'}).click();
+  await expect(stepHeading(page)).toHaveText('契約パターン');
+  await expect(stepHeading(page)).toBeFocused();
+  await expect(stepHeading(page)).toBeInViewport({ratio: 1});
+  const navbarBottom = await page.locator('.navbar').evaluate((e) => e.getBoundingClientRect().bottom);
+  expect((await stepHeading(page).boundingBox())!.y).toBeGreaterThanOrEqual(navbarBottom);
+});
+
 test('at 320 CSS px every step of the planner fits the screen, and the walk still works', async ({page}) => {
   await page.setViewportSize({width: 320, height: 640});
   await open(page);

@@ -41,8 +41,8 @@ export default function Planner(): ReactNode {
   // Moving between steps moves focus to the new step's heading, so keyboard
   // and screen-reader users land on what changed. Not when the page opens on
   // a saved plan's step: nothing was moved by the reader then. A move made
-  // with Back, Next or the progress bar scrolls to the step and focuses its
-  // heading in `send`, before the step changes, while the layout is still the
+  // with Back, Next or the progress bar focuses the step's heading and scrolls
+  // to it in `send`, before the step changes, while the layout is still the
   // one on screen (so the button pressed is not focused when it goes); a step
   // reached otherwise (a plan opened, a fresh start) is focused here.
   useEffect(() => {
@@ -53,16 +53,19 @@ export default function Planner(): ReactNode {
   }, [ready]);
 
   // Whether the step's heading is wholly in view below the sticky navbar, as
-  // last drawn: kept by an observer, so that the click that changes the step
-  // does not have to measure the page.
-  const headingInView = useRef<boolean | null>(null);
+  // last drawn, and where the page was scrolled to then: kept by an observer,
+  // so that the click that changes the step does not have to measure the page.
+  // The observer reports after a frame, and a click can come before it (the
+  // page scrolled to the button and the button pressed at once): if the page
+  // has scrolled since the report, the click asks the page itself.
+  const headingInView = useRef<{inView: boolean; scrollY: number} | null>(null);
   useEffect(() => {
     const target = heading.current;
     if (!target || typeof IntersectionObserver !== 'function') return undefined;
     const navbar = Math.round(document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0);
     const observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) headingInView.current = entry.intersectionRatio >= 1;
+        for (const entry of entries) headingInView.current = {inView: entry.intersectionRatio >= 1, scrollY: window.scrollY};
       },
       {rootMargin: `-${navbar}px 0px 0px 0px`, threshold: 1},
     );
@@ -82,15 +85,17 @@ export default function Planner(): ReactNode {
     (event: PlannerEvent) => {
       const snapshot = actor.getSnapshot();
       if ((event.type === 'NEXT' || event.type === 'BACK' || event.type === 'GOTO') && snapshot.can(event)) {
-        let inView = headingInView.current;
-        // before the observer's first report, the same question asked of the page
+        // Focusing brings the page's layout up to date, so what follows reads it for free.
+        heading.current?.focus({preventScroll: true});
+        const reported = headingInView.current;
+        let inView = reported !== null && reported.scrollY === window.scrollY ? reported.inView : null;
+        // no report yet, or none since the page last scrolled: the same question asked of the page
         if (inView === null) {
           const box = heading.current?.getBoundingClientRect();
           const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
           inView = !box || (box.top >= navbar && box.bottom <= window.innerHeight);
         }
         if (!inView) heading.current!.parentElement!.scrollIntoView({block: 'start'});
-        heading.current?.focus({preventScroll: true});
         // the step on screen stays, hidden, until the browser is idle
         setLeft(snapshot.context.plan.step);
       }
