@@ -56,7 +56,7 @@ function log(...args) {
   console.log('[bench]', ...args);
 }
 
-// 1. Cold builds, with their peak memory: the bare template's, then the whole bilingual site's.
+// 1. Cold builds, with their peak memory: the whole bilingual site's, then the bare template's.
 function timedBuild(siteDir) {
   const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, docusaurusBin, 'build'], {cwd: siteDir, encoding: 'utf8'});
   if (run.status !== 0) throw new Error(`build of ${siteDir} failed:\n${run.stderr}`);
