@@ -1,7 +1,10 @@
 import {defineConfig, devices} from '@playwright/test';
+import {findChrome, NO_CHROME} from './scripts/chrome-path.mjs';
 
-// Browser tests run against the production build in Debian's Chromium; no
-// browser is ever downloaded. CHROMIUM_PATH overrides where it is.
+// Browser tests run against the production build in an installed Chrome or
+// Chromium (scripts/chrome-path.mjs); no browser is ever downloaded.
+const executablePath = findChrome();
+if (!executablePath) throw new Error(NO_CHROME);
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -15,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

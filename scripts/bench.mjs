@@ -13,10 +13,15 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import {createJiti} from 'jiti';
 import {startServer} from './bench-serve.mjs';
+import {findChrome, NO_CHROME} from './chrome-path.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const build = path.join(root, 'build');
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromePath = findChrome();
+if (!chromePath) {
+  console.error(NO_CHROME);
+  process.exit(1);
+}
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const base = `http://127.0.0.1:${port}`;
 // The bare Docusaurus classic template, made afresh from create-docusaurus's

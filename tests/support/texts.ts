@@ -38,7 +38,7 @@ export function normaliseForSource(s: string): string {
     .replace(/[“”"]/g, '');
 }
 
-/** A source document of ../shared/seeds, normalised for comparison. */
+/** A source document of the project's `sources/` folder, normalised for comparison. */
 export function readSource(file: string): string {
-  return normaliseForSource(readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8'));
+  return normaliseForSource(readFileSync(new URL(`../../sources/${file}`, import.meta.url), 'utf8'));
 }

@@ -124,7 +124,7 @@ describe('catalog: the checklist', () => {
 describe("catalog: the Japanese is the guide's", () => {
   // The comparison ignores what the PDF extraction changed: width of letters
   // and digits (NFKC), white space, line breaks and the "・" bullet markers.
-  const source = readSource('000_1924996f74b6ab99.txt');
+  const source = readSource('partnership-guide.txt');
   it('finds every Japanese text of the catalog in the source, apart from the listed deviations', () => {
     const missing = allTexts
       .filter(({path}) => !path.startsWith('catalog.labels'))

@@ -29,8 +29,8 @@ collectTexts(marketSourcePublisher, 'marketSourcePublisher', reportTexts);
 const allTexts = [...slideTexts, ...reportTexts];
 
 
-const slides = readSource('004_dbfd0875678f6418.txt');
-const report = readSource('002_39bd7e7236198079.txt');
+const slides = readSource('asp-saas-security-slides.txt');
+const report = readSource('security-study-report.txt');
 
 describe('what is ASP・SaaS: both languages', () => {
   it('holds the texts of the page', () => {

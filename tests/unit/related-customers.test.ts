@@ -29,7 +29,7 @@ const textsOf = (name: string, data: unknown) => {
 
 
 /** The ASPIC overview (003) and the ASPIC slides (001): a text may be found in either. */
-const sources = [readSource('003_22016af81c9e6c24.txt'), readSource('001_eac456e75e90a57f.txt')];
+const sources = [readSource('aspic-overview.txt'), readSource('aspic-slides.txt')];
 const inSources = (ja: string) => sources.some((source) => source.includes(normalise(ja)));
 
 for (const {name, data, deviations} of files) {

@@ -143,7 +143,7 @@ describe('related/security: the six patterns', () => {
 describe("related/security: the Japanese is the report's", () => {
   // The comparison ignores what the PDF extraction changed: width of letters
   // and digits (NFKC), white space, line breaks and the "・" bullet markers.
-  const source = readSource('002_39bd7e7236198079.txt');
+  const source = readSource('security-study-report.txt');
   const deviations = new Set(securityDeviations.map((d) => d.ja));
 
   it('finds every Japanese text in the source, apart from the listed deviations', () => {
