@@ -151,19 +151,23 @@ export function isBlank(plan: Plan): boolean {
   );
 }
 
-/** Text the reader typed: no markup, no control characters, bounded. */
+/**
+ * Text the reader typed is kept exactly as typed and always shown as text
+ * (React escapes it; every export escapes or neutralises it for its format),
+ * so `<`, `&` or anything that looks like markup is ordinary text. Only its
+ * length is bounded, and control characters other than tab and line breaks,
+ * which no keyboard types and no export can carry, are not taken in.
+ */
 export const LIMITS = {name: 200, note: 2000} as const;
 
-const MARKUP = /<\s*[a-zA-Z!/?]/;
 // Control characters other than tab, newline and carriage return.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export type TextProblem = 'markup' | 'control' | 'tooLong';
+export type TextProblem = 'control' | 'tooLong';
 
 export function textProblem(value: string, max: number): TextProblem | null {
   if (value.length > max) return 'tooLong';
-  if (MARKUP.test(value)) return 'markup';
   if (CONTROL.test(value)) return 'control';
   return null;
 }

@@ -171,8 +171,8 @@ export const errorMessages: Record<PlanError | 'unavailable', Text> = {
   },
   invalid: {ja: 'プランの内容が壊れているため読み込めません。', en: 'The plan is damaged and cannot be opened.'},
   unsafeText: {
-    ja: 'プランに使用できない文字列（タグ、制御文字、長すぎる文字列）が含まれているため読み込めません。',
-    en: 'The plan contains text that is not allowed (markup, control characters or over-long text), so it was not opened.',
+    ja: 'プランに使用できない文字列（制御文字、または長すぎる文字列）が含まれているため読み込めません。',
+    en: 'The plan contains text that cannot be taken in (control characters, or text that is too long), so it was not opened.',
   },
   tooLarge: {ja: 'プランが大きすぎるため読み込めません。', en: 'The plan is too large to open.'},
   corruptLink: {
@@ -183,7 +183,6 @@ export const errorMessages: Record<PlanError | 'unavailable', Text> = {
 };
 
 export const textProblemMessages = {
-  markup: {ja: 'タグ（< で始まる記述）は入力できません。', en: 'Markup (text starting with <) cannot be entered.'},
   control: {ja: '制御文字は入力できません。', en: 'Control characters cannot be entered.'},
   tooLong: {ja: '長すぎます。', en: 'Too long.'},
 } satisfies Record<string, Text>;

@@ -12,6 +12,7 @@ import {watch} from './watch';
  */
 
 const STORAGE_KEY = 'saas-partnership-planner.plan';
+const NOTE = '価格表を次回までに共有する, "確認" <SLA> <script>alert(1)</script>';
 
 async function open(page: Page, path = '/planner') {
   await page.goto(path);
@@ -88,7 +89,8 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   await first.getByLabel('状況').selectOption('confirm');
   await first.getByRole('button', {name: /^メモを追加/}).click();
   await expect(first.getByRole('textbox')).toBeFocused();
-  await first.getByRole('textbox').fill('価格表を次回までに共有する, "確認"');
+  // A note that looks like markup is the reader's text: kept whole, shown as text, in every download.
+  await first.getByRole('textbox').fill(NOTE);
   const second = page.locator('[data-line]').nth(1);
   await second.getByLabel('担当').selectOption('partner');
   await expect(second.getByLabel('担当')).toHaveValue('partner');
@@ -104,7 +106,7 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   const rows = parsed.slice(header + 1);
   expect(rows.map((r) => r[0])).toEqual(ids);
   expect(rows[0]).toContain('要確認');
-  expect(rows[0]).toContain('価格表を次回までに共有する, "確認"');
+  expect(rows[0]).toContain(NOTE);
   expect(rows[1]!.some((cell) => cell.startsWith('連携先の事業者'))).toBe(true);
 
   // XLSX reads back with the same lines.
@@ -113,6 +115,7 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   const sheetRows = await readSheet(await downloadText(xlsx), {trim: false});
   const xHeader = sheetRows.findIndex((r) => r[0] === 'ID');
   expect(sheetRows.slice(xHeader + 1).map((r) => r[0])).toEqual(ids);
+  expect(sheetRows[xHeader + 1]).toContain(NOTE);
 
   // Markdown: a task list with the phases.
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Markdown'}).click()]);
@@ -127,6 +130,9 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   ]);
   const file = JSON.parse((await downloadText(json)).toString('utf8'));
   expect(file.format).toBe('saas-partnership-plan');
+  expect(Object.values(file.plan.lines).map((l) => (l as {note?: string}).note)).toContain(NOTE);
+  expect(mdText).toContain('価格表を次回までに共有する, "確認" &lt;SLA&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(mdText).not.toContain('<script>');
   expect(file.plan.pattern).toBe('p2');
 
   // Print: the print stylesheet hides the site's chrome and the controls.
@@ -151,10 +157,15 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   await expect(partnerPage.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
   await expect(stepHeading(partnerPage)).toHaveText('チェックリスト');
   expect(await lineIds(partnerPage)).toEqual(ids);
-  await expect(partnerPage.locator('[data-line]').first().getByRole('textbox')).toHaveValue('価格表を次回までに共有する, "確認"');
+  await expect(partnerPage.locator('[data-line]').first().getByRole('textbox')).toHaveValue(NOTE);
   expect(new URL(partnerPage.url()).hash).toBe('');
   expect(partnerProblems).toEqual([]);
   await partner.close();
+
+  // A reload brings the note back whole.
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-line]').first().getByRole('textbox')).toHaveValue(NOTE);
 
   // Switching to English keeps the plan; the downloads follow the language.
   await page.getByRole('button', {name: '日本語'}).hover();

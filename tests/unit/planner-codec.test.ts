@@ -318,21 +318,31 @@ describe('the reasons a plan file is refused', () => {
     }
   });
 
-  it("markup, control characters or an over-long note: 'unsafeText'", () => {
+  it("control characters or an over-long name or note: 'unsafeText'", () => {
     const names = (partner: string) => ({names: {...samplePlan().names, partner}});
     const unsafe: Partial<Plan>[] = [
-      names('<img src=x onerror=alert(1)>'),
-      names('B社<script>'),
       names('B社\u001b[31m'),
+      names('B社\u0000'),
       names('x'.repeat(LIMITS.name + 1)),
       {lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note + 1)}}},
-      {lines: {[lineIds[1]]: {note: '<a href="javascript:alert(1)">'}}},
+      {lines: {[lineIds[1]]: {note: 'ok\u0007'}}},
     ];
     for (const patch of unsafe) {
       expect(parsePlanFile(fileText(samplePlan(patch))), JSON.stringify(patch).slice(0, 80)).toEqual({ok: false, error: 'unsafeText'});
     }
     // at the limit is fine
     expect(parsePlanFile(fileText(samplePlan({lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note)}}}))).ok).toBe(true);
+  });
+
+  it('a name or note that looks like markup opens whole: it is the reader\'s text', () => {
+    const note = '確認済み <script>alert(1)</script> <SLA> & <a href="javascript:alert(1)">x</a>';
+    const partner = '<img src=x onerror=alert(1)>B社';
+    const plan = samplePlan({names: {...samplePlan().names, partner}, lines: {[lineIds[0]]: {note}}});
+    const opened = parsePlanFile(fileText(plan));
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.file.plan.names.partner).toBe(partner);
+    expect(opened.file.plan.lines[lineIds[0]]?.note).toBe(note);
   });
 
   it("a file beyond MAX_FILE_CHARS: 'tooLarge'", () => {
@@ -406,7 +416,7 @@ describe('autosave', () => {
     expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'notJson'});
     storage.setItem(STORAGE_KEY, '{"hello": "world"}');
     expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'notPlan'});
-    storage.setItem(STORAGE_KEY, fileText(samplePlan({names: {...samplePlan().names, lead: '<b>A</b>'}})));
+    storage.setItem(STORAGE_KEY, fileText(samplePlan({names: {...samplePlan().names, lead: 'A\u0000'}})));
     expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'unsafeText'});
   });
 

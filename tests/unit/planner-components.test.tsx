@@ -76,17 +76,26 @@ describe('PlannerStepAbout', () => {
     expect(send).toHaveBeenCalledWith({type: 'SET_NAME', field: 'partner', value: '株式会社サンプル'});
   });
 
+  it('sends a name holding "<" exactly as typed: it is text, not markup', () => {
+    const send = sendSpy();
+    render(<PlannerStepAbout plan={plan()} send={send} />);
+    const input = screen.getByLabelText('連携（プラン）の名称');
+    fireEvent.change(input, {target: {value: '<SLA> 確認済み <script>alert(1)</script>'}});
+    expect(send).toHaveBeenCalledWith({type: 'SET_NAME', field: 'partnership', value: '<SLA> 確認済み <script>alert(1)</script>'});
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   for (const locale of ['ja', 'en'] as const) {
-    it(`refuses markup in a name, says why, and does not send it (${locale})`, () => {
+    it(`refuses a control character in a name, says why, and does not send it (${locale})`, () => {
       setTestLocale(locale);
       const send = sendSpy();
       render(<PlannerStepAbout plan={plan()} send={send} />);
       const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
       const input = screen.getByLabelText(label);
-      fireEvent.change(input, {target: {value: '<script>'}});
-      expect(screen.getByRole('alert')).toHaveTextContent(textProblemMessages.markup[locale]);
+      fireEvent.change(input, {target: {value: 'B社\u001b[31m'}});
+      expect(screen.getByRole('alert')).toHaveTextContent(textProblemMessages.control[locale]);
       expect(input).toHaveAttribute('aria-invalid', 'true');
-      expect(input).toHaveValue('<script>');
       expect(send).not.toHaveBeenCalled();
     });
   }

@@ -6,7 +6,7 @@ import styles from './styles.module.css';
 
 /**
  * A text field whose value only reaches the plan when it is acceptable text
- * (no markup, no control characters, within the limit); otherwise the field
+ * (no control characters, within the limit); otherwise the field
  * says why and the plan keeps its last good value.
  */
 export default function PlannerTextField({
