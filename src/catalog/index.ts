@@ -32,6 +32,7 @@ import {
   techStages,
 } from './data/technical';
 import {successPoints} from './data/successPoints';
+import {customerAgreementSides, technologySides} from './data/sides';
 import {cases} from './data/cases';
 import {
   contractPatternDiagram,
@@ -64,6 +65,8 @@ export {
   techProcessNote,
   successPoints,
   cases,
+  customerAgreementSides,
+  technologySides,
   figure2Diagram,
   figure3Diagram,
   contractPatternDiagram,

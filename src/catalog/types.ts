@@ -121,7 +121,24 @@ export interface CheckQuestion {
   id: string;
   source: 'guide' | 'site';
   text: Text;
+  /**
+   * The customer's data the question's own words name: personal information
+   * (個人情報), or the customer's confidential information and its leaking
+   * (利用者の機密情報, 情報漏えい). A plan that handles such data stresses it.
+   * Checked against the Japanese by a unit test.
+   */
+  concerns?: DataConcern[];
 }
+
+/** Kinds of the customer's data a check question can be about. */
+export type DataConcern = 'personalInfo' | 'customerSecrets';
+
+/**
+ * Which of the two providers the guide gives an item to, where it names them
+ * A and B (図表12, 15, 16): A contracts the customer alone (the lead), B is
+ * the other (the partner).
+ */
+export type GuideSide = 'A' | 'B';
 
 /** One row of an agreement's table: 項目 and 概要・留意事項等. */
 export interface AgreementItem {
@@ -138,6 +155,13 @@ export interface AgreementItem {
    * table (費用負担 vs 費用負担等); this keeps the checklist's wording.
    */
   checklistName?: Text;
+  /**
+   * The side the guide's own words give the item to: "ライセンス提供を B から A
+   * に対して行う" makes the license's scope B's. Absent: both sides act.
+   */
+  side?: GuideSide;
+  /** 図表14: the item is the part of whichever provider gives the technology. */
+  byTechnologyProvider?: boolean;
 }
 
 /** 図表27 gives the service use contract in three variants. */
@@ -173,6 +197,12 @@ export interface Agreement {
   items: AgreementItem[];
   /** 図表27 only */
   variants?: AgreementVariant[];
+  /**
+   * What each side does under the agreement, where the guide gives the two
+   * providers different parts (A: the provider that alone contracts the
+   * customer; B: the other). The site's summary of the guide's passage.
+   */
+  sides?: Record<GuideSide, Text>;
 }
 
 // ---------------------------------------------------------------------------
@@ -274,6 +304,13 @@ export interface GuidelineRequirement {
   location: Text[];
   /** 記述内容 詳細: one entry per paragraph or bullet */
   detail: Text[];
+  /**
+   * For each paragraph of `detail`, the row of a general guideline it quotes
+   * (the medical guideline quotes the security guideline's Ⅱ．３．１), or null.
+   * The planner asks a quoted requirement once, where it is first written, and
+   * lists every place that asks it.
+   */
+  quotes?: (string | null)[];
 }
 
 // ---------------------------------------------------------------------------

@@ -93,6 +93,7 @@ const singleDamages: AgreementItem = {
     },
     {
       id: 'serviceContract.singleContract.damages.q3',
+      concerns: ['personalInfo'],
       source: 'site',
       text: {
         ja: '個人情報漏洩など、利用者情報の管理義務違反から生じる損害賠償について明示されているか',
@@ -854,6 +855,7 @@ export const customerAgreements: Agreement[] = [
           },
           {
             id: 'termsOfUse.serviceManagement.q2',
+            concerns: ['personalInfo'],
             source: 'site',
             text: {
               ja: 'サービスの稼働管理に伴う個人情報の閲覧や、モニタリング等を行う旨が明示されているか',

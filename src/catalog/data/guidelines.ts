@@ -238,12 +238,14 @@ export const guidelineRequirements: GuidelineRequirement[] = [
       },
     ],
     detail: [reviewAndAudit],
+    quotes: ['security.r3'],
   },
   {
     id: 'medical.r2',
     guideline: 'medical',
     location: [medicalTable31, { ja: '(h) 監査', en: '(h) Audit' }],
     detail: [reviewAndAudit],
+    quotes: ['security.r3'],
   },
   {
     id: 'medical.r3',
@@ -273,18 +275,21 @@ export const guidelineRequirements: GuidelineRequirement[] = [
       { ja: '④', en: '(4)' },
     ],
     detail: [assureAgreedLevels, reviewAndAudit],
+    quotes: ['security.r2', 'security.r3'],
   },
   {
     id: 'medical.r5',
     guideline: 'medical',
     location: [medicalTable36, { ja: '1.', en: '1.' }],
     detail: [assureAgreedLevels],
+    quotes: ['security.r2'],
   },
   {
     id: 'medical.r6',
     guideline: 'medical',
     location: [medicalTable36, { ja: '9.', en: '9.' }],
     detail: [assureAgreedLevels, reviewAndAudit],
+    quotes: ['security.r2', 'security.r3'],
   },
   {
     id: 'medical.r7',
@@ -297,6 +302,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
       },
     ],
     detail: [reviewAndAudit],
+    quotes: ['security.r3'],
   },
   {
     id: 'medical.r8',
@@ -320,5 +326,6 @@ export const guidelineRequirements: GuidelineRequirement[] = [
     guideline: 'medical',
     location: [medicalTable312, { ja: '（3） 更新履歴の保存', en: '(3) Retention of update history' }],
     detail: [reviewAndAudit],
+    quotes: ['security.r3'],
   },
 ];

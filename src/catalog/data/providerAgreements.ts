@@ -427,9 +427,22 @@ export const providerAgreements: Agreement[] = [
         en: 'Examples of the items to be agreed are listed below.',
       },
     ],
+    // The parts the guide's 【ライセンス供与契約】 and 図表12 give A and B.
+    sides: {
+      A: {
+        ja: '連携先の事業者から、連携に必要な範囲のライセンスの供与を受け、連携したサービスを利用契約者に提供する（図表12）。',
+        en: 'Takes from the partner provider a license to the extent the partnership needs, and provides the combined service to the customer (Figure 12).',
+      },
+      B: {
+        ja: '利用契約者と契約する事業者に、連携に必要な範囲のライセンスを供与し、その利用範囲と関連知財（商標等）の使い方を定める（図表12）。',
+        en: 'Grants the provider that contracts the customer a license to the extent the partnership needs, and sets the scope of its use and how related IP (trademarks etc.) may be used (Figure 12).',
+      },
+    },
     items: [
       {
         id: 'license.scope',
+        // 「ライセンス提供を B から A に対して行う際に、その範囲について定める」
+        side: 'B',
         name: { ja: '適用範囲', en: 'Scope of application' },
         notes: [
           {
@@ -491,6 +504,8 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'license.usageScope',
+        // the licensor (B) sets what its licensed service may be used for
+        side: 'B',
         name: { ja: 'ライセンスの利用範囲', en: 'Scope of use of the license' },
         notes: [
           {
@@ -531,6 +546,8 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'license.relatedIp',
+        // the licensor's (B's) trademarks and other IP the reseller needs
+        side: 'B',
         name: { ja: '関連知財（商標等）', en: 'Related intellectual property (trademarks, etc.)' },
         notes: [
           {
@@ -740,6 +757,7 @@ export const providerAgreements: Agreement[] = [
     items: [
       {
         id: 'techProvision.disclosureScope',
+        byTechnologyProvider: true,
         name: {
           ja: '技術情報の開示範囲・情報利用範囲',
           en: 'Scope of disclosure and scope of use of technical information',
@@ -775,6 +793,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'techProvision.cooperation',
+        byTechnologyProvider: true,
         name: { ja: '技術協力内容', en: 'Content of technical cooperation' },
         notes: [
           {
@@ -882,6 +901,17 @@ export const providerAgreements: Agreement[] = [
         en: 'Examples of the items to be agreed are listed below.',
       },
     ],
+    // The parts the guide's 【レベニューシェア契約】 and 図表15 give A and B.
+    sides: {
+      A: {
+        ja: '利用契約者に課金し、得た利用料金を取り決めた割合と方法で連携先の事業者に分配する（図表15）。',
+        en: 'Bills the customer, and shares the fees received with the partner provider at the agreed rate and in the agreed way (Figure 15).',
+      },
+      B: {
+        ja: '利用契約者と契約する事業者が得た利用料金から、取り決めた割合と方法で分配を受ける（図表15）。',
+        en: 'Receives its share of the fees the provider that contracts the customer collects, at the agreed rate and in the agreed way (Figure 15).',
+      },
+    },
     items: [
       {
         id: 'revenueShare.termsOfUse',
@@ -912,6 +942,8 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'revenueShare.billing',
+        // 「利用契約者に対する課金方法」: A alone contracts, so A bills the customer
+        side: 'A',
         name: { ja: '利用契約者への課金方法', en: 'Method of billing the contracting customer' },
         notes: [
           {
@@ -1022,6 +1054,17 @@ export const providerAgreements: Agreement[] = [
         en: 'Examples of the items to be agreed are listed below.',
       },
     ],
+    // The parts the guide's 【SLA】 and 図表16 give A and B.
+    sides: {
+      A: {
+        ja: '連携先の事業者が保証するサービスレベルを含めて、利用契約者とSLAを締結する（図表16）。',
+        en: 'Concludes the SLA with the customer, including the service level the partner provider guarantees (Figure 16).',
+      },
+      B: {
+        ja: '自社が提供するサービスの内容と、稼働率や障害からの回復時間等のサービスレベルを、利用契約者と契約する事業者に保証する（図表16）。',
+        en: 'Guarantees the provider that contracts the customer the content of its own service and its service level, such as the availability rate and the time to recover from a failure (Figure 16).',
+      },
+    },
     items: [
       {
         id: 'providerSla.purpose',
@@ -1041,22 +1084,24 @@ export const providerAgreements: Agreement[] = [
             id: 'providerSla.purpose.q1',
             source: 'site',
             text: {
-              ja: 'A-B間で締結するSLAの目的が明示されているか',
-              en: 'Is the purpose of the SLA concluded between A and B stated explicitly?',
+              ja: '契約主体の事業者と連携先の事業者の間で締結するSLAの目的が明示されているか',
+              en: 'Is the purpose of the SLA concluded between the lead provider and the partner provider stated explicitly?',
             },
           },
           {
             id: 'providerSla.purpose.q2',
             source: 'site',
             text: {
-              ja: 'Bのサービスの目的や、連携してサービス提供する際にそのレベル等を保証する旨等が明示されているか',
-              en: "Are the purpose of B's service and the guarantee of its level etc. when the services are provided in partnership stated explicitly?",
+              ja: '連携先の事業者のサービスの目的や、連携してサービス提供する際にそのレベル等を保証する旨等が明示されているか',
+              en: "Are the purpose of the partner provider's service and the guarantee of its level etc. when the services are provided in partnership stated explicitly?",
             },
           },
         ],
       },
       {
         id: 'providerSla.serviceScope',
+        // 「SLA で保証するサービスレベルの対象となる B が提供するサービスの内容」
+        side: 'B',
         name: {
           ja: '提供サービスの内容、提供対象地域、提供時間等',
           en: 'Content of the services provided, regions covered, hours of provision, etc.',
@@ -1076,8 +1121,8 @@ export const providerAgreements: Agreement[] = [
             id: 'providerSla.serviceScope.q1',
             source: 'site',
             text: {
-              ja: 'SLAで保証するサービスレベルの対象となるBが提供するサービスの内容、提供対象地域、提供時間等が明示されているか',
-              en: 'Are the content of the service provided by B to which the guaranteed service level applies, the regions covered, the hours of provision, etc. stated explicitly?',
+              ja: 'SLAで保証するサービスレベルの対象となる、連携先の事業者が提供するサービスの内容、提供対象地域、提供時間等が明示されているか',
+              en: 'Are the content of the service provided by the partner provider to which the guaranteed service level applies, the regions covered, the hours of provision, etc. stated explicitly?',
             },
           },
           {
@@ -1092,6 +1137,8 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'providerSla.serviceLevel',
+        // 「Bが保証する内容についての取り決め」
+        side: 'B',
         name: { ja: '保証するサービスレベル', en: 'Guaranteed service level' },
         notes: [
           {
@@ -1104,8 +1151,8 @@ export const providerAgreements: Agreement[] = [
             id: 'providerSla.serviceLevel.q1',
             source: 'site',
             text: {
-              ja: 'サービスの稼働率や、障害が生じた場合に回復までに要する時間等、Bが保証するサービスレベルが明示されているか',
-              en: 'Is the service level B guarantees, such as the availability rate of the service and the time needed to recover when a failure occurs, stated explicitly?',
+              ja: 'サービスの稼働率や、障害が生じた場合に回復までに要する時間等、連携先の事業者が保証するサービスレベルが明示されているか',
+              en: 'Is the service level the partner provider guarantees, such as the availability rate of the service and the time needed to recover when a failure occurs, stated explicitly?',
             },
           },
         ],
@@ -1250,6 +1297,7 @@ export const providerAgreements: Agreement[] = [
           },
           {
             id: 'confidentiality.term.q2',
+            concerns: ['personalInfo', 'customerSecrets'],
             source: 'site',
             text: {
               ja: '利用者の機密情報や、個人情報などについて、期限を設けることなく守秘義務の対象とすることが明示されているか',
@@ -1306,6 +1354,7 @@ export const providerAgreements: Agreement[] = [
         questions: [
           {
             id: 'confidentiality.personalInfo.q1',
+            concerns: ['personalInfo'],
             source: 'site',
             text: {
               ja: '個人情報の取り扱いについての取り決めが明示されているか',
@@ -1314,6 +1363,7 @@ export const providerAgreements: Agreement[] = [
           },
           {
             id: 'confidentiality.personalInfo.q2',
+            concerns: ['personalInfo'],
             source: 'site',
             text: {
               ja: '個人情報保護法において対象となるもののほか、必要に応じて、これに準じた情報（例えば死者の情報）なども対象範囲とすることが明示されているか',
@@ -1380,6 +1430,7 @@ export const providerAgreements: Agreement[] = [
           },
           {
             id: 'confidentiality.damages.q2',
+            concerns: ['personalInfo', 'customerSecrets'],
             source: 'site',
             text: {
               ja: '利用者等の情報漏えいが生じた場合の対応方法が明示されているか',

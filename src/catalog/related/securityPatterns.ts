@@ -254,7 +254,8 @@ const impliesConfidentiality: Record<'high' | 'low', Text> = {
   },
 };
 
-const impliesAvailability: Record<SecurityLevel, Text> = {
+/** What each availability level means for the service (3.3.4【2】). */
+export const impliesAvailability: Record<SecurityLevel, Text> = {
   high: {
     ja: '運用時間中は原則として必ず稼動させておく必要がある、又は停止によって利用者に多大な経済的損失や人命危害が生じる恐れがある。',
     en: 'The service must in principle always be running during operating hours, or its stopping could cause users major economic loss or harm to human life.',
@@ -269,7 +270,8 @@ const impliesAvailability: Record<SecurityLevel, Text> = {
   },
 };
 
-const impliesPatch: Record<'high' | 'low', Text> = {
+/** The patching reference value each confidentiality level carries (3.3.4【2】). */
+export const impliesPatch: Record<'high' | 'low', Text> = {
   high: {
     ja: '対策参照値の例：OS、ミドルウェア、セキュリティ対策機器に対するパッチ更新作業の着手は、ベンダリリースから24時間以内（特に達成が必要な値）。',
     en: 'Example reference value: patching of the OS, middleware and security equipment starts within 24 hours of the vendor’s release (a value that particularly needs to be achieved).',
