@@ -1,35 +1,67 @@
 /**
- * The checklist a plan yields: lines grouped by phase, then by agreement (or
- * technical requirement, guideline, …), then by item. Every line carries a
- * stable id, its 図表 reference and whether its question is the guide's or
- * the site's.
+ * The checklist a plan yields. Its unit is the line (one question, or one
+ * thing to do), with a stable id, its 図表 reference and whether its question
+ * is the guide's or the site's; lines are grouped into rows (an agreement, a
+ * technical requirement, a guideline, a customer topic …), each row of one
+ * phase. Who owns a line comes from the guide's own division of the providers'
+ * parts; what is stressed comes from the reader's answers.
  */
 import {
   authLayers,
+  customerAgreementSides,
+  guidelineRequirements,
   guidelines,
   logItems,
   masterDataTasks,
   phaseActionGroups,
   techRequirements,
+  technologySides,
   type AgreementItem,
+  type DataConcern,
   type FigureNo,
+  type GuideSide,
+  type GuidelineId,
   type PhaseId,
   type Text,
 } from '../catalog';
-import type {LineStatus, Owner, Plan} from './plan';
-import {agreementRules, customerWatchFor, guidelineRequirementsFor, variantsOf} from './rules';
+import {DATA_KINDS, LINE_STATUSES, securityInEffect, type LineStatus, type Owner, type Plan, type Role} from './plan';
+import {agreementRules, customerWatchFor, guidelinesFor, variantsOf} from './rules';
 
 export type GroupKind = 'agreement' | 'actions' | 'requirement' | 'guideline' | 'watch';
 
+/** A row of the checklist: what its lines belong to. */
 export interface ChecklistGroup {
   kind: GroupKind;
-  /** agreement id, requirement id, guideline id, 'watch' or the 図表7 group id */
+  /** agreement id, requirement id, guideline id, 図表31 topic id or the 図表7 group id */
   id: string;
   name: Text;
   figure: FigureNo;
   /** between the providers, or with (or by) the customer */
   parties: 'providers' | 'customer';
 }
+
+/** One place of the guide that asks a line's question. */
+export interface LineSource {
+  figure: FigureNo;
+  /** for 図表25: the guideline, and where in it */
+  guideline?: GuidelineId;
+  where?: Text;
+}
+
+/** An option of a question that asks the partners to choose (図表20's techniques, 図表22's items). */
+export interface LineChoice {
+  id: string;
+  label: Text;
+  /** the heading the option stands under (図表20's layer) */
+  group?: Text;
+}
+
+/**
+ * Why a line matters more in this plan: the customer's data it names
+ * (personal information, the customer's secrets), or what the service's
+ * security pattern asks of it (availability, patching).
+ */
+export type Stress = DataConcern | 'availability' | 'patch';
 
 export interface ChecklistLine {
   /** stable across releases: the catalog id of the question or row */
@@ -43,27 +75,97 @@ export interface ChecklistLine {
   /** 'site' for questions this site wrote where the guide's checklist has none */
   source: 'guide' | 'site';
   figure: FigureNo;
+  /** every place that asks it (a guideline quoted by another is asked once) */
+  sources: LineSource[];
+  /** the options the question asks the partners to choose from (empty for most), and those chosen */
+  choices: LineChoice[];
+  chosen: string[];
+  stress: Stress[];
   status: LineStatus;
   owner: Owner;
   defaultOwner: Owner;
   note: string;
+  outcome: string;
 }
 
-type Draft = Omit<ChecklistLine, 'status' | 'owner' | 'note' | 'defaultOwner'>;
+type Draft = Omit<ChecklistLine, 'status' | 'owner' | 'note' | 'outcome' | 'chosen'>;
+
+// ---------------------------------------------------------------------------
+// Owners
+
+/** A, the provider that holds the customer contract, is the lead; B the partner. */
+const SIDE_OWNER: Record<GuideSide, Owner> = {A: 'lead', B: 'partner'};
+
+/** 図表14: the provider that gives technology, by the plan's answer. */
+function technologyProvider(plan: Plan): Owner {
+  switch (plan.techDirection) {
+    case 'partnerToLead':
+      return 'partner';
+    case 'leadToPartner':
+      return 'lead';
+    default:
+      return 'both';
+  }
+}
 
 /**
- * Who owns a line unless the reader says otherwise: the providers together
- * for what they agree between themselves; for what is agreed with the
- * customer, the contract holder in pattern 2 and each provider in pattern 1;
- * the customer for what the customer must watch.
+ * Who owns a line unless the reader says otherwise, from the guide's own
+ * division of the parts:
+ * - an item the guide gives to A or B (図表12, 15, 16) is that provider's;
+ * - 図表14's disclosure and cooperation are the part of whoever gives the technology;
+ * - what is agreed with the customer is the contract holder's in pattern 2
+ *   (図表6: one provider contracts) and each provider's in pattern 1 (図表5);
+ * - 図表25's requirements on managing a partner's service fall on the provider
+ *   that contracts the customer (the medical guideline's Ⅱ．８．１．１ says so in
+ *   as many words), so on the lead in pattern 2 and on each provider in pattern 1;
+ * - what the customer must watch (図表31) is the customer's;
+ * - everything else the two providers agree between themselves: both.
  */
-export function defaultOwner(group: ChecklistGroup, plan: Plan): Owner {
+function ownerOf(group: ChecklistGroup, item: AgreementItem | null, plan: Plan): Owner {
   if (group.kind === 'watch') return 'customer';
-  if (group.parties === 'customer') return plan.pattern === 'p2' ? 'lead' : 'both';
+  if (item?.side) return SIDE_OWNER[item.side];
+  if (item?.byTechnologyProvider) return technologyProvider(plan);
+  if (group.parties === 'customer' || group.kind === 'guideline') return plan.pattern === 'p2' ? 'lead' : 'both';
   return 'both';
 }
 
-function itemLines(items: AgreementItem[], group: ChecklistGroup, phase: PhaseId): Draft[] {
+// ---------------------------------------------------------------------------
+// Stress
+
+/**
+ * 3.2.3【1】① of the security study report: a service that holds personal
+ * information or trade secrets has a high confidentiality requirement; the
+ * planner's data question is that question. A line whose own words name the
+ * customer's personal information or secrets is stressed when the plan
+ * handles such data.
+ */
+function dataStress(concerns: DataConcern[] | undefined, plan: Plan): Stress[] {
+  if (!concerns) return [];
+  return concerns.filter((c) => (c === 'personalInfo' ? plan.data.personalInfo : plan.data.tradeSecret));
+}
+
+/** Items whose questions the service's security pattern bears on (the report's 3.3.4【2】 implications). */
+const SERVICE_LEVEL_ITEMS = new Set(['providerSla.serviceLevel', 'customerSla.serviceLevel']);
+const PATCH_QUESTIONS = new Set(['jointProvision.maintenance.q4']);
+
+function securityStress(item: AgreementItem, questionId: string, plan: Plan): Stress[] {
+  const security = securityInEffect(plan);
+  if (!security) return [];
+  const out: Stress[] = [];
+  // availability "high" or "not so high": stopping the service harms the customer,
+  // so the service level each provider guarantees is the point to settle
+  if (SERVICE_LEVEL_ITEMS.has(item.id) && (security.availability === 'high' || security.availability === 'medium')) {
+    out.push('availability');
+  }
+  // every pattern carries a reference value for starting OS and middleware patches
+  if (PATCH_QUESTIONS.has(questionId)) out.push('patch');
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Lines
+
+function itemLines(items: AgreementItem[], group: ChecklistGroup, phase: PhaseId, plan: Plan): Draft[] {
   return items.flatMap((item) =>
     item.questions.map((q) => ({
       id: q.id,
@@ -73,6 +175,10 @@ function itemLines(items: AgreementItem[], group: ChecklistGroup, phase: PhaseId
       text: q.text,
       source: q.source,
       figure: group.figure,
+      sources: [{figure: group.figure}],
+      choices: [],
+      stress: [...dataStress(q.concerns, plan), ...securityStress(item, q.id, plan)],
+      defaultOwner: ownerOf(group, item, plan),
     })),
   );
 }
@@ -88,15 +194,13 @@ function agreementLines(plan: Plan): Draft[] {
         figure: agreement.figure,
         parties: agreement.parties,
       };
-      const items = agreement.variants
-        ? variantsOf(agreement, plan).flatMap((v) => v.items)
-        : agreement.items;
-      return itemLines(items, group, agreement.phase);
+      const items = agreement.variants ? variantsOf(agreement, plan).flatMap((v) => v.items) : agreement.items;
+      return itemLines(items, group, agreement.phase, plan);
     });
 }
 
 /** 図表7: the business and system analysis of the introduction phase. */
-function actionLines(): Draft[] {
+function actionLines(plan: Plan): Draft[] {
   return phaseActionGroups
     .filter((g) => g.phase === 'introduction' && g.area)
     .flatMap((g) => {
@@ -109,17 +213,53 @@ function actionLines(): Draft[] {
         text: action,
         source: 'guide' as const,
         figure: 7 as const,
+        sources: [{figure: 7 as const}],
+        choices: [],
+        stress: [],
+        defaultOwner: ownerOf(group, null, plan),
       }));
     });
 }
 
-/** 図表18 for each chosen requirement, with 図表19, 20 and 22 where they detail it. */
+/**
+ * 図表19's tasks refer to one another by number ("No.3の検討項目"); on a
+ * checklist a number means nothing, so each is followed by the task's name.
+ */
+function withTaskNames(text: Text): Text {
+  const name = (n: string, locale: 'ja' | 'en') => masterDataTasks.find((t) => String(t.no) === n)?.task[locale];
+  // A build keeps only its own language of a text (plugins/split-catalog.ts): the other half may be missing.
+  if (typeof text.ja !== 'string' || typeof text.en !== 'string') {
+    return {
+      ja: typeof text.ja === 'string' ? withTaskNames({ja: text.ja, en: ''}).ja : text.ja,
+      en: typeof text.en === 'string' ? withTaskNames({ja: '', en: text.en}).en : text.en,
+    };
+  }
+  return {
+    ja: text.ja.replace(/No\.?\s*(\d)(?:、(\d))?/g, (whole, a: string, b?: string) => {
+      const names = [a, b].filter((n): n is string => Boolean(n)).map((n) => `No.${n}「${name(n, 'ja') ?? ''}」`);
+      return names.length ? names.join('、') : whole;
+    }),
+    en: text.en.replace(/\bNos?\.\s*(\d)(?:\s*and\s*(\d))?/g, (whole, a: string, b?: string) => {
+      const names = [a, b].filter((n): n is string => Boolean(n)).map((n) => `No. ${n} (“${name(n, 'en') ?? ''}”)`);
+      return names.length ? names.join(' and ') : whole;
+    }),
+  };
+}
+
+/** The consideration of 図表18 under which a detail figure's options are chosen. */
+const CHOICE_HOST: Partial<Record<string, string>> = {serverAuth: 'c1', logManagement: 'c1'};
+
+/**
+ * 図表18 for each chosen requirement, with the figure that details it: 図表19's
+ * tasks as lines of their own; 図表20's authentication techniques and 図表22's
+ * log items as the options of the consideration they answer.
+ */
 function requirementLines(plan: Plan): Draft[] {
   return techRequirements
     .filter((r) => plan.requirements.includes(r.id))
     .flatMap((r) => {
       const group: ChecklistGroup = {kind: 'requirement', id: r.id, name: r.name, figure: 18, parties: 'providers'};
-      const line = (id: string, text: Text, figure: FigureNo, item: Text = r.name): Draft => ({
+      const line = (id: string, text: Text, figure: FigureNo, item: Text = r.name, choices: LineChoice[] = []): Draft => ({
         id: `tech.${r.id}.${id}`,
         phase: 'introduction',
         group,
@@ -127,56 +267,91 @@ function requirementLines(plan: Plan): Draft[] {
         text,
         source: 'guide',
         figure,
+        sources: figure === 18 ? [{figure}] : [{figure: 18}, {figure}],
+        choices,
+        stress: [],
+        defaultOwner: ownerOf(group, null, plan),
       });
-      const lines = r.considerations.map((c, i) => line(`c${i + 1}`, c, 18));
+      const options: LineChoice[] =
+        r.detailFigure === 20
+          ? authLayers.flatMap((l) =>
+              l.groups.flatMap((g, gi) =>
+                g.techniques.map((t, ti) => ({
+                  id: `layer${l.no}.${gi + 1}.${ti + 1}`,
+                  label: t,
+                  group: g.heading ? {ja: `${l.layer.ja}（${g.heading.ja}）`, en: `${l.layer.en} (${g.heading.en})`} : l.layer,
+                })),
+              ),
+            )
+          : r.detailFigure === 22
+            ? logItems.map((l) => ({id: `log${l.no}`, label: l.name}))
+            : [];
+      const optionsFigure = r.detailFigure === 20 || r.detailFigure === 22 ? r.detailFigure : null;
+      const lines = r.considerations.map((c, i) => {
+        const id = `c${i + 1}`;
+        return optionsFigure && CHOICE_HOST[r.id] === id
+          ? line(id, c, optionsFigure, r.name, options)
+          : line(id, c, 18);
+      });
       if (r.detailFigure === 19) {
-        lines.push(...masterDataTasks.map((t) => line(`task${t.no}`, t.summary, 19, t.task)));
-      }
-      if (r.detailFigure === 20) {
-        lines.push(
-          ...authLayers.map((l) =>
-            line(`layer${l.no}`, joinTexts(l.groups.flatMap((g) => g.techniques), {ja: '、', en: ', '}), 20, l.layer),
-          ),
-        );
-      }
-      if (r.detailFigure === 22) {
-        lines.push(...logItems.map((l) => line(`log${l.no}`, l.name, 22, l.name)));
+        lines.push(...masterDataTasks.map((t) => line(`task${t.no}`, withTaskNames(t.summary), 19, withTaskNames(t.task))));
       }
       return lines;
     });
+}
+
+/**
+ * 図表25 for the plan's sector: one line per requirement, asked once. A
+ * paragraph that quotes a general guideline's requirement (the medical
+ * guideline quotes the security guideline's Ⅱ．３．１) is not asked again:
+ * its place is added to the sources of the line that asks it.
+ */
+function guidelineLines(plan: Plan): Draft[] {
+  const ids = guidelinesFor(plan.sector);
+  const rows = guidelineRequirements.filter((r) => ids.includes(r.guideline));
+  const drafts = new Map<string, Draft>();
+  const quoted: {target: string; source: LineSource}[] = [];
+  for (const row of rows) {
+    const guideline = guidelines.find((g) => g.id === row.guideline)!;
+    const where: Text = joinTexts(row.location, {ja: ' ', en: ' '});
+    const own = row.detail.filter((_, i) => !row.quotes?.[i]);
+    for (const target of row.quotes ?? []) {
+      if (target) quoted.push({target, source: {figure: 25, guideline: guideline.id, where}});
+    }
+    if (own.length === 0) continue;
+    const group: ChecklistGroup = {kind: 'guideline', id: guideline.id, name: guideline.name, figure: 25, parties: 'providers'};
+    drafts.set(row.id, {
+      id: `guideline.${row.id}`,
+      phase: 'operation',
+      group,
+      item: where,
+      text: joinTexts(own, {ja: '\n', en: '\n'}),
+      source: 'guide',
+      figure: 25,
+      sources: [{figure: 25, guideline: guideline.id, where}],
+      choices: [],
+      stress: [],
+      defaultOwner: ownerOf(group, null, plan),
+    });
+  }
+  for (const {target, source} of quoted) {
+    const draft = drafts.get(target);
+    if (draft && !draft.sources.some((s) => s.guideline === source.guideline && s.where && source.where && s.where.ja === source.where.ja && s.where.en === source.where.en)) {
+      draft.sources.push(source);
+    }
+  }
+  return [...drafts.values()];
 }
 
 function joinTexts(texts: Text[], sep: Text): Text {
   return {ja: texts.map((t) => t.ja).join(sep.ja), en: texts.map((t) => t.en).join(sep.en)};
 }
 
-/** 図表25 rows of the guidelines that apply to the chosen sector. */
-function guidelineLines(plan: Plan): Draft[] {
-  return guidelineRequirementsFor(plan.sector).map((row) => {
-    const guideline = guidelines.find((g) => g.id === row.guideline)!;
-    return {
-      id: `guideline.${row.id}`,
-      phase: 'operation',
-      group: {kind: 'guideline', id: guideline.id, name: guideline.name, figure: 25, parties: 'providers'},
-      item: joinTexts(row.location, {ja: ' ', en: ' '}),
-      text: joinTexts(row.detail, {ja: '\n', en: '\n'}),
-      source: 'guide',
-      figure: 25,
-    };
-  });
-}
-
-/** 図表31 for the chosen pattern: what the customer must watch. */
+/** 図表31 for the chosen pattern: what the customer must watch, one row per topic. */
 function watchLines(plan: Plan): Draft[] {
-  const group: ChecklistGroup = {
-    kind: 'watch',
-    id: 'watch',
-    name: {ja: '利用者の留意事項', en: 'What the customer must watch'},
-    figure: 31,
-    parties: 'customer',
-  };
-  return customerWatchFor(plan.pattern).flatMap((topic) =>
-    topic.points.map((point, i) => ({
+  return customerWatchFor(plan.pattern).flatMap((topic) => {
+    const group: ChecklistGroup = {kind: 'watch', id: topic.id, name: topic.topic, figure: 31, parties: 'customer'};
+    return topic.points.map((point, i) => ({
       id: `watch.${topic.id}.${plan.pattern}.${i + 1}`,
       phase: 'operation' as const,
       group,
@@ -184,17 +359,21 @@ function watchLines(plan: Plan): Draft[] {
       text: point,
       source: 'guide' as const,
       figure: 31 as const,
-    })),
-  );
+      sources: [{figure: 31 as const}],
+      choices: [],
+      stress: [],
+      defaultOwner: ownerOf(group, null, plan),
+    }));
+  });
 }
 
-const PHASE_ORDER: PhaseId[] = ['sales', 'introduction', 'operation'];
+export const PHASE_ORDER: readonly PhaseId[] = ['sales', 'introduction', 'operation'];
 
 /** Every line the plan calls for, in phase order, each with the reader's state. */
 export function deriveChecklist(plan: Plan): ChecklistLine[] {
   const drafts = [
     ...agreementLines(plan),
-    ...(plan.pattern ? actionLines() : []),
+    ...(plan.pattern ? actionLines(plan) : []),
     ...requirementLines(plan),
     ...guidelineLines(plan),
     ...watchLines(plan),
@@ -202,56 +381,258 @@ export function deriveChecklist(plan: Plan): ChecklistLine[] {
   const ordered = PHASE_ORDER.flatMap((phase) => drafts.filter((d) => d.phase === phase));
   return ordered.map((d) => {
     const state = plan.lines[d.id] ?? {};
-    const fallback = defaultOwner(d.group, plan);
+    const known = new Set(d.choices.map((c) => c.id));
     return {
       ...d,
       status: state.status ?? 'open',
-      owner: state.owner ?? fallback,
-      defaultOwner: fallback,
+      owner: state.owner ?? d.defaultOwner,
       note: state.note ?? '',
+      outcome: state.outcome ?? '',
+      chosen: (state.choices ?? []).filter((c) => known.has(c)),
     };
   });
 }
 
-export type ChecklistView = 'providers' | 'customer' | 'agenda';
+// ---------------------------------------------------------------------------
+// Rows
+
+export type RowProgress = 'done' | 'confirm' | 'inProgress' | 'open' | 'na';
+
+export interface ChecklistRow {
+  /** `${kind}:${id}`, unique in a checklist */
+  key: string;
+  group: ChecklistGroup;
+  phase: PhaseId;
+  lines: ChecklistLine[];
+  counts: Record<LineStatus, number>;
+  progress: RowProgress;
+  /** the owners of its lines, in the order of OWNERS */
+  owners: Owner[];
+  /** what the reader's side does under it, where the guide gives the providers different parts */
+  yourPart: Text | null;
+  /** how many of its lines are stressed */
+  stressed: number;
+  /** every question is the site's (the guide's checklist stops after 図表15) */
+  siteOnly: boolean;
+}
+
+/** What kind of thing a row is, for headings within a phase. */
+export type RowSection = 'providerAgreements' | 'customerAgreements' | 'analysis' | 'requirements' | 'guidelines' | 'watch';
+
+export function rowSection(group: ChecklistGroup): RowSection {
+  switch (group.kind) {
+    case 'agreement':
+      return group.parties === 'customer' ? 'customerAgreements' : 'providerAgreements';
+    case 'actions':
+      return 'analysis';
+    case 'requirement':
+      return 'requirements';
+    case 'guideline':
+      return 'guidelines';
+    case 'watch':
+      return 'watch';
+  }
+}
+
+export function groupKey(group: Pick<ChecklistGroup, 'kind' | 'id'>): string {
+  return `${group.kind}:${group.id}`;
+}
 
 /**
- * The three views of one plan: the providers' checklist (everything they
- * agree on, between themselves and with the customer); the customer's "what to
- * confirm with the providers" (the customer-facing agreements and 図表31); and
- * the meeting agenda (everything marked as needing confirmation).
+ * A row's progress, as a task list shows it: done when every line is done
+ * (or not applicable), to confirm when any line needs confirmation, under way
+ * when some are done, not applicable when all are, open otherwise.
  */
-export function viewLines(lines: ChecklistLine[], view: ChecklistView): ChecklistLine[] {
+export function rowProgress(counts: Record<LineStatus, number>): RowProgress {
+  const total = LINE_STATUSES.reduce((n, s) => n + counts[s], 0);
+  if (total > 0 && counts.na === total) return 'na';
+  if (counts.confirm > 0) return 'confirm';
+  if (counts.done + counts.na === total) return 'done';
+  if (counts.done > 0) return 'inProgress';
+  return 'open';
+}
+
+export function countStatuses(lines: readonly ChecklistLine[]): Record<LineStatus, number> {
+  const counts = {open: 0, done: 0, confirm: 0, na: 0};
+  for (const line of lines) counts[line.status] += 1;
+  return counts;
+}
+
+/** The reader's side, as the guide's A and B: the lead is A; a customer has none. */
+export function guideSideOf(role: Role | null): GuideSide | null {
+  return role === 'lead' ? 'A' : role === 'partner' ? 'B' : null;
+}
+
+/** What the reader's side does under a row's agreement, or null where the guide gives both the same part. */
+export function yourPart(group: ChecklistGroup, plan: Plan): Text | null {
+  const side = guideSideOf(plan.role);
+  if (!side || group.kind !== 'agreement') return null;
+  const agreement = agreementRules(plan).find((r) => r.agreement.id === group.id)?.agreement;
+  if (agreement?.sides) return agreement.sides[side];
+  if (group.id === 'techProvision') {
+    const provider = technologyProvider(plan);
+    if (provider === 'both') return plan.techDirection === 'mutual' ? technologySides.mutual : null;
+    return provider === plan.role ? technologySides.provider : technologySides.receiver;
+  }
+  if (group.parties === 'customer' && plan.pattern) return customerAgreementSides[plan.pattern][side];
+  return null;
+}
+
+const OWNER_ORDER: readonly Owner[] = ['lead', 'partner', 'both', 'customer'];
+
+/** Lines grouped into rows, in their order; each row keeps the order of its lines. */
+export function checklistRows(lines: readonly ChecklistLine[], plan: Plan): ChecklistRow[] {
+  const rows: ChecklistRow[] = [];
+  const byKey = new Map<string, ChecklistRow>();
+  for (const line of lines) {
+    const key = groupKey(line.group);
+    let row = byKey.get(key);
+    if (!row) {
+      row = {
+        key,
+        group: line.group,
+        phase: line.phase,
+        lines: [],
+        counts: {open: 0, done: 0, confirm: 0, na: 0},
+        progress: 'open',
+        owners: [],
+        yourPart: yourPart(line.group, plan),
+        stressed: 0,
+        siteOnly: true,
+      };
+      byKey.set(key, row);
+      rows.push(row);
+    }
+    row.lines.push(line);
+  }
+  for (const row of rows) {
+    row.counts = countStatuses(row.lines);
+    row.progress = rowProgress(row.counts);
+    row.owners = OWNER_ORDER.filter((o) => row.lines.some((l) => l.owner === o));
+    row.stressed = row.lines.filter((l) => l.stress.length > 0).length;
+    row.siteOnly = row.lines.every((l) => l.source === 'site');
+  }
+  return rows;
+}
+
+export interface PhaseBlock<T> {
+  phase: PhaseId;
+  items: T[];
+}
+
+/** Anything with a phase, grouped by phase in the guide's order, each keeping its order. */
+export function byPhase<T extends {phase: PhaseId}>(items: readonly T[]): PhaseBlock<T>[] {
+  return PHASE_ORDER.map((phase) => ({phase, items: items.filter((i) => i.phase === phase)})).filter(
+    (b) => b.items.length > 0,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Views and filters
+
+/**
+ * The plan's views: the whole checklist; what the customer confirms with the
+ * providers (the customer-facing agreements and 図表31); the next meeting's
+ * agenda (the lines the reader put on it, in their order).
+ */
+export type ChecklistView = 'plan' | 'customer' | 'agenda';
+
+export function viewLines(lines: readonly ChecklistLine[], view: ChecklistView, plan: Plan): ChecklistLine[] {
   switch (view) {
-    case 'providers':
-      return lines.filter((l) => l.group.kind !== 'watch');
+    case 'plan':
+      return [...lines];
     case 'customer':
       return lines.filter((l) => l.group.parties === 'customer');
-    case 'agenda':
-      return lines.filter((l) => l.status === 'confirm');
+    case 'agenda': {
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      return plan.meeting.agenda.map((id) => byId.get(id)).filter((l): l is ChecklistLine => l !== undefined);
+    }
   }
 }
 
-export interface LineGroupBlock {
-  group: ChecklistGroup;
-  lines: ChecklistLine[];
-}
-export interface PhaseBlock {
-  phase: PhaseId;
-  groups: LineGroupBlock[];
+/** Whose lines: everyone's, the reader's own side's (theirs and both), or one owner's. */
+export type OwnerFilter = 'all' | 'mine' | Owner;
+
+export interface ChecklistFilter {
+  phase: PhaseId | 'all';
+  owner: OwnerFilter;
+  status: LineStatus | 'all';
+  source: 'all' | 'guide' | 'site';
+  /** words to find in a line's item, question, note or outcome */
+  text: string;
 }
 
-/** Lines grouped phase → group, keeping their order. */
-export function groupLines(lines: ChecklistLine[]): PhaseBlock[] {
-  const phases: PhaseBlock[] = [];
-  for (const line of lines) {
-    let phase = phases.find((p) => p.phase === line.phase);
-    if (!phase) phases.push((phase = {phase: line.phase, groups: []}));
-    let group = phase.groups.find((g) => g.group.kind === line.group.kind && g.group.id === line.group.id);
-    if (!group) phase.groups.push((group = {group: line.group, lines: []}));
-    group.lines.push(line);
+export const NO_FILTER: ChecklistFilter = {phase: 'all', owner: 'all', status: 'all', source: 'all', text: ''};
+
+export function isFiltered(filter: ChecklistFilter): boolean {
+  return (
+    filter.phase !== 'all' ||
+    filter.owner !== 'all' ||
+    filter.status !== 'all' ||
+    filter.source !== 'all' ||
+    filter.text.trim() !== ''
+  );
+}
+
+/** The owners that count as the reader's: their side's, and what both providers do together. */
+export function ownersOf(role: Role | null): Owner[] {
+  switch (role) {
+    case 'lead':
+      return ['lead', 'both'];
+    case 'partner':
+      return ['partner', 'both'];
+    case 'customer':
+      return ['customer'];
+    default:
+      return [...OWNER_ORDER];
   }
-  return phases;
+}
+
+/** For search: one width for letters and digits, one case. */
+function searchable(s: string): string {
+  return s.normalize('NFKC').toLocaleLowerCase();
+}
+
+export function filterLines(
+  lines: readonly ChecklistLine[],
+  filter: ChecklistFilter,
+  role: Role | null,
+  locale: 'ja' | 'en',
+): ChecklistLine[] {
+  const mine = new Set(ownersOf(role));
+  const words = searchable(filter.text).split(/\s+/).filter(Boolean);
+  return lines.filter((l) => {
+    if (filter.phase !== 'all' && l.phase !== filter.phase) return false;
+    if (filter.owner === 'mine' ? !mine.has(l.owner) : filter.owner !== 'all' && l.owner !== filter.owner) return false;
+    if (filter.status !== 'all' && l.status !== filter.status) return false;
+    if (filter.source !== 'all' && l.source !== filter.source) return false;
+    if (words.length > 0) {
+      const haystack = searchable([l.group.name[locale], l.item[locale], l.text[locale], l.note, l.outcome].join('\n'));
+      if (!words.every((w) => haystack.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The lines a plan may carry
+
+/**
+ * Lines of earlier releases that are now part of another: 図表20's layers and
+ * 図表22's log items were lines of their own and are now the options of the
+ * consideration they answer; 図表25 rows that only quote the security
+ * guideline are asked under it. A plan that carries state for one of them
+ * keeps it on its successor (see schema.ts).
+ */
+export function retiredLineIds(): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const layer of authLayers) map.set(`tech.serverAuth.layer${layer.no}`, 'tech.serverAuth.c1');
+  for (const item of logItems) map.set(`tech.logManagement.log${item.no}`, 'tech.logManagement.c1');
+  for (const row of guidelineRequirements) {
+    const quotes = row.quotes ?? [];
+    if (quotes.length === row.detail.length && quotes.every(Boolean)) map.set(`guideline.${row.id}`, `guideline.${quotes[0]}`);
+  }
+  return map;
 }
 
 let knownLineIds: ReadonlySet<string> | null = null;
@@ -267,11 +648,13 @@ export function allLineIds(): ReadonlySet<string> {
     pattern: 'p2',
     customerSystems: true,
     sector: 'general',
-    data: {personalInfo: true, tradeSecret: true},
+    data: Object.fromEntries(DATA_KINDS.map((k) => [k, true])) as Plan['data'],
     security: null,
     agreementChoices: {jointSales: true, techProvision: true},
     requirements: techRequirements.map((r) => r.id),
+    techDirection: null,
     lines: {},
+    meeting: {date: '', attendees: '', agenda: []},
     step: 'review',
     reached: 'review',
   };

@@ -23,9 +23,13 @@ import {
   type PatternQuestion,
   type Plan,
   type Role,
-  type SecurityAnswers,
   type StepId,
+  type TechDirection,
 } from './plan';
+import type {SecurityLevel} from '../catalog/related/securityPatterns';
+
+/** A meeting date as <input type="date"> gives it, or empty. */
+const MEETING_DATE = /^(\d{4}-\d{2}-\d{2})?$/;
 
 export type PlannerEvent =
   | {type: 'NEXT'}
@@ -38,12 +42,28 @@ export type PlannerEvent =
   | {type: 'SET_CUSTOMER_SYSTEMS'; value: boolean}
   | {type: 'SET_SECTOR'; sector: SectorId | null}
   | {type: 'SET_DATA'; kind: DataKind; value: boolean}
-  | {type: 'SET_SECURITY'; answers: SecurityAnswers | null}
+  /**
+   * The security pattern finder's availability answer (its confidentiality is
+   * the data answer: see securityInEffect).
+   */
+  | {type: 'SET_AVAILABILITY'; level: SecurityLevel}
+  /** no security pattern: the finder's answers taken back */
+  | {type: 'CLEAR_SECURITY'}
+  | {type: 'SET_TECH_DIRECTION'; direction: TechDirection | null}
   | {type: 'SET_AGREEMENT'; agreement: AgreementId; included: boolean}
   | {type: 'SET_REQUIREMENT'; requirement: TechRequirementId; included: boolean}
   | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus}
   | {type: 'SET_LINE_OWNER'; line: string; owner: Owner}
   | {type: 'SET_LINE_NOTE'; line: string; note: string}
+  | {type: 'SET_LINE_OUTCOME'; line: string; outcome: string}
+  | {type: 'SET_LINE_CHOICES'; line: string; choices: string[]}
+  | {type: 'SET_MEETING'; field: 'date' | 'attendees'; value: string}
+  /** lines put on the next meeting's agenda, after those already on it */
+  | {type: 'AGENDA_ADD'; lines: string[]}
+  | {type: 'AGENDA_REMOVE'; line: string}
+  /** a line moved one place up (-1) or down (+1) */
+  | {type: 'AGENDA_MOVE'; line: string; by: -1 | 1}
+  | {type: 'AGENDA_CLEAR'}
   /** a plan from a file or a share link, already validated */
   | {type: 'LOAD'; plan: Plan; origin: 'file' | 'link'}
   /** a choice carried over from one of the guide's widgets */
@@ -126,6 +146,16 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_LINE_NOTE');
       return textProblem(event.note, LIMITS.note) === null;
     },
+    validOutcome: ({event}) => {
+      assertEvent(event, 'SET_LINE_OUTCOME');
+      return textProblem(event.outcome, LIMITS.note) === null;
+    },
+    validMeeting: ({event}) => {
+      assertEvent(event, 'SET_MEETING');
+      return event.field === 'date'
+        ? MEETING_DATE.test(event.value)
+        : textProblem(event.value, LIMITS.attendees) === null;
+    },
     /** only agreements the rules leave to the reader can be switched */
     optionalAgreement: ({context, event}) => {
       assertEvent(event, 'SET_AGREEMENT');
@@ -169,9 +199,15 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_DATA');
       return {plan: {...context.plan, data: {...context.plan.data, [event.kind]: event.value}}};
     }),
-    setSecurity: assign(({context, event}) => {
-      assertEvent(event, 'SET_SECURITY');
-      return {plan: {...context.plan, security: event.answers}};
+    setAvailability: assign(({context, event}) => {
+      assertEvent(event, 'SET_AVAILABILITY');
+      const confidentiality = context.plan.security?.confidentiality ?? null;
+      return {plan: {...context.plan, security: {confidentiality, availability: event.level}}};
+    }),
+    clearSecurity: assign(({context}) => ({plan: {...context.plan, security: null}})),
+    setTechDirection: assign(({context, event}) => {
+      assertEvent(event, 'SET_TECH_DIRECTION');
+      return {plan: {...context.plan, techDirection: event.direction}};
     }),
     setAgreement: assign(({context, event}) => {
       assertEvent(event, 'SET_AGREEMENT');
@@ -196,10 +232,46 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_LINE_NOTE');
       return {plan: withLine(context.plan, event.line, {note: event.note})};
     }),
+    setLineOutcome: assign(({context, event}) => {
+      assertEvent(event, 'SET_LINE_OUTCOME');
+      return {plan: withLine(context.plan, event.line, {outcome: event.outcome})};
+    }),
+    setLineChoices: assign(({context, event}) => {
+      assertEvent(event, 'SET_LINE_CHOICES');
+      return {plan: withLine(context.plan, event.line, {choices: [...new Set(event.choices)]})};
+    }),
+    setMeeting: assign(({context, event}) => {
+      assertEvent(event, 'SET_MEETING');
+      return {plan: {...context.plan, meeting: {...context.plan.meeting, [event.field]: event.value}}};
+    }),
+    agendaAdd: assign(({context, event}) => {
+      assertEvent(event, 'AGENDA_ADD');
+      const {agenda} = context.plan.meeting;
+      const added = [...new Set(event.lines)].filter((id) => !agenda.includes(id));
+      return {plan: {...context.plan, meeting: {...context.plan.meeting, agenda: [...agenda, ...added]}}};
+    }),
+    agendaRemove: assign(({context, event}) => {
+      assertEvent(event, 'AGENDA_REMOVE');
+      const agenda = context.plan.meeting.agenda.filter((id) => id !== event.line);
+      return {plan: {...context.plan, meeting: {...context.plan.meeting, agenda}}};
+    }),
+    agendaMove: assign(({context, event}) => {
+      assertEvent(event, 'AGENDA_MOVE');
+      const agenda = [...context.plan.meeting.agenda];
+      const from = agenda.indexOf(event.line);
+      const to = from + event.by;
+      if (from < 0 || to < 0 || to >= agenda.length) return {};
+      [agenda[from], agenda[to]] = [agenda[to]!, agenda[from]!];
+      return {plan: {...context.plan, meeting: {...context.plan.meeting, agenda}}};
+    }),
+    agendaClear: assign(({context}) => ({plan: {...context.plan, meeting: {...context.plan.meeting, agenda: []}}})),
     load: assign(({context, event}) => {
       assertEvent(event, 'LOAD');
+      // A plan someone sent opens on its answers and checklist, when its first
+      // questions are answered; otherwise where it was left.
+      const answered = (['about', 'pattern', 'context'] as const).every((s) => stepComplete(event.plan, s));
       return {
-        plan: event.plan,
+        plan: answered ? {...event.plan, step: 'review' as const, reached: 'review' as const} : event.plan,
         // nothing to go back to when the reader had not started a plan
         previous: isBlank(context.plan) ? null : context.plan,
         notice: {kind: 'loaded', origin: event.origin} as Notice,
@@ -244,11 +316,20 @@ export const plannerMachine = setup({
     SET_SECTOR: {actions: 'setSector'},
     SET_DATA: {actions: 'setData'},
     SET_AGREEMENT: {guard: 'optionalAgreement', actions: 'setAgreement'},
-    SET_SECURITY: {actions: 'setSecurity'},
+    SET_AVAILABILITY: {actions: 'setAvailability'},
+    CLEAR_SECURITY: {actions: 'clearSecurity'},
+    SET_TECH_DIRECTION: {actions: 'setTechDirection'},
     SET_REQUIREMENT: {actions: 'setRequirement'},
     SET_LINE_STATUS: {actions: 'setLineStatus'},
     SET_LINE_OWNER: {actions: 'setLineOwner'},
     SET_LINE_NOTE: {guard: 'validNote', actions: 'setLineNote'},
+    SET_LINE_OUTCOME: {guard: 'validOutcome', actions: 'setLineOutcome'},
+    SET_LINE_CHOICES: {actions: 'setLineChoices'},
+    SET_MEETING: {guard: 'validMeeting', actions: 'setMeeting'},
+    AGENDA_ADD: {actions: 'agendaAdd'},
+    AGENDA_REMOVE: {actions: 'agendaRemove'},
+    AGENDA_MOVE: {actions: 'agendaMove'},
+    AGENDA_CLEAR: {actions: 'agendaClear'},
     LOAD: {target: '.resume', actions: 'load'},
     RESUME: {target: '.resume', actions: 'resume'},
     APPLY_INTENT: {target: '.resume', actions: 'applyIntent'},

@@ -54,11 +54,73 @@ export interface SecurityAnswers {
   availability: SecurityLevel;
 }
 
+/** The finder's answers as the plan keeps them: each may still be unanswered. */
+export interface PlanSecurity {
+  confidentiality: SecurityAnswers['confidentiality'] | null;
+  availability: SecurityLevel | null;
+}
+
+/**
+ * The finder's answers in effect, or null when the reader has not used the
+ * finder. 3.2.3【1】① of the security study report: a service that holds
+ * personal information or trade secrets, whatever the number of records, has
+ * a high confidentiality requirement, and one that holds neither a low one.
+ * The planner's data question is that question, so it decides: a data kind
+ * ticked is "high", none ticked is "low" — unless the plan carries "high" from
+ * the finder on the security page, which stands until the reader says which
+ * data it is.
+ */
+export function securityInEffect(plan: Pick<Plan, 'security' | 'data'>): SecurityInEffect | null {
+  if (!plan.security) return null;
+  const held = DATA_KINDS.some((k) => plan.data[k]);
+  return {
+    confidentiality: held ? 'high' : (plan.security.confidentiality ?? 'low'),
+    confidentialityFrom: held ? 'data' : plan.security.confidentiality === 'high' ? 'finder' : 'data',
+    availability: plan.security.availability,
+  };
+}
+
+export interface SecurityInEffect {
+  confidentiality: SecurityAnswers['confidentiality'];
+  /** whether the data answers decide it, or a "high" carried from the security page's finder */
+  confidentialityFrom: 'data' | 'finder';
+  availability: SecurityLevel | null;
+}
+
+/** Both answers in effect, or null while availability is not answered. */
+export function completeSecurity(plan: Pick<Plan, 'security' | 'data'>): SecurityAnswers | null {
+  const answers = securityInEffect(plan);
+  return answers?.availability ? {confidentiality: answers.confidentiality, availability: answers.availability} : null;
+}
+
 /** What the reader decided about one line; absent fields take the default. */
 export interface LineState {
   status?: LineStatus;
   owner?: Owner;
   note?: string;
+  /** the decision or outcome recorded at a meeting */
+  outcome?: string;
+  /** for a question with options (図表20's techniques, 図表22's log items): the ones chosen */
+  choices?: string[];
+}
+
+/**
+ * 図表14: 「ASP･SaaS 事業者相互、もしくは一方から他方へ技術提供を行う」 — who
+ * gives technology to whom, when the technology provision agreement is made.
+ */
+export const TECH_DIRECTIONS = ['partnerToLead', 'leadToPartner', 'mutual'] as const;
+export type TechDirection = (typeof TECH_DIRECTIONS)[number];
+
+/** The next meeting with the partner: when, who comes, and the lines on its agenda, in order. */
+export interface Meeting {
+  /** YYYY-MM-DD, or '' when not set */
+  date: string;
+  attendees: string;
+  agenda: string[];
+}
+
+export function emptyMeeting(): Meeting {
+  return {date: '', attendees: '', agenda: []};
 }
 
 export interface Plan {
@@ -72,13 +134,18 @@ export interface Plan {
   data: Record<DataKind, boolean>;
   /**
    * The service's pattern under the information security guideline, as the
-   * answers to its questions (integrity is always high); null when not set.
+   * answers to its questions (integrity is always high); null when neither is
+   * answered. Read it through securityInEffect: the data answers decide
+   * confidentiality.
    */
-  security: SecurityAnswers | null;
+  security: PlanSecurity | null;
   /** the reader's choice on agreements the rules leave open (see rules.ts) */
   agreementChoices: Partial<Record<AgreementId, boolean>>;
   requirements: TechRequirementId[];
+  /** who gives technology to whom (図表14); null when not said */
+  techDirection: TechDirection | null;
   lines: Record<string, LineState>;
+  meeting: Meeting;
   /** the step the reader is on, and the furthest step reached */
   step: StepId;
   reached: StepId;
@@ -96,7 +163,9 @@ export function emptyPlan(): Plan {
     security: null,
     agreementChoices: {},
     requirements: [],
+    techDirection: null,
     lines: {},
+    meeting: emptyMeeting(),
     step: 'about',
     reached: 'about',
   };
@@ -147,7 +216,11 @@ export function isBlank(plan: Plan): boolean {
     plan.security === null &&
     Object.keys(plan.agreementChoices).length === 0 &&
     plan.requirements.length === 0 &&
-    Object.keys(plan.lines).length === 0
+    plan.techDirection === null &&
+    Object.keys(plan.lines).length === 0 &&
+    plan.meeting.date === '' &&
+    plan.meeting.attendees === '' &&
+    plan.meeting.agenda.length === 0
   );
 }
 
@@ -158,7 +231,7 @@ export function isBlank(plan: Plan): boolean {
  * length is bounded, and control characters other than tab and line breaks,
  * which no keyboard types and no export can carry, are not taken in.
  */
-export const LIMITS = {name: 200, note: 2000} as const;
+export const LIMITS = {name: 200, note: 2000, attendees: 500} as const;
 
 // Control characters other than tab, newline and carriage return.
 // eslint-disable-next-line no-control-regex

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import {agreements, sectors, techRequirements} from '../catalog';
 import type {AgreementId, Locale, SectorId, TechRequirementId} from '../catalog/types';
-import {allLineIds} from './checklist';
+import {allLineIds, retiredLineIds} from './checklist';
 import {
   DATA_KINDS,
   LIMITS,
@@ -17,18 +17,33 @@ import {
   PATTERN_QUESTIONS,
   ROLES,
   STEPS,
+  TECH_DIRECTIONS,
+  emptyMeeting,
   emptyPlan,
   stepIndex,
   textProblem,
+  type LineState,
   type Plan,
 } from './plan';
 
 export const PLAN_FORMAT = 'saas-partnership-plan';
-export const PLAN_VERSION = 1;
+/**
+ * 1: the first release. 2: line outcomes and chosen options, the meeting
+ * (date, attendees, agenda), who gives technology to whom, and security
+ * answers that may be unanswered one by one; lines of version 1 that are now
+ * part of another keep their state on it (retiredLineIds).
+ */
+export const PLAN_VERSION = 2;
 /** Larger than any plan this release can write: every line with a full note. */
 export const MAX_FILE_CHARS = 2_000_000;
 const MAX_LINES = 2000;
 const MAX_LINE_ID = 200;
+const MAX_CHOICES = 64;
+/**
+ * A note may hold more than a reader can type into one line (LIMITS.note):
+ * the notes of the lines that became one (retiredLineIds) are kept together.
+ */
+const MAX_STORED_NOTE = LIMITS.note * 8;
 
 export interface PlanFile {
   format: typeof PLAN_FORMAT;
@@ -68,10 +83,20 @@ const requirementIds = techRequirements.map((r) => r.id) as [TechRequirementId, 
 const sectorIds = sectors.map((s) => s.id) as [SectorId, ...SectorId[]];
 const answer = v.optional(v.picklist(['one', 'each']));
 
+const lineId = v.pipe(v.string(), v.maxLength(MAX_LINE_ID));
+
 const lineState = v.object({
   status: v.optional(v.picklist(LINE_STATUSES)),
   owner: v.optional(v.picklist(OWNERS)),
-  note: v.optional(safeText(LIMITS.note)),
+  note: v.optional(safeText(MAX_STORED_NOTE)),
+  outcome: v.optional(safeText(LIMITS.note)),
+  choices: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LINE_ID))), v.maxLength(MAX_CHOICES))),
+});
+
+const meetingSchema = v.object({
+  date: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
+  attendees: safeText(LIMITS.attendees),
+  agenda: v.pipe(v.array(lineId), v.maxLength(MAX_LINES)),
 });
 
 const planSchema = v.object({
@@ -95,12 +120,15 @@ const planSchema = v.object({
   security: v.optional(
     v.nullable(
       v.object({
-        confidentiality: v.picklist(['high', 'low']),
-        availability: v.picklist(['high', 'medium', 'low']),
+        confidentiality: v.nullable(v.picklist(['high', 'low'])),
+        availability: v.nullable(v.picklist(['high', 'medium', 'low'])),
       }),
     ),
     null,
   ),
+  // Version 2.
+  techDirection: v.optional(v.nullable(v.picklist(TECH_DIRECTIONS)), null),
+  meeting: v.optional(meetingSchema, emptyMeeting),
   data: v.object(
     Object.fromEntries(DATA_KINDS.map((k) => [k, v.boolean()])) as Record<
       (typeof DATA_KINDS)[number],
@@ -110,7 +138,7 @@ const planSchema = v.object({
   agreementChoices: v.record(v.picklist(agreementIds), v.boolean()),
   requirements: v.pipe(v.array(v.picklist(requirementIds)), v.maxLength(requirementIds.length * 2)),
   lines: v.pipe(
-    v.record(v.pipe(v.string(), v.maxLength(MAX_LINE_ID)), lineState),
+    v.record(lineId, lineState),
     v.check((r) => Object.keys(r).length <= MAX_LINES),
   ),
   step: v.picklist(STEPS),
@@ -125,27 +153,54 @@ const fileSchema = v.object({
   plan: v.unknown(),
 });
 
+function defined(state: v.InferOutput<typeof lineState>): LineState {
+  return Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined)) as LineState;
+}
+
+/**
+ * What the reader decided on lines that are now part of another
+ * (retiredLineIds) is kept on that line: the notes together, one after the
+ * other; a status or owner where the line has none of its own.
+ */
+function carryRetired(lines: Record<string, LineState>): Record<string, LineState> {
+  const retired = retiredLineIds();
+  const out: Record<string, LineState> = {};
+  for (const [id, state] of Object.entries(lines)) if (!retired.has(id)) out[id] = {...state};
+  for (const [id, state] of Object.entries(lines)) {
+    const successor = retired.get(id);
+    if (!successor) continue;
+    const into = (out[successor] ??= {});
+    if (state.note) into.note = into.note ? `${into.note}\n${state.note}` : state.note;
+    if (state.status && !into.status) into.status = state.status;
+    if (state.owner && !into.owner) into.owner = state.owner;
+  }
+  return out;
+}
+
 /** Drops what this release cannot use (unknown line ids), and keeps steps consistent. */
 function tidy(plan: v.InferOutput<typeof planSchema>): Plan {
   const known = allLineIds();
   const lines = Object.fromEntries(
-    Object.entries(plan.lines)
-      .filter(([id]) => known.has(id))
-      .map(([id, state]) => [
-        id,
-        Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined)),
-      ]),
+    Object.entries(carryRetired(Object.fromEntries(Object.entries(plan.lines).map(([id, s]) => [id, defined(s)])))).filter(
+      ([id]) => known.has(id),
+    ),
   );
   const patternAnswers = Object.fromEntries(
     Object.entries(plan.patternAnswers).filter(([, a]) => a !== undefined),
   );
   const reached = stepIndex(plan.reached) >= stepIndex(plan.step) ? plan.reached : plan.step;
+  const retired = retiredLineIds();
+  const agenda = [...new Set(plan.meeting.agenda.map((id) => retired.get(id) ?? id))].filter((id) => known.has(id));
+  const security =
+    plan.security && (plan.security.confidentiality !== null || plan.security.availability !== null) ? plan.security : null;
   return {
     ...emptyPlan(),
     ...plan,
     patternAnswers,
+    security,
     requirements: [...new Set(plan.requirements)],
     lines,
+    meeting: {...plan.meeting, agenda},
     reached,
   };
 }
@@ -166,7 +221,8 @@ export function readPlanFile(json: unknown): PlanResult {
   const head = v.safeParse(fileSchema, json);
   if (!head.success) return {ok: false, error: 'notPlan'};
   if (head.output.version > PLAN_VERSION) return {ok: false, error: 'newerVersion'};
-  // Version 1 is the first; a later schema adds its migration from here.
+  // Version 1 reads as version 2 with nothing of version 2 set; its retired
+  // lines are carried over by tidy, which every version goes through.
   const plan = v.safeParse(planSchema, head.output.plan);
   if (!plan.success) {
     return {ok: false, error: plan.issues.some((i) => i.message === UNSAFE) ? 'unsafeText' : 'invalid'};

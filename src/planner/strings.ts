@@ -8,8 +8,20 @@ import {phases} from '../catalog/data/phases';
 import type {PatternId, Text} from '../catalog/types';
 import type {PlanError} from './schema';
 import type {RuleReason} from './rules';
-import type {ChecklistView} from './checklist';
-import type {DataKind, LineStatus, NameField, Owner, PatternAnswer, PatternQuestion, Role, StepId} from './plan';
+import type {ChecklistView, RowProgress, Stress} from './checklist';
+import type {
+  DataKind,
+  LineStatus,
+  NameField,
+  Owner,
+  PatternAnswer,
+  PatternQuestion,
+  Plan,
+  Role,
+  StepId,
+  TechDirection,
+} from './plan';
+import type {Locale} from '../catalog/types';
 
 export const guideTitle: Text = {ja: 'ASP・SaaS事業者連携ガイド', en: 'ASP/SaaS Provider Partnership Guide'};
 export const plannerTitle: Text = {ja: '連携プランナー', en: 'Partnership planner'};
@@ -120,15 +132,88 @@ export const applicabilityNames = {
 } satisfies Record<string, Text>;
 
 export const viewNames: Record<ChecklistView, Text> = {
-  providers: {ja: '事業者のチェックリスト', en: "Providers' checklist"},
+  plan: {ja: '連携のチェックリスト', en: 'Partnership checklist'},
   customer: {ja: '利用者が事業者に確認すること', en: 'What the customer confirms with the providers'},
-  agenda: {ja: '打ち合わせの議題（要確認）', en: 'Meeting agenda (needs confirmation)'},
+  agenda: {ja: '打ち合わせの議題', en: 'Meeting agenda'},
 };
 
 export const sourceNames = {
   guide: {ja: 'ガイド', en: 'Guide'},
   site: {ja: 'サイト追加', en: 'Added by this site'},
 } satisfies Record<'guide' | 'site', Text>;
+
+/** Where a line's question comes from, said in words. */
+export const sourceExplained = {
+  guide: {ja: 'ガイドのチェックリストの確認事項', en: 'A question of the guide’s checklist'},
+  site: {
+    ja: 'このサイトがガイドの本文から作った確認事項（ガイドのチェックリストはレベニューシェア契約までのため）',
+    en: 'A question this site wrote from the guide’s text (the guide’s checklist stops after the revenue-share agreement)',
+  },
+} satisfies Record<'guide' | 'site', Text>;
+
+/** A row's progress, as the task list shows it. */
+export const progressNames: Record<RowProgress, Text> = {
+  done: {ja: '完了', en: 'Done'},
+  confirm: {ja: '要確認あり', en: 'To confirm'},
+  inProgress: {ja: '対応中', en: 'Under way'},
+  open: {ja: '未着手', en: 'Not started'},
+  na: {ja: '対象外', en: 'Not applicable'},
+};
+
+/** Why a line is stressed: the short tag, and the sentence that says what in the plan made it so. */
+export const stressNames: Record<Stress, {tag: Text; why: Text}> = {
+  personalInfo: {
+    tag: {ja: '個人情報', en: 'Personal information'},
+    why: {
+      ja: 'このサービスは個人情報を取り扱うため、重点的に確認します。',
+      en: 'The service handles personal information, so this is a point to settle first.',
+    },
+  },
+  customerSecrets: {
+    tag: {ja: '営業秘密', en: 'Trade secrets'},
+    why: {
+      ja: 'このサービスは営業秘密にあたるデータを取り扱うため、重点的に確認します。',
+      en: 'The service handles trade-secret data, so this is a point to settle first.',
+    },
+  },
+  availability: {
+    tag: {ja: '可用性', en: 'Availability'},
+    why: {
+      ja: 'セキュリティパターンの可用性への要求から、保証するサービスレベルを重点的に確認します。',
+      en: 'The security pattern’s availability requirement makes the guaranteed service level a point to settle first.',
+    },
+  },
+  patch: {
+    tag: {ja: 'パッチ', en: 'Patches'},
+    why: {
+      ja: 'セキュリティパターンの対策参照値から、パッチ適用の取り決めを確認します。',
+      en: 'The security pattern’s reference values bear on how patches are handled.',
+    },
+  },
+};
+
+export const techDirectionNames: Record<TechDirection, Text> = {
+  partnerToLead: {ja: '連携先の事業者が契約主体の事業者に技術を提供する', en: 'The partner provider gives the lead provider technology'},
+  leadToPartner: {ja: '契約主体の事業者が連携先の事業者に技術を提供する', en: 'The lead provider gives the partner provider technology'},
+  mutual: {ja: '相互に技術を提供する', en: 'Each gives the other technology'},
+};
+
+export const yourSide: Text = {ja: 'あなた', en: 'You'};
+
+/** A name in brackets after a label: full-width in Japanese, " (…)" in English. */
+export function bracketed(name: string, locale: Locale): string {
+  return locale === 'ja' ? `（${name}）` : ` (${name})`;
+}
+
+/**
+ * An owner as the reader sees it: their own side is "you", with the name
+ * they gave; the other parties by their role and name.
+ */
+export function ownerLabel(owner: Owner, plan: Pick<Plan, 'role' | 'names'>, locale: Locale): string {
+  const name = owner === 'both' ? '' : plan.names[owner].trim();
+  const label = owner === plan.role ? yourSide[locale] : ownerNames[owner][locale];
+  return name ? `${label}${bracketed(name, locale)}` : label;
+}
 
 /** Column headings of the CSV, XLSX and Markdown exports. */
 export const columns = {
@@ -142,6 +227,10 @@ export const columns = {
   status: {ja: '状況', en: 'Status'},
   owner: {ja: '担当', en: 'Owner'},
   note: {ja: 'メモ', en: 'Note'},
+  outcome: {ja: '決定事項・結果', en: 'Decision or outcome'},
+  chosen: {ja: '選んだもの', en: 'Chosen'},
+  stress: {ja: '重点', en: 'Stressed'},
+  sources: {ja: '出典箇所', en: 'Where the guide asks it'},
 } satisfies Record<string, Text>;
 
 /** The header every export carries. */
@@ -151,6 +240,19 @@ export const metaLabels = {
   pattern: {ja: '契約パターン', en: 'Contract pattern'},
   security: {ja: 'セキュリティパターン', en: 'Security pattern'},
   view: {ja: '内容', en: 'View'},
+  role: {ja: 'あなたの立場', en: 'Your role'},
+  customerSystems: {ja: '利用者のシステムとの連携', en: "Link to the customer's systems"},
+  sector: {ja: '分野', en: 'Sector'},
+  data: {ja: '取り扱うデータ', en: 'Data handled'},
+  agreements: {ja: '締結する取り決め', en: 'Agreements to make'},
+  requirements: {ja: '技術要件', en: 'Technical requirements'},
+  techDirection: {ja: '技術提供', en: 'Technology provision'},
+  meetingDate: {ja: '打ち合わせ日', en: 'Meeting date'},
+  attendees: {ja: '出席者', en: 'Attendees'},
+  yes: {ja: 'あり', en: 'Yes'},
+  no: {ja: 'なし', en: 'No'},
+  none: {ja: 'なし', en: 'None'},
+  notAnswered: {ja: '未回答', en: 'Not answered'},
   date: {ja: '作成日', en: 'Date'},
   language: {ja: '言語', en: 'Language'},
   reference: {ja: '参照', en: 'Reference'},

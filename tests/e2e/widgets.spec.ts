@@ -105,4 +105,13 @@ test('security pattern finder → the planner keeps the pattern and names it on 
   await page.getByRole('radio', {name: /^低い/}).check();
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン6：/);
   await expect.poll(async () => (await savedPlan(page))?.security).toEqual({confidentiality: 'low', availability: 'low'});
+  // ticking personal information answers confidentiality: the pattern follows
+  await page.getByRole('checkbox', {name: '個人情報を取り扱う'}).check();
+  await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン3：/);
+  // "no pattern" leaves the finder unanswered, not looking answered
+  await page.getByRole('button', {name: 'パターンを指定しない'}).click();
+  await expect(page.locator('[data-security-pattern]')).toHaveAttribute('data-security-pattern', '');
+  await page.getByText('情報セキュリティ対策ガイドラインのパターン（任意）').click();
+  await expect(page.getByRole('radio', {name: /^低い/})).not.toBeChecked();
+  await expect.poll(async () => (await savedPlan(page))?.security).toBeNull();
 });

@@ -1,9 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import {readSheet} from 'read-excel-file/node';
+import ExcelJS from 'exceljs';
 import {figureRef} from '@site/src/catalog';
-import {deriveChecklist, groupLines, viewLines, type ChecklistLine, type ChecklistView} from '@site/src/planner/checklist';
+import {
+  byPhase,
+  checklistRows,
+  deriveChecklist,
+  viewLines,
+  type ChecklistLine,
+  type ChecklistView,
+} from '@site/src/planner/checklist';
 import {LIMITS, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
 import {parsePlanFile} from '@site/src/planner/schema';
 import {ownerNames, statusNames} from '@site/src/planner/strings';
@@ -53,15 +60,23 @@ function samplePlan(): Plan {
     'jointProvision.purpose.q1': {status: 'done', owner: 'partner', note: TRICKY_NOTE},
     'jointProvision.term.q1': {status: 'confirm', note: FORMULA_NOTE},
     'customerNda.scope.q1': {status: 'done', note: '秘密情報の範囲は別紙1のとおり'},
-    'guideline.medical.r4': {status: 'na', owner: 'lead'},
+    'guideline.medical.r3': {status: 'na', owner: 'lead'},
   };
+  plan.meeting = {date: '2025-04-10', attendees: '山田（あおば）、佐藤（みどり）', agenda: ['jointProvision.term.q1', 'license.scope.q1']};
   plan.step = 'review';
   plan.reached = 'review';
   return plan;
 }
 
-function linesOf(plan: Plan, view: ChecklistView = 'providers'): ChecklistLine[] {
-  return viewLines(deriveChecklist(plan), view);
+function linesOf(plan: Plan, view: ChecklistView = 'plan'): ChecklistLine[] {
+  return viewLines(deriveChecklist(plan), view, plan);
+}
+
+/** A row's cell by its column's header. */
+function cellOf(header: readonly (string | null)[], row: readonly (string | null | undefined)[], name: string): string | null | undefined {
+  const at = header.indexOf(name);
+  expect(at, name).toBeGreaterThanOrEqual(0);
+  return row[at];
 }
 
 /** The CSV as a spreadsheet app sees it: BOM dropped, parsed as RFC 4180. */
@@ -73,7 +88,7 @@ function parseCsv(csv: string): string[][] {
 }
 
 describe('meta', () => {
-  it('names the plan, the parties, the pattern, the view, the date, the language and the guide', () => {
+  it("names the plan, the parties and the answers the customer's view rests on, then the view, date, language and guide", () => {
     expect(exportMeta(samplePlan(), 'customer', 'ja', NOW)).toEqual([
       {label: 'プラン', value: 'さくら病院 予約連携'},
       {
@@ -81,6 +96,10 @@ describe('meta', () => {
         value: '契約主体の事業者：株式会社あおばソフト、連携先の事業者：みどりクラウド株式会社、利用者：医療法人さくら会',
       },
       {label: '契約パターン', value: 'パターン2：1社が利用契約者と契約を一本化'},
+      {label: '利用者のシステムとの連携', value: 'あり'},
+      {label: '分野', value: '医療'},
+      {label: '取り扱うデータ', value: '個人情報を取り扱う'},
+      {label: '締結する取り決め', value: expect.stringContaining('ライセンス供与契約')},
       {label: '内容', value: '利用者が事業者に確認すること'},
       {label: '作成日', value: '2025-04-01'},
       {label: '言語', value: '日本語'},
@@ -88,15 +107,27 @@ describe('meta', () => {
     ]);
   });
 
-  it('says what is missing, and leaves out parties nobody named', () => {
+  it("the agenda's header carries the meeting's date and attendees; the plan's carries the reader's role and requirements", () => {
+    const agenda = exportMeta(samplePlan(), 'agenda', 'ja', NOW);
+    expect(agenda).toContainEqual({label: '打ち合わせ日', value: '2025-04-10'});
+    expect(agenda).toContainEqual({label: '出席者', value: '山田（あおば）、佐藤（みどり）'});
+    const whole = exportMeta(samplePlan(), 'plan', 'ja', NOW);
+    expect(whole).toContainEqual({label: 'あなたの立場', value: '契約主体の事業者'});
+    expect(whole).toContainEqual({label: '技術要件', value: 'マスタデータ連携、サーバ認証（主体認証）'});
+    expect(whole.map((m) => m.label)).not.toContain('打ち合わせ日');
+  });
+
+  it('says what is missing, and leaves out what nobody answered', () => {
     const plan = emptyPlan();
     plan.names.partner = 'Midori Cloud';
     const meta = exportMeta(plan, 'agenda', 'en', NOW);
     expect(meta.map((m) => m.value)).toEqual([
       '(untitled)',
       'Partner provider: Midori Cloud',
-      'not chosen',
-      'Meeting agenda (needs confirmation)',
+      'Not answered',
+      'None',
+      'None',
+      'Meeting agenda',
       '2025-04-01',
       'English',
       'ASP/SaaS Provider Partnership Guide',
@@ -106,26 +137,54 @@ describe('meta', () => {
 });
 
 describe('exportRows', () => {
-  it('gives one row per line, in the columns of the header', () => {
-    const lines = linesOf(samplePlan());
-    const {header, rows} = exportRows(lines, 'ja');
-    expect(header).toEqual(['ID', '段階', '取り決め・要件', '項目', '確認事項', '出典', '図表', '状況', '担当', 'メモ']);
-    expect(rows).toHaveLength(lines.length);
-    const row = rows[lines.findIndex((l) => l.id === 'jointProvision.purpose.q1')];
-    expect(row).toEqual([
-      'jointProvision.purpose.q1',
-      '販売段階',
-      'サービス共同提供契約',
-      expect.any(String),
-      expect.stringContaining('目的'),
-      'ガイド',
-      '図表10',
-      '済',
-      '連携先の事業者',
-      TRICKY_NOTE,
+  it('gives one row per line, the id last, owners named as the parties are', () => {
+    const plan = samplePlan();
+    const lines = linesOf(plan);
+    const {header, rows} = exportRows(lines, plan, 'plan', 'ja');
+    expect(header).toEqual([
+      '段階',
+      '取り決め・要件',
+      '項目',
+      '確認事項',
+      '選んだもの',
+      '重点',
+      '担当',
+      '状況',
+      'メモ',
+      '決定事項・結果',
+      '図表',
+      '出典箇所',
+      '出典',
+      'ID',
     ]);
-    // A line's own figure, not its group's: 図表19 details 図表18's master data row.
-    expect(rows[lines.findIndex((l) => l.id === 'tech.masterData.task1')][6]).toBe('図表19');
+    expect(rows).toHaveLength(lines.length);
+    const row = rows[lines.findIndex((l) => l.id === 'jointProvision.purpose.q1')]!;
+    expect(row[0]).toBe('販売段階');
+    expect(row[1]).toBe('サービス共同提供契約');
+    expect(row[3]).toContain('目的');
+    expect(row[6]).toBe('連携先の事業者（みどりクラウド株式会社）');
+    expect(row[7]).toBe('済');
+    expect(row[8]).toBe(TRICKY_NOTE);
+    expect(row[10]).toBe('図表10');
+    expect(row.at(-1)).toBe('jointProvision.purpose.q1');
+    // A detail figure is named beside 図表18: 図表19 details the master data row.
+    expect(rows[lines.findIndex((l) => l.id === 'tech.masterData.task1')]![10]).toBe('図表18、図表19');
+    // The personal-information question is stressed for a plan that handles it.
+    expect(rows[lines.findIndex((l) => l.id === 'confidentiality.personalInfo.q1')]![5]).toBe('個人情報');
+    // A guideline requirement asked in several places lists them all.
+    const quoted = rows[lines.findIndex((l) => l.id === 'guideline.security.r3')]!;
+    expect(quoted[11]!.split('\n').length).toBeGreaterThan(3);
+    expect(quoted[11]).toContain('表３-１２');
+  });
+
+  it("the agenda's rows are its lines in the reader's order, with the outcome beside the owner", () => {
+    const plan = samplePlan();
+    plan.lines['license.scope.q1'] = {outcome: '範囲は別紙で合意'};
+    const {header, rows} = exportRows(linesOf(plan, 'agenda'), plan, 'agenda', 'ja');
+    expect(header).toEqual(['取り決め・要件', '項目', '確認事項', '担当', '状況', '決定事項・結果', 'メモ', '図表', 'ID']);
+    expect(rows.map((r) => r.at(-1))).toEqual(['jointProvision.term.q1', 'license.scope.q1']);
+    expect(rows[1]![3]).toBe('連携先の事業者（みどりクラウド株式会社）');
+    expect(rows[1]![5]).toBe('範囲は別紙で合意');
   });
 });
 
@@ -134,13 +193,13 @@ describe('toCsv', () => {
   const lines = linesOf(plan);
 
   it('opens in Japanese Excel: BOM, CRLF between records, the meta first', () => {
-    const csv = toCsv(plan, lines, 'providers', 'ja', NOW);
+    const csv = toCsv(plan, lines, 'plan', 'ja', NOW);
     expect(CSV_MIME).toBe('text/csv;charset=utf-8');
     const data = parseCsv(csv);
-    const meta = exportMeta(plan, 'providers', 'ja', NOW);
+    const meta = exportMeta(plan, 'plan', 'ja', NOW);
     expect(data.slice(0, meta.length)).toEqual(meta.map((m) => [m.label, m.value]));
     expect(data[meta.length]).toEqual(['']);
-    expect(data[meta.length + 1][0]).toBe('ID');
+    expect(data[meta.length + 1][0]).toBe('段階');
     // Outside quoted fields, every line break is CRLF; inside, a note keeps its own.
     const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '""');
     expect(unquoted).not.toMatch(/[^\r]\n|\r(?!\n)/);
@@ -148,48 +207,42 @@ describe('toCsv', () => {
   });
 
   it('round-trips every line: id, Japanese text, labels and notes', () => {
-    const data = parseCsv(toCsv(plan, lines, 'providers', 'ja', NOW));
-    const body = data.slice(data.findIndex((r) => r[0] === 'ID') + 1);
+    const data = parseCsv(toCsv(plan, lines, 'plan', 'ja', NOW));
+    const headerAt = data.findIndex((r) => r[0] === '段階');
+    const header = data[headerAt]!;
+    const body = data.slice(headerAt + 1);
     expect(body).toHaveLength(lines.length);
     body.forEach((row, i) => {
       const line = lines[i];
-      expect(row).toHaveLength(10);
-      expect(row[0]).toBe(line.id);
-      expect(row[4]).toBe(line.text.ja);
-      expect(row[7]).toBe(statusNames[line.status].ja);
-      expect(row[8]).toBe(ownerNames[line.owner].ja);
+      expect(row).toHaveLength(header.length);
+      expect(cellOf(header, row, 'ID')).toBe(line.id);
+      expect(cellOf(header, row, '確認事項')).toBe(line.text.ja);
+      expect(cellOf(header, row, '状況')).toBe(statusNames[line.status].ja);
+      expect(cellOf(header, row, '担当')).toMatch(new RegExp(`^${ownerNames[line.owner].ja}`));
     });
-    const byId = new Map(body.map((row) => [row[0], row]));
-    expect(byId.get('jointProvision.purpose.q1')![9]).toBe(TRICKY_NOTE);
-    expect(byId.get('jointProvision.purpose.q1')![7]).toBe('済');
-    expect(byId.get('customerNda.scope.q1')![9]).toBe('秘密情報の範囲は別紙1のとおり');
+    const byId = new Map(body.map((row) => [cellOf(header, row, 'ID'), row]));
+    const note = (id: string) => cellOf(header, byId.get(id)!, 'メモ');
+    expect(note('jointProvision.purpose.q1')).toBe(TRICKY_NOTE);
+    expect(cellOf(header, byId.get('jointProvision.purpose.q1')!, '状況')).toBe('済');
+    expect(note('customerNda.scope.q1')).toBe('秘密情報の範囲は別紙1のとおり');
     // The one thing that does not come back as typed: a formula is defused.
-    expect(byId.get('jointProvision.term.q1')![9]).toBe(`'${FORMULA_NOTE}`);
+    expect(note('jointProvision.term.q1')).toBe(`'${FORMULA_NOTE}`);
     // Multi-line catalog text (図表25) stays in its cell.
-    expect(byId.get('guideline.medical.r4')![4]).toContain('\n');
+    expect(cellOf(header, byId.get('guideline.security.r2')!, '出典箇所')).toContain('\n');
   });
 
   it('writes English headers and labels for the English site', () => {
-    const data = parseCsv(toCsv(plan, lines, 'providers', 'en', NOW));
+    const data = parseCsv(toCsv(plan, lines, 'plan', 'en', NOW));
     expect(data[0]).toEqual(['Plan', 'さくら病院 予約連携']);
-    const headerAt = data.findIndex((r) => r[0] === 'ID');
-    expect(data[headerAt]).toEqual([
-      'ID',
-      'Phase',
-      'Agreement or requirement',
-      'Item',
-      'What to check',
-      'Source',
-      'Figure',
-      'Status',
-      'Owner',
-      'Note',
-    ]);
-    const row = data.find((r) => r[0] === 'jointProvision.purpose.q1')!;
-    expect(row[1]).toBe('Sales phase');
-    expect(row[6]).toBe('Figure 10');
-    expect(row[7]).toBe('Done');
-    expect(row[8]).toBe('Partner provider');
+    const headerAt = data.findIndex((r) => r[0] === 'Phase');
+    const header = data[headerAt]!;
+    expect(header.at(-1)).toBe('ID');
+    expect(header).toContain('Decision or outcome');
+    const row = data.find((r) => r.at(-1) === 'jointProvision.purpose.q1')!;
+    expect(cellOf(header, row, 'Phase')).toBe('Sales phase');
+    expect(cellOf(header, row, 'Figure')).toBe('Figure 10');
+    expect(cellOf(header, row, 'Status')).toBe('Done');
+    expect(cellOf(header, row, 'Owner')).toBe('Partner provider (みどりクラウド株式会社)');
   });
 
   it('defuses formulas in names too', () => {
@@ -214,36 +267,90 @@ describe('toCsv', () => {
       fc.property(note, (text) => {
         // A few lines suffice around the one under test, and keep 200 runs quick.
         const withNote = lines.slice(0, 5).map((l) => (l.id === id ? {...l, note: text} : l));
-        const data = parseCsv(toCsv(plan, withNote, 'providers', 'ja', NOW));
-        const row = data.find((r) => r[0] === id)!;
+        const data = parseCsv(toCsv(plan, withNote, 'plan', 'ja', NOW));
+        const header = data.find((r) => r[0] === '段階')!;
+        const row = data.find((r) => r.at(-1) === id)!;
         const expected = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-        expect(row[9]).toBe(expected);
+        expect(cellOf(header, row, 'メモ')).toBe(expected);
       }),
       {numRuns: 200},
     );
   });
 });
 
-describe('toXlsx', () => {
-  it('writes a workbook that reads back with the header and every line, Japanese intact', async () => {
+// Building and reading a workbook takes a second or two, more on a busy 2-core machine.
+describe('toXlsx', {timeout: 20_000}, () => {
+  async function workbook(plan: Plan, view: ChecklistView, locale: 'ja' | 'en' = 'ja') {
+    const blob = await toXlsx(plan, linesOf(plan, view), view, locale, NOW);
+    expect(blob.type).toBe(XLSX_MIME);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await blob.arrayBuffer());
+    return book;
+  }
+  // Rows and cells as text; a sheet's value arrays are sparse (empty rows and cells are holes).
+  const values = (sheet: ExcelJS.Worksheet) =>
+    Array.from(sheet.getSheetValues().slice(1), (r) =>
+      Array.isArray(r) ? Array.from(r.slice(1), (v) => (v == null ? null : String(v))) : [],
+    );
+
+  it('opens on a summary of the plan and the progress of each row', async () => {
+    const plan = samplePlan();
+    const book = await workbook(plan, 'plan');
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概要', sheetName('plan', 'ja'), '選択肢']);
+    const summary = values(book.getWorksheet('概要')!);
+    expect(summary[0]![0]).toContain('さくら病院 予約連携');
+    expect(summary).toContainEqual(['契約パターン', 'パターン2：1社が利用契約者と契約を一本化']);
+    const rows = checklistRows(linesOf(plan), plan);
+    const progressAt = summary.findIndex((r) => r[1] === '進み具合');
+    expect(summary.slice(progressAt + 1).map((r) => r[0])).toEqual(rows.map((r) => `${r.group.name.ja}（図表${r.group.figure}）`));
+    const joint = summary.find((r) => r[0] === 'サービス共同提供契約（図表10）')!;
+    expect(joint.slice(1, 6)).toEqual(['要確認あり', '13', '1', '1', '0']);
+  });
+
+  it('lists every line under a frozen, filterable header, with drop-downs for status and owner, fit to a landscape page', async () => {
     const plan = samplePlan();
     const lines = linesOf(plan);
-    const blob = await toXlsx(plan, lines, 'providers', 'ja', NOW);
-    expect(blob.type).toBe(XLSX_MIME);
-    const rows = await readSheet(Buffer.from(await blob.arrayBuffer()), {trim: false});
-    expect(rows[0]).toEqual(['プラン', 'さくら病院 予約連携', ...Array(8).fill(null)]);
-    const headerAt = rows.findIndex((r) => r[0] === 'ID');
-    expect(rows[headerAt]).toEqual(['ID', '段階', '取り決め・要件', '項目', '確認事項', '出典', '図表', '状況', '担当', 'メモ']);
-    const body = rows.slice(headerAt + 1);
-    expect(body.map((r) => r[0])).toEqual(lines.map((l) => l.id));
-    expect(body.map((r) => r[4])).toEqual(lines.map((l) => l.text.ja));
-    const byId = new Map(body.map((r) => [r[0], r]));
-    expect(byId.get('jointProvision.purpose.q1')![9]).toBe(TRICKY_NOTE);
-    expect(byId.get('jointProvision.term.q1')![9]).toBe(`'${FORMULA_NOTE}`);
+    const book = await workbook(plan, 'plan');
+    const sheet = book.getWorksheet(sheetName('plan', 'ja'))!;
+    const all = values(sheet);
+    const header = all[0]!;
+    expect(header.at(-1)).toBe('ID');
+    const body = all.slice(1);
+    expect(body.map((r) => cellOf(header, r, 'ID'))).toEqual(lines.map((l) => l.id));
+    expect(body.map((r) => cellOf(header, r, '確認事項'))).toEqual(lines.map((l) => l.text.ja));
+    const byId = new Map(body.map((r) => [cellOf(header, r, 'ID'), r]));
+    expect(cellOf(header, byId.get('jointProvision.purpose.q1')!, 'メモ')).toBe(TRICKY_NOTE);
+    expect(cellOf(header, byId.get('jointProvision.term.q1')!, 'メモ')).toBe(`'${FORMULA_NOTE}`);
+
+    expect(sheet.views[0]).toMatchObject({state: 'frozen', ySplit: 1});
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.pageSetup).toMatchObject({orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0});
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+    const statusColumn = header.indexOf('状況') + 1;
+    const ownerColumn = header.indexOf('担当') + 1;
+    const lists = book.getWorksheet('選択肢')!;
+    expect(lists.state).toBe('hidden');
+    const statusList = sheet.getCell(2, statusColumn).dataValidation;
+    expect(statusList).toMatchObject({type: 'list', formulae: [expect.stringMatching(/選択肢'!\$A\$1:\$A\$4$/)]});
+    expect(sheet.getCell(lines.length + 1, ownerColumn).dataValidation).toMatchObject({type: 'list'});
+    expect([1, 2, 3, 4].map((r) => String(lists.getCell(r, 1).value))).toEqual(['未着手', '済', '要確認', '対象外']);
+    expect(String(lists.getCell(2, 2).value)).toBe('連携先の事業者（みどりクラウド株式会社）');
+  });
+
+  it('an agenda workbook holds the meeting in its summary and the agenda lines with their outcomes', async () => {
+    const plan = samplePlan();
+    plan.lines['license.scope.q1'] = {outcome: '範囲は別紙で合意'};
+    const book = await workbook(plan, 'agenda', 'en');
+    const summary = values(book.getWorksheet('Summary')!);
+    expect(summary).toContainEqual(['Meeting date', '2025-04-10']);
+    const all = values(book.getWorksheet(sheetName('agenda', 'en'))!);
+    const header = all[0]!;
+    expect(all.slice(1).map((r) => cellOf(header, r, 'ID'))).toEqual(plan.meeting.agenda);
+    expect(cellOf(header, all[2]!, 'Decision or outcome')).toBe('範囲は別紙で合意');
   });
 
   it('names the sheet after the view, within what Excel accepts', () => {
-    for (const view of ['providers', 'customer', 'agenda'] as const) {
+    for (const view of ['plan', 'customer', 'agenda'] as const) {
       for (const locale of ['ja', 'en'] as const) {
         const name = sheetName(view, locale);
         expect(name.length).toBeGreaterThan(0);
@@ -251,22 +358,22 @@ describe('toXlsx', () => {
         expect(name).not.toMatch(/[[\]:*?/\\]|^'|'$/);
       }
     }
-    expect(sheetName('agenda', 'ja')).toBe('打ち合わせの議題（要確認）');
+    expect(sheetName('agenda', 'ja')).toBe('打ち合わせの議題');
   });
 });
 
 describe('toMarkdown', () => {
   const plan = samplePlan();
   const lines = linesOf(plan);
-  const md = toMarkdown(plan, lines, 'providers', 'ja', NOW);
+  const md = toMarkdown(plan, lines, 'plan', 'ja', NOW);
   const tasks = md.split('\n').filter((l) => /^- \[[ x]\] /.test(l));
 
   it('has a title, the meta and a heading for every phase and group', () => {
     expect(md.startsWith('# 連携プランナー：さくら病院 予約連携\n')).toBe(true);
     expect(md).toContain('- **契約パターン**：パターン2：1社が利用契約者と契約を一本化');
-    for (const phase of groupLines(lines)) {
-      expect(md).toContain(`\n## ${{sales: '販売段階', introduction: '導入段階', operation: '運用段階'}[phase.phase]}\n`);
-      for (const {group} of phase.groups) {
+    for (const block of byPhase(checklistRows(lines, plan))) {
+      expect(md).toContain(`\n## ${{sales: '販売段階', introduction: '導入段階', operation: '運用段階'}[block.phase]}\n`);
+      for (const {group} of block.items) {
         expect(md).toContain(`\n### ${group.name.ja}（${figureRef(group.figure, 'ja')}）\n`);
       }
     }
@@ -281,7 +388,7 @@ describe('toMarkdown', () => {
   });
 
   it('marks the questions this site added', () => {
-    const marked = tasks.filter((t) => t.endsWith('、サイト追加）'));
+    const marked = tasks.filter((t) => /、サイト追加(、[^、）]+)*）$/.test(t));
     expect(marked).toHaveLength(lines.filter((l) => l.source === 'site').length);
   });
 
@@ -303,7 +410,7 @@ describe('toMarkdown', () => {
         'jointProvision.purpose.q1': {note: '<script>alert(1)</script> [link](http://x)\n- item\n1. step\n==='},
       },
     };
-    const out = toMarkdown(hostile, linesOf(hostile), 'providers', 'en', NOW);
+    const out = toMarkdown(hostile, linesOf(hostile), 'plan', 'en', NOW);
     expect(out).not.toMatch(/<script/i);
     expect(out).not.toContain('](');
     expect(out).not.toContain('http://');
@@ -314,10 +421,21 @@ describe('toMarkdown', () => {
   });
 
   it('writes English for the English site', () => {
-    const en = toMarkdown(plan, lines, 'providers', 'en', NOW);
+    const en = toMarkdown(plan, lines, 'plan', 'en', NOW);
     expect(en).toContain('\n## Sales phase\n');
-    expect(en).toMatch(/\n- \[x\] \*\*.+\*\*: .+ \(Figure 10, Done, Partner provider\)\n/);
+    expect(en).toMatch(/\n- \[x\] \*\*.+\*\*: .+ \(Figure 10, Done, Partner provider \(みどりクラウド株式会社\)\)\n/);
     expect(en).toMatch(/, Added by this site\)\n/);
+  });
+
+  it('writes the agenda as a numbered list in its order, each with its outcome', () => {
+    const withOutcome = {...plan, lines: {...plan.lines, 'license.scope.q1': {outcome: '範囲は別紙で合意'}}};
+    const out = toMarkdown(withOutcome, linesOf(withOutcome, 'agenda'), 'agenda', 'ja', NOW);
+    expect(out).toContain('- **打ち合わせ日**：2025-04-10');
+    const items = out.split('\n').filter((l) => /^\d+\. \[[ x]\] /.test(l));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^1\. \[ \] \*\*サービス共同提供契約：サービス共同提供契約の期間\*\*/);
+    expect(items[1]).toMatch(/^2\. \[ \] \*\*ライセンス供与契約：適用範囲\*\*/);
+    expect(out).toContain('   > **決定事項・結果**：範囲は別紙で合意');
   });
 });
 
@@ -328,27 +446,26 @@ describe('toJson', () => {
     expect(JSON_MIME).toBe('application/json');
     expect(result).toEqual({
       ok: true,
-      file: {format: 'saas-partnership-plan', version: 1, savedAt: NOW.toISOString(), locale: 'ja', plan},
+      file: {format: 'saas-partnership-plan', version: 2, savedAt: NOW.toISOString(), locale: 'ja', plan},
     });
   });
 });
 
 describe('exportFileName', () => {
-  it('keeps Japanese and drops what file systems refuse', () => {
+  it("starts with the plan's name, keeps Japanese and drops what file systems refuse", () => {
     const plan = emptyPlan();
     plan.names.partnership = ' さくら病院/予約:連携*計画?"<>|\t 2025 ';
-    expect(exportFileName(plan, 'providers', 'ja', NOW, 'csv')).toBe(
-      'partnership-plan-さくら病院予約連携計画-2025-providers-2025-04-01.csv',
-    );
+    expect(exportFileName(plan, 'plan', NOW, 'csv')).toBe('さくら病院予約連携計画-2025-checklist-2025-04-01.csv');
+    expect(exportFileName(plan, 'agenda', NOW, 'xlsx')).toBe('さくら病院予約連携計画-2025-agenda-2025-04-01.xlsx');
   });
 
-  it('falls back to "plan" and caps the length', () => {
-    expect(exportFileName(emptyPlan(), 'agenda', 'en', NOW, 'md')).toBe('partnership-plan-plan-agenda-2025-04-01.md');
+  it('falls back to "partnership-plan" and caps the length', () => {
+    expect(exportFileName(emptyPlan(), 'agenda', NOW, 'md')).toBe('partnership-plan-agenda-2025-04-01.md');
     const plan = emptyPlan();
     plan.names.partnership = '\\/:*?';
-    expect(exportFileName(plan, 'customer', 'en', NOW, 'xlsx')).toBe('partnership-plan-plan-customer-2025-04-01.xlsx');
+    expect(exportFileName(plan, 'customer', NOW, 'xlsx')).toBe('partnership-plan-customer-check-2025-04-01.xlsx');
     plan.names.partnership = '連'.repeat(200);
-    expect(exportFileName(plan, 'customer', 'ja', NOW, 'json').length).toBeLessThan(120);
+    expect(exportFileName(plan, 'customer', NOW, 'json').length).toBeLessThan(120);
   });
 
   it('never lets an unsafe character through', () => {
@@ -356,10 +473,10 @@ describe('exportFileName', () => {
       fc.property(fc.string({unit: anyChar, maxLength: 80}), (name) => {
         const plan = emptyPlan();
         plan.names.partnership = name;
-        const file = exportFileName(plan, 'providers', 'ja', NOW, 'csv');
+        const file = exportFileName(plan, 'plan', NOW, 'csv');
         // eslint-disable-next-line no-control-regex
         expect(file).not.toMatch(/[/\\:*?"<>|\u0000-\u001F\u007F\s]/);
-        expect(file).toMatch(/^partnership-plan-.+-providers-2025-04-01\.csv$/);
+        expect(file).toMatch(/^.+-checklist-2025-04-01\.csv$/);
       }),
       {numRuns: 200},
     );

@@ -12,6 +12,7 @@ import {
   DATA_KINDS,
   LIMITS,
   LINE_STATUSES,
+  TECH_DIRECTIONS,
   NAME_FIELDS,
   OWNERS,
   PATTERN_QUESTIONS,
@@ -71,9 +72,17 @@ const lineStateArb: fc.Arbitrary<LineState> = fc.record(
     status: fc.constantFrom(...LINE_STATUSES),
     owner: fc.constantFrom(...OWNERS),
     note: safeText(LIMITS.note),
+    outcome: safeText(LIMITS.note),
+    choices: fc.uniqueArray(fc.constantFrom('layer1.1.1', 'layer2.2.1', 'log3', 'log8'), {maxLength: 3}),
   },
   {requiredKeys: []},
 );
+
+const meetingArb = fc.record({
+  date: fc.oneof(fc.constant(''), fc.date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true}).map((d) => d.toISOString().slice(0, 10))),
+  attendees: safeText(LIMITS.attendees),
+  agenda: fc.uniqueArray(fc.constantFrom(...allLineIds()), {maxLength: 8}),
+});
 
 const stepsArb = fc
   .tuple(fc.nat(STEPS.length - 1), fc.nat(STEPS.length - 1))
@@ -100,11 +109,13 @@ const planArb: fc.Arbitrary<Plan> = fc
     sector: fc.option(fc.constantFrom(...sectors.map((s) => s.id)), {nil: null}),
     security: fc.option(
       fc.record({
-        confidentiality: fc.constantFrom('high' as const, 'low' as const),
+        confidentiality: fc.constantFrom('high' as const, 'low' as const, null),
         availability: fc.constantFrom('high' as const, 'medium' as const, 'low' as const),
       }),
       {nil: null},
     ),
+    techDirection: fc.option(fc.constantFrom(...TECH_DIRECTIONS), {nil: null}),
+    meeting: meetingArb,
     data: fc.record(
       Object.fromEntries(DATA_KINDS.map((k) => [k, fc.boolean()])) as Record<(typeof DATA_KINDS)[number], fc.Arbitrary<boolean>>,
     ),
@@ -324,14 +335,45 @@ describe('the reasons a plan file is refused', () => {
       names('B社\u001b[31m'),
       names('B社\u0000'),
       names('x'.repeat(LIMITS.name + 1)),
-      {lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note + 1)}}},
+      // a note may hold the notes of lines that became one, but not without bound
+      {lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note * 8 + 1)}}},
+      {lines: {[lineIds[0]]: {outcome: 'x'.repeat(LIMITS.note + 1)}}},
       {lines: {[lineIds[1]]: {note: 'ok\u0007'}}},
+      {meeting: {date: '', attendees: 'x'.repeat(LIMITS.attendees + 1), agenda: []}},
     ];
     for (const patch of unsafe) {
       expect(parsePlanFile(fileText(samplePlan(patch))), JSON.stringify(patch).slice(0, 80)).toEqual({ok: false, error: 'unsafeText'});
     }
     // at the limit is fine
     expect(parsePlanFile(fileText(samplePlan({lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note)}}}))).ok).toBe(true);
+  });
+
+  it('a version-1 plan opens as version 2: what it said on lines that are now part of another is kept on that line', () => {
+    const json = fileJson(samplePlan());
+    json.version = 1;
+    delete json.plan.meeting;
+    delete json.plan.techDirection;
+    json.plan.security = {confidentiality: 'high', availability: 'medium'};
+    json.plan.lines = {
+      'tech.serverAuth.c1': {note: '方式は次回決定'},
+      'tech.serverAuth.layer2': {status: 'confirm', note: 'TLS相互認証を提案'},
+      'guideline.medical.r1': {status: 'done', owner: 'partner', note: '監査は年1回'},
+      'guideline.medical.r2': {note: '報告書の様式を確認'},
+    };
+    const result = readPlanFile(json);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.version).toBe(PLAN_VERSION);
+    const {plan} = result.file;
+    expect(plan.meeting).toEqual({date: '', attendees: '', agenda: []});
+    expect(plan.techDirection).toBeNull();
+    expect(plan.security).toEqual({confidentiality: 'high', availability: 'medium'});
+    expect(plan.lines).toEqual({
+      'tech.serverAuth.c1': {note: '方式は次回決定\nTLS相互認証を提案', status: 'confirm'},
+      'guideline.security.r3': {note: '監査は年1回\n報告書の様式を確認', status: 'done', owner: 'partner'},
+    });
+    // and it goes out and comes back as it is now
+    expect(parsePlanFile(serializePlanFile(result.file))).toEqual(result);
   });
 
   it('a name or note that looks like markup opens whole: it is the reader\'s text', () => {

@@ -9,14 +9,14 @@ import PlannerStepContext from '@site/src/components/PlannerStepContext';
 import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
 import PlannerChecklist from '@site/src/components/PlannerChecklist';
 import PlannerToolbar from '@site/src/components/PlannerToolbar';
-import {t} from '@site/src/components/Planner/text';
+import {fill, t} from '@site/src/components/Planner/text';
 import {getAgreement, getPattern, guidelines, sectors} from '@site/src/catalog';
 import type {AgreementId} from '@site/src/catalog';
 import {emptyPlan, type Plan} from '@site/src/planner/plan';
-import {deriveChecklist, viewLines, type ChecklistView} from '@site/src/planner/checklist';
+import {checklistRows, deriveChecklist, viewLines, type ChecklistView} from '@site/src/planner/checklist';
 import type {PlannerEvent} from '@site/src/planner/machine';
 import {encodeShareFragment} from '@site/src/planner/share';
-import {PLAN_FORMAT, parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
+import {PLAN_FORMAT, PLAN_VERSION, parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
 import {STORAGE_KEY} from '@site/src/planner/storage';
 import {
   applicabilityNames,
@@ -26,8 +26,9 @@ import {
   ownerNames,
   patternQuestions,
   roleNames,
-  sourceNames,
+  sourceExplained,
   statusNames,
+  stressNames,
   stepNames,
   textProblemMessages,
   viewNames,
@@ -285,30 +286,65 @@ describe('PlannerChecklist', () => {
   /** A short checklist (no pattern, no requirements, no sector), for tests about single lines: quicker to render. */
   const small = (patch: Partial<Plan> = {}): Plan =>
     plan({role: 'lead', customerSystems: false, agreementChoices: {techProvision: false}, ...patch});
-  const rendered = (container: HTMLElement) =>
+  const renderedLines = (container: HTMLElement) =>
     [...container.querySelectorAll<HTMLElement>('[data-line]')].map((el) => el.dataset.line!);
-  const row = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-line="${id}"]`)!;
-  // Role queries walk every element; on a checklist of 140 lines they are slow, so plain selectors here.
+  const renderedRows = (container: HTMLElement) =>
+    [...container.querySelectorAll<HTMLElement>('[data-row]')].map((el) => el.dataset.row!);
+  const line = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-line="${id}"]`)!;
+  const rowEl = (container: HTMLElement, key: string) => container.querySelector<HTMLElement>(`[data-row="${key}"]`)!;
+  const openRow = (container: HTMLElement, key: string) =>
+    fireEvent.click(rowEl(container, key).querySelector<HTMLButtonElement>('button[aria-expanded]')!);
+  // Role queries walk every element; on a long checklist they are slow, so plain selectors here.
   const viewRadio = (container: HTMLElement, view: ChecklistView) =>
     container.querySelector<HTMLInputElement>(`input[type="radio"][name="planner-view"][value="${view}"]`)!;
-  const headings = (container: HTMLElement) => [...container.querySelectorAll('h3')].map((h) => h.textContent);
+  const headings = (container: HTMLElement, level = 'h4') => [...container.querySelectorAll(level)].map((h) => h.textContent);
 
-  it("renders the providers' checklist, one row per line; the customer view has only the customer's lines and whom to call (en)", () => {
+  /** A button by its visible words: role queries walk every element, slow on an opened checklist. */
+  const button = (container: HTMLElement, words: string) =>
+    [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === words)!;
+
+  it('opens on the answers, then one closed row per agreement, requirement, guideline and customer topic (en)', () => {
     setTestLocale('en');
     const p = full();
-    const all = deriveChecklist(p);
     const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
-    const providers = viewLines(all, 'providers');
-    expect(rendered(container)).toHaveLength(providers.length);
-    expect(rendered(container)).toEqual(providers.map((l) => l.id));
-    expect(headings(container)).not.toContain(t.whoToCall.en);
+    expect(container.querySelector('[data-summary="pattern"]')).toHaveTextContent('Pattern 2');
+    const rows = checklistRows(deriveChecklist(p), p);
+    expect(renderedRows(container)).toEqual(rows.map((r) => r.key));
+    // closed: no line is shown until its row is opened
+    expect(renderedLines(container)).toEqual([]);
+    openRow(container, 'agreement:license');
+    expect(renderedLines(container)).toEqual(rows.find((r) => r.key === 'agreement:license')!.lines.map((l) => l.id));
+    openRow(container, 'agreement:license');
+    expect(renderedLines(container)).toEqual([]);
+  });
 
-    expect(viewRadio(container, 'customer').labels?.[0]).toHaveTextContent(viewNames.customer.en);
+  it('opens and closes every row at once', () => {
+    const p = small({pattern: 'p1'});
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    const rows = checklistRows(deriveChecklist(p), p);
+    fireEvent.click(button(container, t.expandAll.ja));
+    expect(renderedLines(container)).toEqual(rows.flatMap((r) => r.lines.map((l) => l.id)));
+    fireEvent.click(button(container, t.collapseAll.ja));
+    expect(renderedLines(container)).toEqual([]);
+  });
+
+  it("says the reader's part where the guide gives the providers different parts, from their side", () => {
+    const lead = render(<PlannerChecklist plan={full()} send={sendSpy()} />);
+    expect(rowEl(lead.container, 'agreement:license')).toHaveTextContent(getAgreement('license').sides!.A.ja);
+    cleanup();
+    const partner = render(<PlannerChecklist plan={full({role: 'partner'})} send={sendSpy()} />);
+    expect(rowEl(partner.container, 'agreement:license')).toHaveTextContent(getAgreement('license').sides!.B.ja);
+    expect(rowEl(partner.container, 'agreement:license')).not.toHaveTextContent(getAgreement('license').sides!.A.ja);
+  });
+
+  it("the customer view has only the customer's rows and says whom to call (en)", () => {
+    setTestLocale('en');
+    const p = full();
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    expect(headings(container)).not.toContain(t.whoToCall.en);
     fireEvent.click(viewRadio(container, 'customer'));
-    const customer = viewLines(all, 'customer');
-    expect(customer.length).toBeGreaterThan(0);
-    expect(rendered(container)).toEqual(customer.map((l) => l.id));
-    expect(customer.every((l) => l.group.parties === 'customer')).toBe(true);
+    const customer = viewLines(deriveChecklist(p), 'customer', p);
+    expect(renderedRows(container)).toEqual(checklistRows(customer, p).map((r) => r.key));
     expect(headings(container)).toContain(t.whoToCall.en);
     expect(container).toHaveTextContent(t.whoToCallP2.en.replace('{name}', ''));
   });
@@ -317,71 +353,112 @@ describe('PlannerChecklist', () => {
     const p = small({role: 'customer', pattern: 'p2', names: {partnership: '', lead: 'A社', partner: '', customer: ''}});
     const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
     expect(viewRadio(container, 'customer')).toBeChecked();
-    expect(rendered(container)).toEqual(viewLines(deriveChecklist(p), 'customer').map((l) => l.id));
     expect(container).toHaveTextContent(t.whoToCallP2.ja.replace('{name}', '（A社）'));
   });
 
+  it('filters by owner ("yours", from the role), status, source and words, and says when nothing matches', () => {
+    const p = full({lines: {'license.scope.q1': {status: 'confirm'}}});
+    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+    const lines = deriveChecklist(p);
+    const select = (label: string) => screen.getByRole('combobox', {name: label});
+    fireEvent.change(select(columns.status.ja), {target: {value: 'confirm'}});
+    expect(renderedRows(container)).toEqual(['agreement:license']);
+    fireEvent.click(screen.getByRole('button', {name: t.clearFilters.ja}));
+    fireEvent.change(select(columns.owner.ja), {target: {value: 'partner'}});
+    const partners = checklistRows(lines, p).filter((r) => r.lines.some((l) => l.owner === 'partner'));
+    expect(renderedRows(container)).toEqual(partners.map((r) => r.key));
+    fireEvent.change(select(columns.owner.ja), {target: {value: 'mine'}});
+    expect(renderedRows(container)).not.toContain('watch:sla');
+    fireEvent.change(select(columns.owner.ja), {target: {value: 'all'}});
+    fireEvent.change(screen.getByRole('searchbox', {name: t.search.ja}), {target: {value: '死者の情報'}});
+    // words typed open the rows that hold them, showing only the matching lines
+    expect(renderedLines(container)).toEqual(['confidentiality.personalInfo.q2']);
+    fireEvent.change(screen.getByRole('searchbox', {name: t.search.ja}), {target: {value: 'どこにもない言葉'}});
+    expect(container).toHaveTextContent(t.nothingMatches.ja);
+  });
+
+  it("a change link in the answers sends the reader to that question's step", () => {
+    const send = sendSpy();
+    render(<PlannerChecklist plan={full()} send={send} />);
+    fireEvent.click(screen.getByRole('button', {name: fill(t.changeWhat.ja, {what: '分野'})}));
+    expect(send).toHaveBeenLastCalledWith({type: 'GOTO', step: 'context'});
+  });
+
   for (const locale of ['ja', 'en'] as const) {
-    it(`says so when the agenda is empty (${locale})`, () => {
+    it(`says so when the agenda is empty, and fills it from its buttons (${locale})`, () => {
       setTestLocale(locale);
-      const {container} = render(<PlannerChecklist plan={small()} send={sendSpy()} />);
-      expect(container).not.toHaveTextContent(t.emptyAgenda[locale]);
+      const send = sendSpy();
+      const p = small({lines: {'jointProvision.purpose.q1': {status: 'confirm'}}});
+      const {container} = render(<PlannerChecklist plan={p} send={send} />);
       fireEvent.click(viewRadio(container, 'agenda'));
-      expect(rendered(container)).toHaveLength(0);
-      expect(container).toHaveTextContent(t.emptyAgenda[locale]);
+      expect(container).toHaveTextContent(t.agendaEmpty[locale]);
+      fireEvent.click(screen.getByRole('button', {name: fill(t.agendaAddConfirm[locale], {n: 1})}));
+      expect(send).toHaveBeenLastCalledWith({type: 'AGENDA_ADD', lines: ['jointProvision.purpose.q1']});
     });
   }
 
-  it('lists the lines marked as needing confirmation on the agenda', () => {
-    const p = small({lines: {'jointProvision.purpose.q1': {status: 'confirm'}}});
-    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+  it('lists the agenda in its order, with an outcome to record against each line', () => {
+    const send = sendSpy();
+    const p = small({meeting: {date: '2025-05-01', attendees: '', agenda: ['jointProvision.term.q1', 'jointProvision.purpose.q1']}});
+    const {container} = render(<PlannerChecklist plan={p} send={send} />);
     fireEvent.click(viewRadio(container, 'agenda'));
-    expect(rendered(container)).toEqual(['jointProvision.purpose.q1']);
-    expect(container).not.toHaveTextContent(t.emptyAgenda.ja);
+    const items = [...container.querySelectorAll<HTMLElement>('[data-agenda-line]')].map((el) => el.dataset.agendaLine);
+    expect(items).toEqual(['jointProvision.term.q1', 'jointProvision.purpose.q1']);
+    fireEvent.change(screen.getByLabelText(`${t.outcomeLabel.ja} (2)`), {target: {value: '目的は原案どおり'}});
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_OUTCOME', line: 'jointProvision.purpose.q1', outcome: '目的は原案どおり'});
+    const [firstUp, secondUp] = screen.getAllByRole('button', {name: new RegExp(`^${t.moveUp.ja}: `)});
+    expect(firstUp).toBeDisabled();
+    fireEvent.click(secondUp!);
+    expect(send).toHaveBeenLastCalledWith({type: 'AGENDA_MOVE', line: 'jointProvision.purpose.q1', by: -1});
   });
 
-  it("sends SET_LINE_STATUS from a line's done box and from its status select, and SET_LINE_OWNER from its owner select", () => {
+  it("sends SET_LINE_STATUS from a line's done box and from its status select, SET_LINE_OWNER from its owner select, and puts it on the agenda", () => {
     const send = sendSpy();
     const p = small();
     const first = deriveChecklist(p)[0];
     const {container} = render(<PlannerChecklist plan={p} send={send} />);
-    const line = row(container, first.id);
-    const done = within(line).getByRole('checkbox', {name: `${statusNames.done.ja}: ${first.text.ja}`});
+    openRow(container, `${first.group.kind}:${first.group.id}`);
+    const el = line(container, first.id);
+    const done = within(el).getByRole('checkbox', {name: `${statusNames.done.ja}: ${first.text.ja}`});
     expect(done).not.toBeChecked();
     fireEvent.click(done);
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'done'});
-    fireEvent.change(within(line).getByRole('combobox', {name: new RegExp(`^${columns.status.ja}`)}), {
+    fireEvent.change(within(el).getByRole('combobox', {name: new RegExp(`^${columns.status.ja}`)}), {
       target: {value: 'confirm'},
     });
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'confirm'});
-    const owner = within(line).getByRole('combobox', {name: new RegExp(`^${columns.owner.ja}`)});
+    const owner = within(el).getByRole('combobox', {name: new RegExp(`^${columns.owner.ja}`)});
     expect(owner).toHaveValue(first.owner);
     fireEvent.change(owner, {target: {value: 'partner'}});
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_OWNER', line: first.id, owner: 'partner'});
+    fireEvent.click(within(el).getByRole('button', {name: `${t.addToAgenda.ja}: ${first.text.ja}`}));
+    expect(send).toHaveBeenLastCalledWith({type: 'AGENDA_ADD', lines: [first.id]});
   });
 
   it('unticking a done line sends it back to open', () => {
     const send = sendSpy();
     const p = small();
     const first = deriveChecklist(p)[0];
-    const {container} = render(
-      <PlannerChecklist plan={{...p, lines: {[first.id]: {status: 'done'}}}} send={send} />,
-    );
-    const done = within(row(container, first.id)).getAllByRole('checkbox')[0];
+    const {container} = render(<PlannerChecklist plan={{...p, lines: {[first.id]: {status: 'done'}}}} send={send} />);
+    openRow(container, `${first.group.kind}:${first.group.id}`);
+    const done = within(line(container, first.id)).getAllByRole('checkbox')[0];
     expect(done).toBeChecked();
     fireEvent.click(done);
     expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_STATUS', line: first.id, status: 'open'});
   });
 
   for (const locale of ['ja', 'en'] as const) {
-    it(`shows the names the reader gave, bracketed in the page's language (${locale})`, () => {
+    it(`names owners from the reader's side: "you" with the name they gave, the others by role and name (${locale})`, () => {
       setTestLocale(locale);
-      const p = small({pattern: 'p2', names: {partnership: '', lead: 'Acme', partner: '', customer: ''}});
+      const p = small({pattern: 'p2', names: {partnership: '', lead: 'Acme', partner: 'Bolt', customer: ''}});
       const first = deriveChecklist(p)[0];
       const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
-      const owner = within(row(container, first.id)).getByRole('combobox', {name: new RegExp(`^${columns.owner[locale]}`)});
-      const named = locale === 'ja' ? `${ownerNames.lead.ja}（Acme）` : `${ownerNames.lead.en} (Acme)`;
-      expect(within(owner).getByRole('option', {name: named})).toBeInTheDocument();
+      openRow(container, `${first.group.kind}:${first.group.id}`);
+      const owner = within(line(container, first.id)).getByRole('combobox', {name: new RegExp(`^${columns.owner[locale]}`)});
+      const you = locale === 'ja' ? 'あなた（Acme）' : 'You (Acme)';
+      const partner = locale === 'ja' ? `${ownerNames.partner.ja}（Bolt）` : `${ownerNames.partner.en} (Bolt)`;
+      expect(within(owner).getByRole('option', {name: you})).toBeInTheDocument();
+      expect(within(owner).getByRole('option', {name: partner})).toBeInTheDocument();
       expect(within(owner).getByRole('option', {name: ownerNames.both[locale]})).toBeInTheDocument();
       fireEvent.click(viewRadio(container, 'customer'));
       const call = locale === 'ja' ? '（Acme）' : ' (Acme)';
@@ -389,29 +466,48 @@ describe('PlannerChecklist', () => {
     });
   }
 
-  it("marks the site's own questions, and only those", () => {
-    const p = small();
-    const lines = deriveChecklist(p);
-    const site = lines.filter((l) => l.source === 'site');
-    const guide = lines.find((l) => l.source === 'guide')!;
-    expect(site.length).toBeGreaterThan(0);
+  it("says in words that a question is the site's, where a row mixes the guide's and the site's", () => {
+    const p = full();
     const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
-    expect(row(container, site[0].id)).toHaveTextContent(sourceNames.site.ja);
-    expect(row(container, guide.id)).not.toHaveTextContent(sourceNames.site.ja);
-    const badged = [...container.querySelectorAll<HTMLElement>('[data-line]')]
-      .filter((el) => [...el.querySelectorAll('span')].some((span) => span.textContent === sourceNames.site.ja))
-      .map((el) => el.dataset.line);
-    expect(badged).toEqual(site.map((l) => l.id));
+    fireEvent.click(button(container, t.expandAll.ja));
+    const lines = deriveChecklist(p);
+    const siteOnlyRows = checklistRows(lines, p).filter((r) => r.siteOnly);
+    expect(siteOnlyRows.length).toBeGreaterThan(0);
+    for (const r of siteOnlyRows) expect(rowEl(container, r.key)).toHaveTextContent(sourceExplained.site.ja);
+    const guideRow = checklistRows(lines, p).find((r) => r.key === 'agreement:jointProvision')!;
+    expect(rowEl(container, guideRow.key)).not.toHaveTextContent(sourceExplained.site.ja);
   });
 
-  it('shows a note with markup as text, never as markup', () => {
+  it('stresses the personal-information lines of a plan that handles personal information, and not otherwise', () => {
+    const withPi = render(<PlannerChecklist plan={full()} send={sendSpy()} />);
+    openRow(withPi.container, 'agreement:confidentiality');
+    expect(line(withPi.container, 'confidentiality.personalInfo.q1')).toHaveTextContent(stressNames.personalInfo.why.ja);
+    cleanup();
+    const without = render(<PlannerChecklist plan={full({data: {personalInfo: false, tradeSecret: false}})} send={sendSpy()} />);
+    openRow(without.container, 'agreement:confidentiality');
+    expect(line(without.container, 'confidentiality.personalInfo.q1')).not.toHaveTextContent(stressNames.personalInfo.why.ja);
+  });
+
+  it('offers the options of a question as choices under it, and sends the ones ticked', () => {
+    const send = sendSpy();
+    const p = small({requirements: ['serverAuth']});
+    const {container} = render(<PlannerChecklist plan={p} send={send} />);
+    openRow(container, 'requirement:serverAuth');
+    const host = line(container, 'tech.serverAuth.c1');
+    fireEvent.click(within(host).getByRole('checkbox', {name: 'グローバルIPアドレス制限'}));
+    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_CHOICES', line: 'tech.serverAuth.c1', choices: ['layer1.1.1']});
+    expect(renderedLines(container)).toEqual(['tech.serverAuth.c1']);
+  });
+
+  it('shows a note that looks like markup as text, never as markup, and prints every line of it', () => {
     const p = small();
     const first = deriveChecklist(p)[0];
-    const {container} = render(
-      <PlannerChecklist plan={{...p, lines: {[first.id]: {note: '<b>bold</b>'}}}} send={sendSpy()} />,
-    );
-    expect(within(row(container, first.id)).getByRole('textbox')).toHaveValue('<b>bold</b>');
+    const note = '<b>bold</b>\n二行目';
+    const {container} = render(<PlannerChecklist plan={{...p, lines: {[first.id]: {note}}}} send={sendSpy()} />);
+    openRow(container, `${first.group.kind}:${first.group.id}`);
+    expect(within(line(container, first.id)).getByRole('textbox')).toHaveValue(note);
     expect(container.querySelector('b')).toBeNull();
+    expect([...line(container, first.id).querySelectorAll('p')].some((el) => el.textContent === note)).toBe(true);
   });
 });
 
@@ -630,7 +726,7 @@ describe('PlannerToolbar', () => {
     setTestLocale('en');
     const send = sendSpy();
     render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
-    open(JSON.stringify({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: 2}));
+    open(JSON.stringify({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: PLAN_VERSION + 1}));
     expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.newerVersion.en);
     expect(send).not.toHaveBeenCalled();
   });

@@ -367,14 +367,14 @@ describe('loading, resetting and going back', () => {
     expect(actor.getSnapshot().can({type: 'RESTORE_PREVIOUS'})).toBe(false);
   });
 
-  it('LOAD replaces the plan and resumes at its step; RESTORE_PREVIOUS brings the previous plan back', () => {
+  it('LOAD replaces the plan and opens on its answers and checklist; RESTORE_PREVIOUS brings the previous plan back', () => {
     const actor = start();
     const mine = send(actor, ...toContext).context.plan;
-    const theirs = finishedPlan({step: 'sales', reached: 'review'});
+    const theirs = finishedPlan({step: 'sales', reached: 'sales'});
 
     const loaded = send(actor, {type: 'LOAD', plan: theirs, origin: 'link'});
-    expect(loaded.value).toBe('sales');
-    expect(loaded.context.plan).toEqual(theirs);
+    expect(loaded.value).toBe('review');
+    expect(loaded.context.plan).toEqual({...theirs, step: 'review', reached: 'review'});
     expect(loaded.context.notice).toEqual({kind: 'loaded', origin: 'link'});
 
     const restored = send(actor, {type: 'RESTORE_PREVIOUS'});
@@ -385,6 +385,12 @@ describe('loading, resetting and going back', () => {
     // only once: there is nothing further back
     expect(send(actor, {type: 'RESTORE_PREVIOUS'}).context.plan).toEqual(mine);
     expect(send(actor, {type: 'DISMISS_NOTICE'}).context.notice).toBeNull();
+  });
+
+  it('LOAD of a plan whose first questions are not all answered resumes where it was left', () => {
+    const actor = start();
+    const unfinished = {...emptyPlan(), role: 'partner' as const, pattern: 'p1' as const, step: 'pattern' as const, reached: 'pattern' as const};
+    expect(send(actor, {type: 'LOAD', plan: unfinished, origin: 'file'}).value).toBe('pattern');
   });
 
   it("RESET goes to 'about' with an empty plan; RESTORE_PREVIOUS undoes it", () => {

@@ -22,9 +22,11 @@ import {
 } from '@site/src/catalog';
 import {
   allLineIds,
+  checklistRows,
   deriveChecklist,
-  groupLines,
+  retiredLineIds,
   viewLines,
+  yourPart,
   type ChecklistLine,
 } from '@site/src/planner/checklist';
 import {conflictingAnswers, emptyPlan, suggestPattern, type Plan} from '@site/src/planner/plan';
@@ -244,17 +246,40 @@ describe('3.(4) 図表25: the guidelines that apply', () => {
   });
 
   for (const [sector, wanted] of Object.entries(expectedGuidelines) as [SectorId, GuidelineId[]][]) {
-    it(`3.(4) 図表25: sector '${sector}' brings the rows of ${wanted.join(', ')}`, () => {
+    it(`3.(4) 図表25: sector '${sector}' brings the rows of ${wanted.join(', ')}, each requirement once`, () => {
       const rows = guidelineRequirements.filter((r) => wanted.includes(r.guideline));
       expect(rows.length).toBeGreaterThan(0);
       const lines = guidelineLines(sector);
-      expect(ids(lines)).toEqual(rows.map((r) => `guideline.${r.id}`));
+      // a row whose every paragraph quotes another guideline's requirement is asked there
+      const asked = rows.filter((r) => !(r.quotes && r.quotes.length === r.detail.length && r.quotes.every(Boolean)));
+      expect(ids(lines)).toEqual(asked.map((r) => `guideline.${r.id}`));
       for (const line of lines) {
         expect(line.figure).toBe(25);
         expect(line.phase).toBe('operation');
       }
+      // no question twice
+      const texts = lines.map((l) => l.text.ja);
+      expect(new Set(texts).size).toBe(texts.length);
     });
   }
+
+  it('3.(4) 図表25: the medical guideline quotes the security guideline\'s Ⅱ．３．１; each quoted place is listed under the line that asks it', () => {
+    const lines = guidelineLines('medical');
+    const quoting = guidelineRequirements.filter((r) => r.guideline === 'medical' && r.quotes?.some(Boolean));
+    expect(quoting.length).toBeGreaterThan(3);
+    for (const row of quoting) {
+      row.quotes!.forEach((target, i) => {
+        if (!target) return;
+        // the quoted paragraph names the security guideline's section it comes from
+        expect(row.detail[i]!.ja).toMatch(/（Ⅱ．３．１．[１２]【基本】）$/);
+        const asking = lines.find((l) => l.id === `guideline.${target}`)!;
+        expect(asking.group.id).toBe('security');
+        expect(asking.sources.some((s) => s.guideline === 'medical' && s.where?.ja === row.location.map((l) => l.ja).join(' '))).toBe(true);
+      });
+    }
+    // a plan without the medical guideline lists only the security guideline's own place
+    expect(guidelineLines('general').find((l) => l.id === 'guideline.security.r3')!.sources).toHaveLength(1);
+  });
 });
 
 describe('3.(3)① 図表18: technical requirements', () => {
@@ -270,24 +295,48 @@ describe('3.(3)① 図表18: technical requirements', () => {
     const lines = requirementLines(['masterData']);
     expect(lines.every((l) => l.group.id === 'masterData')).toBe(true);
     expect(lines.filter((l) => l.figure === 18).map((l) => l.text.ja)).toEqual(considerations('masterData').map((c) => c.ja));
-    expect(lines.filter((l) => l.figure === 19).map((l) => l.text.ja)).toEqual(masterDataTasks.map((t) => t.summary.ja));
+    // each task, its references to other tasks named (see the next test)
+    expect(lines.filter((l) => l.figure === 19).map((l) => l.id)).toEqual(masterDataTasks.map((t) => `tech.masterData.task${t.no}`));
+    lines.filter((l) => l.figure === 19).forEach((line, i) => {
+      expect(masterDataTasks[i]!.summary.ja.replace(/No\.?\s*\d(、\d)?/g, '')).toBe(
+        line.text.ja.replace(/No\.\d「[^」]*」(、No\.\d「[^」]*」)?/g, ''),
+      );
+    });
     expect(lines.filter((l) => l.figure !== 18 && l.figure !== 19)).toEqual([]);
   });
 
-  it('3.(3)① 図表18 and 図表20: サーバ認証 brings one line per authentication layer', () => {
+  it('3.(3)① 図表18 and 図表20: サーバ認証 asks for the authentication method by layer once, with 図表20\'s techniques as its options', () => {
     const lines = requirementLines(['serverAuth']);
-    expect(lines.filter((l) => l.figure === 18)).toHaveLength(considerations('serverAuth').length);
-    expect(lines.filter((l) => l.figure === 20).map((l) => l.item.ja)).toEqual(authLayers.map((l) => l.layer.ja));
-    for (const [i, layer] of authLayers.entries()) {
-      const line = lines.filter((l) => l.figure === 20)[i];
-      for (const t of layer.groups.flatMap((g) => g.techniques)) expect(line.text.ja).toContain(t.ja);
+    expect(lines).toHaveLength(considerations('serverAuth').length);
+    const host = lines.find((l) => l.id === 'tech.serverAuth.c1')!;
+    expect(host.text.ja).toBe('OSI参照モデル層別ごと認証方式の検討');
+    expect(host.sources.map((s) => s.figure)).toEqual([18, 20]);
+    expect(host.choices.map((c) => c.label.ja)).toEqual(authLayers.flatMap((l) => l.groups.flatMap((g) => g.techniques.map((t) => t.ja))));
+    for (const layer of authLayers) {
+      expect(host.choices.some((c) => c.group?.ja.startsWith(layer.layer.ja))).toBe(true);
     }
   });
 
-  it('3.(3)① 図表18 and 図表22: ログ管理 brings one line per log item', () => {
+  it('3.(3)① 図表18 and 図表22: ログ管理 asks which log items once, with 図表22\'s items as its options', () => {
     const lines = requirementLines(['logManagement']);
-    expect(lines.filter((l) => l.figure === 18)).toHaveLength(considerations('logManagement').length);
-    expect(lines.filter((l) => l.figure === 22).map((l) => l.text.ja)).toEqual(logItems.map((l) => l.name.ja));
+    expect(lines).toHaveLength(considerations('logManagement').length);
+    const host = lines.find((l) => l.id === 'tech.logManagement.c1')!;
+    expect(host.choices.map((c) => c.label.ja)).toEqual(logItems.map((l) => l.name.ja));
+  });
+
+  it('3.(3)① 図表19: a task that refers to another by number names it', () => {
+    const lines = requirementLines(['masterData']).filter((l) => l.figure === 19);
+    let references = 0;
+    for (const [i, task] of masterDataTasks.entries()) {
+      const numbers = [...task.summary.ja.matchAll(/No\.?\s*(\d)(?:、(\d))?/g)].flatMap((m) => [m[1], m[2]]).filter(Boolean);
+      for (const n of numbers) {
+        const named = masterDataTasks.find((t) => String(t.no) === n)!.task;
+        expect(lines[i]!.text.ja).toContain(`No.${n}「${named.ja}」`);
+        expect(lines[i]!.text.en).toContain(`No. ${n} (“${named.en}”)`);
+        references += 1;
+      }
+    }
+    expect(references).toBeGreaterThan(5);
   });
 
   it('3.(3)① 図表18: each chosen requirement adds its own group, and only the chosen ones', () => {
@@ -365,8 +414,8 @@ describe('every checklist line', () => {
           .map((l) => agreements.findIndex((a) => a.id === l.group.id));
         expect(agreementOrder.every((a, i) => i === 0 || a >= agreementOrder[i - 1]), `${label(plan)} ${phase}`).toBe(true);
       }
-      // grouping keeps the order
-      expect(groupLines(lines).flatMap((p) => p.groups.flatMap((g) => g.lines))).toEqual(lines);
+      // the rows keep the order
+      expect(checklistRows(lines, plan).flatMap((r) => r.lines)).toEqual(lines);
     }
   });
 
@@ -385,28 +434,112 @@ describe('every checklist line', () => {
     expect(lines.filter((l) => l.id !== a.id && l.id !== b.id).every((l) => l.status === 'open' && l.note === '')).toBe(true);
   });
 
-  it("appears in the views: the customer's only customer-facing, the agenda only 'confirm', the providers' no 図表31", () => {
+  it("appears in the views: the customer's only customer-facing; the agenda only the lines put on it, in their order", () => {
     for (const plan of plans) {
       const derived = deriveChecklist(plan);
-      // Mark every third line as needing confirmation.
-      const marked: Plan = {
-        ...plan,
-        lines: Object.fromEntries(derived.filter((_, i) => i % 3 === 0).map((l) => [l.id, {status: 'confirm' as const}])),
-      };
+      // Every third line on the agenda, last first.
+      const picked = derived.filter((_, i) => i % 3 === 0).map((l) => l.id).reverse();
+      const marked: Plan = {...plan, meeting: {date: '', attendees: '', agenda: [...picked, 'no.such.line']}};
       const lines = deriveChecklist(marked);
 
-      const customer = viewLines(lines, 'customer');
+      const customer = viewLines(lines, 'customer', marked);
       expect(customer.every((l) => l.group.parties === 'customer'), label(plan)).toBe(true);
       expect(ids(customer), label(plan)).toEqual(ids(lines.filter((l) => l.group.parties === 'customer')));
       expect(customer.some((l) => l.group.kind === 'watch'), label(plan)).toBe(true);
 
-      const agenda = viewLines(lines, 'agenda');
-      expect(ids(agenda), label(plan)).toEqual(Object.keys(marked.lines));
-
-      const providers = viewLines(lines, 'providers');
-      expect(providers.some((l) => l.group.kind === 'watch'), label(plan)).toBe(false);
-      expect(providers.length + watchLines(lines).length, label(plan)).toBe(lines.length);
+      expect(ids(viewLines(lines, 'agenda', marked)), label(plan)).toEqual(picked);
+      expect(viewLines(lines, 'plan', marked), label(plan)).toEqual(lines);
     }
+  });
+
+  it('lines that became part of another (図表20, 図表22, quoted 図表25 rows) point at a line that exists', () => {
+    const known = allLineIds();
+    const retired = retiredLineIds();
+    expect(retired.size).toBeGreaterThan(10);
+    for (const [old, successor] of retired) {
+      expect(known.has(old), old).toBe(false);
+      expect(known.has(successor), successor).toBe(true);
+    }
+  });
+});
+
+describe("the providers' parts (図表12, 14–16; 図表5, 6)", () => {
+  const p2 = planWith({pattern: 'p2', customerSystems: true});
+  const owner = (plan: Plan, id: string) => deriveChecklist(plan).find((l) => l.id === id)!.defaultOwner;
+
+  it('図表12: the license\'s scope, use and related IP are the licensor\'s (B, the partner); royalties and term both', () => {
+    expect(owner(p2, 'license.scope.q1')).toBe('partner');
+    expect(owner(p2, 'license.usageScope.q1')).toBe('partner');
+    expect(owner(p2, 'license.relatedIp.q1')).toBe('partner');
+    expect(owner(p2, 'license.royalties.q1')).toBe('both');
+    expect(owner(p2, 'license.term.q1')).toBe('both');
+  });
+
+  it('図表15: billing the customer is the contract holder\'s (A, the lead)', () => {
+    expect(owner(p2, 'revenueShare.billing.q1')).toBe('lead');
+    expect(owner(p2, 'revenueShare.shareAndPayment.q1')).toBe('both');
+  });
+
+  it('図表16: the service and the level guaranteed are the partner\'s (B)', () => {
+    expect(owner(p2, 'providerSla.serviceScope.q1')).toBe('partner');
+    expect(owner(p2, 'providerSla.serviceLevel.q1')).toBe('partner');
+    expect(owner(p2, 'providerSla.purpose.q1')).toBe('both');
+  });
+
+  it('図表14: disclosure and cooperation are the part of whoever gives the technology', () => {
+    expect(owner({...p2, techDirection: 'partnerToLead'}, 'techProvision.disclosureScope.q1')).toBe('partner');
+    expect(owner({...p2, techDirection: 'leadToPartner'}, 'techProvision.cooperation.q1')).toBe('lead');
+    expect(owner({...p2, techDirection: 'mutual'}, 'techProvision.disclosureScope.q1')).toBe('both');
+    expect(owner({...p2, techDirection: 'partnerToLead'}, 'techProvision.results.q1')).toBe('both');
+  });
+
+  it('図表6 / 図表5: what is agreed with the customer is the contract holder\'s in pattern 2 and each provider\'s in pattern 1; 図表31 the customer\'s', () => {
+    expect(owner(p2, 'serviceContract.singleContract.fees.q1')).toBe('lead');
+    expect(owner(planWith({pattern: 'p1'}), 'serviceContract.individualContracts.fees.q1')).toBe('both');
+    expect(owner(p2, 'watch.sla.p2.1')).toBe('customer');
+  });
+
+  it('the lead\'s and the partner\'s plans of one partnership differ where the guide gives them different parts', () => {
+    const group = (id: AgreementId) => {
+      const a = getAgreement(id);
+      return {kind: 'agreement' as const, id, name: a.name, figure: a.figure, parties: a.parties};
+    };
+    for (const id of ['license', 'revenueShare', 'providerSla'] as const) {
+      expect(yourPart(group(id), {...p2, role: 'lead'})).toEqual(getAgreement(id).sides!.A);
+      expect(yourPart(group(id), {...p2, role: 'partner'})).toEqual(getAgreement(id).sides!.B);
+    }
+    expect(yourPart(group('serviceContract'), {...p2, role: 'lead'})).not.toEqual(yourPart(group('serviceContract'), {...p2, role: 'partner'}));
+    // where the guide has both act alike, no part is claimed
+    expect(yourPart(group('jointProvision'), {...p2, role: 'lead'})).toBeNull();
+    expect(yourPart(group('license'), {...p2, role: 'customer'})).toBeNull();
+  });
+});
+
+describe('what the answers stress', () => {
+  const base = planWith({pattern: 'p2', customerSystems: true, sector: 'medical'});
+  const stressed = (plan: Plan) => deriveChecklist(plan).filter((l) => l.stress.length > 0);
+
+  it('nothing, until the reader says what data the service holds or finds its security pattern', () => {
+    expect(stressed(base)).toEqual([]);
+  });
+
+  it('3.2.3【1】① of the security report: personal information stresses the questions that name it', () => {
+    const lines = stressed({...base, data: {personalInfo: true, tradeSecret: false}});
+    expect(ids(lines)).toEqual(expect.arrayContaining(['confidentiality.personalInfo.q1', 'confidentiality.personalInfo.q2']));
+    for (const line of lines) expect(line.text.ja, line.id).toMatch(/個人情報|情報漏えい/);
+  });
+
+  it("trade secrets stress the questions about the customer's confidential information, not personal information alone", () => {
+    const lines = stressed({...base, data: {personalInfo: false, tradeSecret: true}});
+    expect(ids(lines)).toContain('confidentiality.term.q2');
+    expect(ids(lines)).not.toContain('confidentiality.personalInfo.q1');
+  });
+
+  it('the security pattern: availability stresses the service levels guaranteed; any pattern, the handling of patches', () => {
+    const high = stressed({...base, security: {confidentiality: null, availability: 'high'}});
+    expect(ids(high)).toEqual(expect.arrayContaining(['providerSla.serviceLevel.q1', 'customerSla.serviceLevel.q1', 'jointProvision.maintenance.q4']));
+    const low = stressed({...base, security: {confidentiality: null, availability: 'low'}});
+    expect(ids(low)).toEqual(['jointProvision.maintenance.q4']);
   });
 });
 

@@ -73,10 +73,8 @@ describe('customerPlan', () => {
 describe('confirmGroups', () => {
   for (const choice of CHOICES) {
     it(`is the planner's customer view, less 図表31, grouped by agreement (${label(choice)})`, () => {
-      const expected = viewLines(
-        deriveChecklist({...emptyPlan(), role: 'customer', ...choice}),
-        'customer',
-      ).filter((l) => l.group.kind === 'agreement');
+      const plan = {...emptyPlan(), role: 'customer' as const, ...choice};
+      const expected = viewLines(deriveChecklist(plan), 'customer', plan).filter((l) => l.group.kind === 'agreement');
       const groups = confirmGroups(choice);
       const flattened = groups.flatMap((g) => g.sections.flatMap((s) => s.items.flatMap((i) => i.lines)));
       expect(flattened.map((l) => l.id)).toEqual(expected.map((l) => l.id));

@@ -44,7 +44,7 @@ describe('security pattern finder', () => {
     expect(reopened.ok && reopened.file.plan.security).toEqual(answers);
     const title = securityPatternTitle(securityPatternFor(answers), 'ja');
     expect(title).toMatch(/^パターン5：/);
-    expect(exportMeta(plan, 'providers', 'ja', new Date())).toContainEqual({label: 'セキュリティパターン', value: title});
-    expect(exportMeta(emptyPlan(), 'providers', 'ja', new Date()).some((m) => m.label === 'セキュリティパターン')).toBe(false);
+    expect(exportMeta(plan, 'plan', 'ja', new Date())).toContainEqual({label: 'セキュリティパターン', value: title});
+    expect(exportMeta(emptyPlan(), 'plan', 'ja', new Date()).some((m) => m.label === 'セキュリティパターン')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
-import SecurityPatternFinder from '@site/src/components/SecurityPatternFinder';
+import SecurityPatternFinder, {SecurityFinderQuestions} from '@site/src/components/SecurityPatternFinder';
 import {decodeIntent} from '@site/src/planner/intent';
 import {setTestLocale} from '../support/useDocusaurusContext';
 
@@ -27,15 +27,20 @@ describe('SecurityPatternFinder', () => {
     });
   }
 
-  it('inside the planner, starts from the plan, reports each answer and offers no link', () => {
-    const onChange = vi.fn();
-    const {container} = render(
-      <SecurityPatternFinder value={{confidentiality: 'low', availability: 'medium'}} onChange={onChange} />,
+  it('inside the planner, shows the answers it is given, unanswered as unanswered, reports availability and offers no link', () => {
+    const onAvailability = vi.fn();
+    const {container, rerender} = render(
+      <SecurityFinderQuestions answers={{confidentiality: 'low', availability: null}} confidentialityAnswered="low" onAvailability={onAvailability} />,
     );
-    expect(container.querySelector('[data-security-pattern]')!.getAttribute('data-security-pattern')).toBe('5');
-    expect(onChange).not.toHaveBeenCalled();
+    const result = () => container.querySelector('[data-security-pattern]')!.getAttribute('data-security-pattern');
+    expect(result()).toBe('');
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    // confidentiality is the planner's data answer: stated, not asked again
+    expect(screen.queryByRole('radio', {name: /預からない/})).toBeNull();
     fireEvent.click(screen.getByRole('radio', {name: /^高い/}));
-    expect(onChange).toHaveBeenLastCalledWith({confidentiality: 'low', availability: 'high'});
+    expect(onAvailability).toHaveBeenLastCalledWith('high');
+    rerender(<SecurityFinderQuestions answers={{confidentiality: 'low', availability: 'medium'}} onAvailability={onAvailability} />);
+    expect(result()).toBe('5');
     expect(container.querySelector('a[href*="planner#"]')).toBeNull();
   });
 });

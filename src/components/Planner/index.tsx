@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
 import {STEPS, isBlank, stepIndex, type StepId} from '@site/src/planner/plan';
-import {errorMessages, plannerTitle, stepNames} from '@site/src/planner/strings';
+import {errorMessages, ownerNames, plannerTitle, stepNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/PlannerProgress';
@@ -12,6 +12,7 @@ import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import PlannerStepPane from '@site/src/components/PlannerStepPane';
 import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
 import {usePlanPersistence} from './usePlanPersistence';
+import {useStepHistory} from './useStepHistory';
 import {fill, t} from './text';
 import styles from './styles.module.css';
 
@@ -28,6 +29,7 @@ export default function Planner(): ReactNode {
   const notice = useSelector(actor, (s) => s.context.notice);
   const hasPrevious = useSelector(actor, (s) => s.context.previous !== null);
   const canNext = useSelector(actor, (s) => s.can({type: 'NEXT'}));
+  const canReview = useSelector(actor, (s) => s.can({type: 'GOTO', step: 'review'}));
   const {ready, saveResult, problems} = usePlanPersistence(actor, locale);
   const step: StepId = (STEPS as readonly string[]).includes(String(value)) ? (value as StepId) : 'about';
   const n = stepIndex(step);
@@ -105,6 +107,7 @@ export default function Planner(): ReactNode {
     [actor],
   );
   const latestPlan = useCallback(() => actor.getSnapshot().context.plan, [actor]);
+  useStepHistory(step, ready, send);
   const next = n + 1 < STEPS.length ? STEPS[n + 1]! : null;
   useEffect(() => {
     if (!ready) return undefined;
@@ -141,6 +144,18 @@ export default function Planner(): ReactNode {
         {noticeText && (
           <div className="alert alert--info" data-testid="planner-notice">
             <span>{noticeText}</span>{' '}
+            {notice?.kind === 'loaded' && (plan.role === 'lead' || plan.role === 'partner') && (
+              <>
+                <span>{fill(t.loadedAs[locale], {role: ownerNames[plan.role][locale]})}</span>{' '}
+                <button
+                  type="button"
+                  className="button button--sm button--outline button--primary"
+                  onClick={() => send({type: 'SET_ROLE', role: plan.role === 'lead' ? 'partner' : 'lead'})}
+                >
+                  {fill(t.switchRole[locale], {role: ownerNames[plan.role === 'lead' ? 'partner' : 'lead'][locale]})}
+                </button>{' '}
+              </>
+            )}
             {hasPrevious && (
               <button type="button" className="button button--sm button--outline button--primary" onClick={() => send({type: 'RESTORE_PREVIOUS'})}>
                 {t.undo[locale]}
@@ -199,6 +214,11 @@ export default function Planner(): ReactNode {
               aria-describedby={!canNext ? 'planner-needs-answer' : undefined}
             >
               {step === 'operation' ? t.toChecklist[locale] : t.next[locale]} →
+            </button>
+          )}
+          {step !== 'review' && plan.reached === 'review' && canReview && (
+            <button type="button" className="button button--link" onClick={() => send({type: 'GOTO', step: 'review'})}>
+              {t.backToChecklist[locale]}
             </button>
           )}
           {!stepComplete(plan, step) && (

@@ -1,9 +1,11 @@
 import type {ReactNode} from 'react';
 import {agreementItems, isItemListLead} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import type {Plan} from '@site/src/planner/plan';
+import {TECH_DIRECTIONS, type Plan, type TechDirection} from '@site/src/planner/plan';
 import {variantsOf, type AgreementRule} from '@site/src/planner/rules';
-import {applicabilityNames, ruleReasons} from '@site/src/planner/strings';
+import {yourPart} from '@site/src/planner/checklist';
+import {applicabilityNames, ruleReasons, techDirectionNames} from '@site/src/planner/strings';
+import PlannerChoice from '@site/src/components/PlannerChoice';
 import {useLocale} from '@site/src/hooks/useLocale';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
@@ -25,6 +27,10 @@ export default function PlannerAgreement({
   const variants = agreement.variants ? variantsOf(agreement, plan) : [];
   const items = agreement.variants ? variants.flatMap((v) => v.items) : agreementItems(agreement);
   const questions = items.reduce((n, item) => n + item.questions.length, 0);
+  const part = yourPart(
+    {kind: 'agreement', id: agreement.id, name: agreement.name, figure: agreement.figure, parties: agreement.parties},
+    plan,
+  );
   return (
     <article className={styles.card} data-applicability={applicability} data-agreement={agreement.id}>
       <header className={styles.head}>
@@ -46,6 +52,21 @@ export default function PlannerAgreement({
           />
           {t.include[locale]}
         </label>
+      )}
+      {included && agreement.id === 'techProvision' && (
+        <PlannerChoice<TechDirection>
+          name="planner-tech-direction"
+          legend={t.techDirectionQuestion[locale]}
+          value={plan.techDirection}
+          choices={TECH_DIRECTIONS.map((d) => ({value: d, label: techDirectionNames[d][locale]}))}
+          onChange={(direction) => send({type: 'SET_TECH_DIRECTION', direction})}
+        />
+      )}
+      {included && part && (
+        <p className={styles.part}>
+          <strong>{t.yourPart[locale]}：</strong>
+          {part[locale]}
+        </p>
       )}
       {applicability !== 'notApplicable' && (
         <details className={styles.details}>

@@ -1,75 +1,125 @@
-import clsx from 'clsx';
-import {memo, startTransition, useContext, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
-import {phases, sameText, type Locale} from '@site/src/catalog';
+import Link from '@docusaurus/Link';
+import {phases} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {LIMITS, LINE_STATUSES, OWNERS, type Owner, type Plan} from '@site/src/planner/plan';
+import type {Plan} from '@site/src/planner/plan';
 import {
+  NO_FILTER,
+  byPhase,
+  checklistRows,
+  countStatuses,
   deriveChecklist,
-  groupLines,
+  filterLines,
+  groupKey,
+  isFiltered,
+  rowSection,
   viewLines,
-  type ChecklistLine,
+  type ChecklistFilter,
+  type ChecklistRow,
   type ChecklistView,
+  type RowSection,
 } from '@site/src/planner/checklist';
-import {columns, ownerNames, plannerTitle, sourceNames, statusNames, viewNames} from '@site/src/planner/strings';
+import type {Text} from '@site/src/catalog';
+import {bracketed, plannerTitle, viewNames} from '@site/src/planner/strings';
+import {exportMeta} from '@site/src/planner/exporters/meta';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
-import PlannerTextField from '@site/src/components/PlannerTextField';
-import Link from '@docusaurus/Link';
-import FigureLink from '@site/src/components/FigureLink';
-import Term from '@site/src/components/Term';
-import {StepOnScreen} from '@site/src/components/PlannerLater';
+import PlannerSummary from '@site/src/components/PlannerSummary';
+import PlannerFilters from '@site/src/components/PlannerFilters';
+import PlannerRow from '@site/src/components/PlannerRow';
+import PlannerAgenda from '@site/src/components/PlannerAgenda';
 import {fill, t} from '@site/src/components/Planner/text';
-import {exportMeta} from '@site/src/planner/exporters/meta';
 import {download} from './download';
 import styles from './styles.module.css';
 
 type Format = 'csv' | 'xlsx' | 'markdown';
 
+const sectionNames: Record<RowSection, Text> = {
+  providerAgreements: t.sectionProviderAgreements,
+  customerAgreements: t.customerAgreements,
+  analysis: t.actions,
+  requirements: t.requirements,
+  guidelines: t.guidelines,
+  watch: t.watch,
+};
+
+/** Consecutive rows of one kind, each kind once, in the order they come. */
+function sections<T extends {row: ChecklistRow}>(items: T[]): {section: RowSection; items: T[]}[] {
+  const out: {section: RowSection; items: T[]}[] = [];
+  for (const item of items) {
+    const section = rowSection(item.row.group);
+    const last = out[out.length - 1];
+    if (last && last.section === section) last.items.push(item);
+    else out.push({section, items: [item]});
+  }
+  return out;
+}
+
+const VIEWS: readonly ChecklistView[] = ['plan', 'agenda', 'customer'];
+
 /**
- * The lines that paint with the step; the rest follow at once, without holding
- * it up. With the step scrolled to the top, under its views and downloads, a
- * 1920 × 1080 screen shows the start of five; 1280 × 800, three; a phone, two.
+ * Step 7: the plan. First the answers it rests on; then the checklist as a
+ * task list (one row per agreement, requirement, guideline or customer
+ * topic, each opened on demand), the next meeting's agenda, or what the
+ * customer confirms; and the downloads of what is shown.
  */
-const FIRST_LINES = 5;
-
-/** A name in brackets after a label: full-width in Japanese, " (…)" in English, as in the exports. */
-function bracketed(name: string, locale: Locale): string {
-  return locale === 'ja' ? `（${name}）` : ` (${name})`;
-}
-
-function ownerLabel(owner: Owner, plan: Plan, locale: Locale): string {
-  const name = owner === 'both' ? '' : plan.names[owner];
-  return name ? `${ownerNames[owner][locale]}${bracketed(name, locale)}` : ownerNames[owner][locale];
-}
-
-/** Step 7: the checklist in one of its three views, with its downloads. */
 export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPlannerEvent}): ReactNode {
   const locale = useLocale();
-  const [view, setView] = useState<ChecklistView>(plan.role === 'customer' ? 'customer' : 'providers');
+  const [view, setView] = useState<ChecklistView>(plan.role === 'customer' ? 'customer' : 'plan');
+  const [filter, setFilter] = useState<ChecklistFilter>(NO_FILTER);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState<Format | null>(null);
   const [failed, setFailed] = useState(false);
   // The date printed on the checklist; set after mount, so the server render has none.
   const [printedOn, setPrintedOn] = useState<Date | null>(null);
   useEffect(() => setPrintedOn(new Date()), []);
-  const all = useMemo(() => deriveChecklist(plan), [plan]);
-  const lines = viewLines(all, view);
-  // A long checklist opens in two renders: the first screenful with the
-  // step, then every line, in a transition the browser can paint around.
-  // Printing never waits for the second. Rendered out of sight, ahead of
-  // the reader, the checklist keeps to its first screenful until it is shown.
-  const onScreen = useContext(StepOnScreen);
-  const [complete, setComplete] = useState(false);
+  // A printout shows every row open, whatever is open on screen.
   useEffect(() => {
-    if (onScreen) startTransition(() => setComplete(true));
-  }, [onScreen]);
-  useEffect(() => {
-    const beforePrint = () => flushSync(() => setComplete(true));
-    window.addEventListener('beforeprint', beforePrint);
-    return () => window.removeEventListener('beforeprint', beforePrint);
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
   }, []);
-  const shown = complete ? lines : lines.slice(0, FIRST_LINES);
-  const counts = Object.fromEntries(LINE_STATUSES.map((s) => [s, lines.filter((l) => l.status === s).length]));
+
+  const all = useMemo(() => deriveChecklist(plan), [plan]);
+  const viewed = useMemo(() => viewLines(all, view, plan), [all, view, plan]);
+  const names = useMemo(() => ({role: plan.role, names: plan.names}), [plan.role, plan.names]);
+  const agenda = useMemo(() => new Set(plan.meeting.agenda), [plan.meeting.agenda]);
+  const rows = useMemo(() => checklistRows(viewed, plan), [viewed, plan]);
+  const filtered = isFiltered(filter);
+  const matching = useMemo(
+    () => new Set(filterLines(viewed, filter, plan.role, locale).map((l) => l.id)),
+    [viewed, filter, plan.role, locale],
+  );
+  const shownRows = rows
+    .map((row) => ({row, shown: filtered ? row.lines.filter((l) => matching.has(l.id)) : row.lines}))
+    .filter(({shown}) => shown.length > 0);
+  const counts = countStatuses(viewed);
+  // Words typed into the search open the rows that hold them; the reader can close any again.
+  const searched = filter.text.trim();
+  useEffect(() => {
+    if (!searched) return;
+    setOpen((current) => new Set([...current, ...rows.filter((r) => r.lines.some((l) => matching.has(l.id))).map((r) => r.key)]));
+    // only when the words change, not on every answer
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [searched]);
+
+  const toggle = useCallback(
+    (key: string) =>
+      setOpen((current) => {
+        const next = new Set(current);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
 
   const exportAs = async (format: Format) => {
     setBusy(format);
@@ -79,13 +129,13 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
       const {exportFileName} = await import('@site/src/planner/exporters/meta');
       if (format === 'csv') {
         const {toCsv, CSV_MIME} = await import('@site/src/planner/exporters/csv');
-        download(toCsv(plan, lines, view, locale, now), exportFileName(plan, view, locale, now, 'csv'), CSV_MIME);
+        download(toCsv(plan, viewed, view, locale, now), exportFileName(plan, view, now, 'csv'), CSV_MIME);
       } else if (format === 'xlsx') {
         const {toXlsx, XLSX_MIME} = await import('@site/src/planner/exporters/xlsx');
-        download(await toXlsx(plan, lines, view, locale, now), exportFileName(plan, view, locale, now, 'xlsx'), XLSX_MIME);
+        download(await toXlsx(plan, viewed, view, locale, now), exportFileName(plan, view, now, 'xlsx'), XLSX_MIME);
       } else {
         const {toMarkdown} = await import('@site/src/planner/exporters/markdown');
-        download(toMarkdown(plan, lines, view, locale, now), exportFileName(plan, view, locale, now, 'md'), 'text/markdown;charset=utf-8');
+        download(toMarkdown(plan, viewed, view, locale, now), exportFileName(plan, view, now, 'md'), 'text/markdown;charset=utf-8');
       }
     } catch {
       setFailed(true);
@@ -95,17 +145,21 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   };
 
   return (
-    <div className={styles.checklist} data-complete={complete ? 'true' : 'false'}>
+    <div className={styles.checklist} data-view={view}>
+      <PlannerSummary plan={plan} send={send} />
+
       <div className={styles.controls}>
         <PlannerChoice<ChecklistView>
           name="planner-view"
           legend={t.view[locale]}
           value={view}
-          choices={(['providers', 'customer', 'agenda'] as const).map((v) => ({value: v, label: viewNames[v][locale]}))}
+          choices={VIEWS.map((v) => ({value: v, label: viewNames[v][locale]}))}
           onChange={setView}
+          inline
         />
         <section className={styles.downloads} aria-labelledby="planner-downloads">
           <h3 id="planner-downloads">{t.downloads[locale]}</h3>
+          <p className={styles.downloadsOf}>{viewNames[view][locale]}</p>
           <div className={styles.buttons}>
             {(['csv', 'xlsx', 'markdown'] as const).map((format) => (
               <button
@@ -133,7 +187,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
 
       <header className={styles.printHeader}>
         <p className={styles.printTitle}>
-          {plannerTitle[locale]}
+          {viewNames[view][locale]}
           {plan.names.partnership && `: ${plan.names.partnership}`}
         </p>
         {printedOn && (
@@ -146,179 +200,83 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
             ))}
           </dl>
         )}
+        <p className={styles.printSource}>{plannerTitle[locale]}</p>
       </header>
 
-      <p className={styles.summary} aria-live="polite">
-        {fill(t.lines[locale], {n: lines.length})} ·{' '}
-        {fill(t.summary[locale], counts)}
-      </p>
-
-      {view === 'customer' && plan.pattern && (
-        <div className={styles.whoToCall}>
-          <h3>{t.whoToCall[locale]}</h3>
-          <p>
-            {plan.pattern === 'p2'
-              ? fill(t.whoToCallP2[locale], {name: plan.names.lead ? bracketed(plan.names.lead, locale) : ''})
-              : t.whoToCallP1[locale]}
-          </p>
-          <p className={styles.related}>
-            <Link to="/guide/related/customers">{t.forCustomers[locale]}</Link>
-          </p>
-        </div>
-      )}
-
-      {view === 'agenda' && lines.length === 0 && <p>{t.emptyAgenda[locale]}</p>}
-
-      {groupLines(shown).map((block) => (
-        <section key={block.phase} className={styles.phase} aria-labelledby={`phase-${block.phase}`}>
-          <h3 id={`phase-${block.phase}`} className={styles.phaseHeading}>
-            {phases.find((p) => p.id === block.phase)!.name[locale]}
+      {view === 'agenda' ? (
+        <PlannerAgenda plan={plan} lines={all} send={send} />
+      ) : (
+        <section aria-labelledby="planner-lines">
+          <h3 id="planner-lines" className={styles.linesHeading}>
+            {t.checklistHeading[locale]}
           </h3>
-          {block.groups.map(({group, lines: groupLinesOf}) => (
-            <div key={`${group.kind}-${group.id}`} className={styles.group}>
-              <h4 className={styles.groupHeading}>
-                <Term text={group.name} /> <FigureLink n={group.figure} />
-              </h4>
-              <ul className={styles.lines}>
-                {groupLinesOf.map((line, i) => (
-                  <LineRow
-                    key={line.id}
-                    line={line}
-                    plan={plan}
-                    locale={locale}
-                    send={send}
-                    firstOfItem={i === 0 || !sameText(groupLinesOf[i - 1]!.item, line.item)}
-                    showFigure={line.figure !== group.figure}
-                  />
-                ))}
-              </ul>
+          {view === 'customer' && plan.pattern && (
+            <div className={styles.whoToCall}>
+              <h4>{t.whoToCall[locale]}</h4>
+              <p>
+                {plan.pattern === 'p2'
+                  ? fill(t.whoToCallP2[locale], {name: plan.names.lead ? bracketed(plan.names.lead, locale) : ''})
+                  : t.whoToCallP1[locale]}
+              </p>
+              <p className={styles.related}>
+                <Link to="/guide/related/customers">{t.forCustomers[locale]}</Link>
+              </p>
             </div>
+          )}
+          <PlannerFilters filter={filter} onChange={setFilter} names={names} />
+          <div className={styles.bar}>
+            <p className={styles.counts} aria-live="polite">
+              {fill(t.shown[locale], {
+                rows: shownRows.length,
+                lines: shownRows.reduce((n, r) => n + r.shown.length, 0),
+                all: viewed.length,
+              })}
+              {' · '}
+              {fill(t.summary[locale], counts)}
+            </p>
+            <div className={styles.expand}>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                onClick={() => setOpen(new Set(rows.map((r) => r.key)))}
+              >
+                {t.expandAll[locale]}
+              </button>
+              <button type="button" className="button button--sm button--secondary" onClick={() => setOpen(new Set())}>
+                {t.collapseAll[locale]}
+              </button>
+            </div>
+          </div>
+          {shownRows.length === 0 && <p>{t.nothingMatches[locale]}</p>}
+          {byPhase(shownRows.map((r) => ({...r, phase: r.row.phase}))).map((block) => (
+            <section key={block.phase} className={styles.phase} aria-labelledby={`phase-${block.phase}`}>
+              <h4 id={`phase-${block.phase}`} className={styles.phaseHeading}>
+                {phases.find((p) => p.id === block.phase)!.name[locale]}
+              </h4>
+              {sections(block.items).map(({section, items}, i, all) => (
+                <div key={section}>
+                  {all.length > 1 && <h5 className={styles.sectionHeading}>{sectionNames[section][locale]}</h5>}
+                  <ul className={styles.rows}>
+                    {items.map(({row, shown}) => (
+                      <PlannerRow
+                        key={groupKey(row.group)}
+                        row={row}
+                        shown={shown}
+                        open={printing || open.has(row.key)}
+                        onToggle={toggle}
+                        names={names}
+                        agenda={agenda}
+                        send={send}
+                      />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
           ))}
         </section>
-      ))}
+      )}
     </div>
   );
 }
 
-const LineRow = memo(
-  function LineRow({
-    line,
-    plan,
-    locale,
-    send,
-    firstOfItem,
-    showFigure,
-  }: {
-    line: ChecklistLine;
-    plan: Plan;
-    locale: Locale;
-    send: SendPlannerEvent;
-    /** the item's name is shown over its first question only */
-    firstOfItem: boolean;
-    /** a line's figure is shown where it differs from its group's */
-    showFigure: boolean;
-  }): ReactNode {
-    const [writing, setWriting] = useState(false);
-    const statusId = `status-${line.id}`;
-    const ownerId = `owner-${line.id}`;
-    return (
-      <li
-        className={clsx(styles.line, firstOfItem && styles.firstOfItem)}
-        data-line={line.id}
-        data-status={line.status}
-      >
-        <input
-          type="checkbox"
-          className={styles.done}
-          checked={line.status === 'done'}
-          aria-label={`${statusNames.done[locale]}: ${line.text[locale]}`}
-          onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.checked ? 'done' : 'open'})}
-        />
-        <div className={styles.body}>
-          <p className={styles.item} hidden={!firstOfItem && !showFigure && line.source !== 'site'}>
-            {firstOfItem && <strong>{line.item[locale]}</strong>}
-            {showFigure && (
-              <span className={styles.ref}>
-                <FigureLink n={line.figure} />
-              </span>
-            )}
-            {line.source === 'site' && (
-              <span className={styles.site} title={t.siteQuestionTitle[locale]}>
-                {sourceNames.site[locale]}
-              </span>
-            )}
-          </p>
-          <p className={styles.text}>{line.text[locale]}</p>
-          <div className={styles.fields}>
-            <label htmlFor={statusId} className={styles.fieldLabel}>
-              {columns.status[locale]}
-              <select
-                id={statusId}
-                value={line.status}
-                onChange={(e) =>
-                  send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status']})
-                }
-              >
-                {LINE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {statusNames[s][locale]}
-                  </option>
-                ))}
-              </select>
-              <span className={styles.printValue}>{statusNames[line.status][locale]}</span>
-            </label>
-            <label htmlFor={ownerId} className={styles.fieldLabel}>
-              {columns.owner[locale]}
-              <select
-                id={ownerId}
-                value={line.owner}
-                onChange={(e) => send({type: 'SET_LINE_OWNER', line: line.id, owner: e.target.value as Owner})}
-              >
-                {OWNERS.map((o) => (
-                  <option key={o} value={o}>
-                    {ownerLabel(o, plan, locale)}
-                  </option>
-                ))}
-              </select>
-              <span className={styles.printValue}>{ownerLabel(line.owner, plan, locale)}</span>
-            </label>
-            <div className={styles.note} data-empty={line.note === '' ? 'true' : 'false'}>
-              {line.note === '' && !writing ? (
-                // A line without a note shows a button, not a field: a checklist
-                // of a few hundred lines opens faster, and stays easier to scan.
-                <button
-                  type="button"
-                  className={styles.addNote}
-                  onClick={() => setWriting(true)}
-                  aria-label={`${t.addNote[locale]}: ${line.text[locale]}`}
-                >
-                  + {t.addNote[locale]}
-                </button>
-              ) : (
-                <PlannerTextField
-                  label={`${columns.note[locale]}: ${line.text[locale]}`}
-                  hideLabel
-                  multiline
-                  autoFocus={writing && line.note === ''}
-                  value={line.note}
-                  max={LIMITS.note}
-                  onChange={(note) => send({type: 'SET_LINE_NOTE', line: line.id, note})}
-                />
-              )}
-            </div>
-          </div>
-        </div>
-      </li>
-    );
-  },
-  (a, b) =>
-    a.line.id === b.line.id &&
-    a.line.status === b.line.status &&
-    a.line.owner === b.line.owner &&
-    a.line.note === b.line.note &&
-    a.locale === b.locale &&
-    a.firstOfItem === b.firstOfItem &&
-    a.showFigure === b.showFigure &&
-    a.send === b.send &&
-    a.plan.names === b.plan.names,
-);

@@ -14,17 +14,20 @@ export default function PlannerChoice<T extends string>({
   value,
   onChange,
   name,
+  inline = false,
 }: {
   legend: ReactNode;
   choices: Choice<T>[];
   value: T | null;
   onChange: (value: T) => void;
   name?: string;
+  /** the options side by side, as a short switch between views */
+  inline?: boolean;
 }): ReactNode {
   const generated = useId();
   const group = name ?? generated;
   return (
-    <fieldset className={styles.fieldset}>
+    <fieldset className={inline ? `${styles.fieldset} ${styles.inline}` : styles.fieldset}>
       <legend className={styles.legend}>{legend}</legend>
       {choices.map((c) => {
         const hintId = `${group}-${c.value}-hint`;

@@ -1,13 +1,14 @@
 import {useCallback, type ReactNode} from 'react';
 import {getAgreement, sectors, type SectorId} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {DATA_KINDS, type Plan, type SecurityAnswers} from '@site/src/planner/plan';
+import {DATA_KINDS, completeSecurity, securityInEffect, type Plan} from '@site/src/planner/plan';
+import {securityLevelLabels, securityPropertyNames, type SecurityLevel} from '@site/src/catalog/related/securityPatterns';
 import {dataKindNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
 import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
-import SecurityPatternFinder from '@site/src/components/SecurityPatternFinder';
+import {SecurityFinderQuestions} from '@site/src/components/SecurityPatternFinder';
 import PlannerLater from '@site/src/components/PlannerLater';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
@@ -27,7 +28,11 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
   const locale = useLocale();
   const systems = plan.customerSystems === null ? null : plan.customerSystems ? 'yes' : 'no';
   const nda = getAgreement('customerNda');
-  const setSecurity = useCallback((answers: SecurityAnswers) => send({type: 'SET_SECURITY', answers}), [send]);
+  const setAvailability = useCallback((level: SecurityLevel) => send({type: 'SET_AVAILABILITY', level}), [send]);
+  const security = securityInEffect(plan);
+  const complete = completeSecurity(plan) !== null;
+  // Until the finder is used, confidentiality is what the data answers say.
+  const confidentiality = security?.confidentiality ?? (DATA_KINDS.some((k) => plan.data[k]) ? 'high' : 'low');
   return (
     <>
       <PlannerChoice
@@ -67,19 +72,6 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
         onChange={(v) => send({type: 'SET_SECTOR', sector: v === 'none' ? null : v})}
       />
       <PlannerLater>
-        <details className={styles.security} open={plan.security !== null}>
-          <summary>
-            {t.securityHeading[locale]}
-            {plan.security === null && <span className={styles.hint}> — {t.securityNotSet[locale]}</span>}
-          </summary>
-          <p className={styles.hint}>{t.securityIntro[locale]}</p>
-          <SecurityPatternFinder value={plan.security} onChange={setSecurity} />
-          {plan.security && (
-            <button type="button" className="button button--sm button--secondary" onClick={() => send({type: 'SET_SECURITY', answers: null})}>
-              {t.securityClear[locale]}
-            </button>
-          )}
-        </details>
         {plan.sector && (
           <p className={styles.hint}>
             <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
@@ -97,15 +89,36 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
               {dataKindNames[kind][locale]}
             </label>
           ))}
-          {(plan.data.personalInfo || plan.data.tradeSecret) && (
-            <>
-              <p className={styles.hint}>{t.dataHint[locale]}</p>
-              <p className={styles.hint}>
-                {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
-              </p>
-            </>
-          )}
+          <p className={styles.hint}>
+            {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
+          </p>
+          {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{t.dataHint[locale]}</p>}
         </fieldset>
+        <details className={styles.security} open={plan.security !== null}>
+          <summary>
+            {t.securityHeading[locale]}
+            {!complete && <span className={styles.hint}> — {t.securityNotSet[locale]}</span>}
+          </summary>
+          <p className={styles.hint}>{t.securityIntro[locale]}</p>
+          <SecurityFinderQuestions
+            answers={{confidentiality, availability: security?.availability ?? null}}
+            confidentialityAnswered={
+              <>
+                <strong>{securityPropertyNames.confidentiality[locale]}：</strong>
+                {securityLevelLabels[confidentiality][locale]}{' '}
+                <span className={styles.hint}>
+                  {security?.confidentialityFrom === 'finder' ? t.confidentialityFromFinder[locale] : t.confidentialityFromData[locale]}
+                </span>
+              </>
+            }
+            onAvailability={setAvailability}
+          />
+          {plan.security && (
+            <button type="button" className="button button--sm button--secondary" onClick={() => send({type: 'CLEAR_SECURITY'})}>
+              {t.securityClear[locale]}
+            </button>
+          )}
+        </details>
       </PlannerLater>
     </>
   );

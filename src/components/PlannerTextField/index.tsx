@@ -56,6 +56,10 @@ export default function PlannerTextField({
       ) : (
         <input {...common} type="text" autoComplete="off" onChange={(e) => change(e.target.value)} />
       )}
+      {/* what a printout shows instead of the field: every line of the text, no box */}
+      <p className={styles.printed} aria-hidden="true">
+        {value}
+      </p>
       {problem && (
         <span id={`${id}-problem`} className={styles.problem} role="alert">
           {textProblemMessages[problem][locale]}

@@ -73,7 +73,7 @@ export default memo(function PlannerToolbar({
       import('@site/src/planner/exporters/json'),
       import('@site/src/planner/exporters/meta'),
     ]);
-    download(toJson(plan, locale, now), exportFileName(plan, 'providers', locale, now, 'json').replace('-providers', ''), JSON_MIME);
+    download(toJson(plan, locale, now), exportFileName(plan, 'plan', now, 'json').replace('-checklist-', '-plan-'), JSON_MIME);
   };
 
   return (

@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, type ReactNode} from 'react';
+import {useId, useRef, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
 import {securityLevelCriteria, securityLevelLabels, type SecurityLevel} from '@site/src/catalog/related/securityPatterns';
 import {
@@ -22,33 +22,31 @@ function availabilityCriterion(level: SecurityLevel) {
     ?.levels.find((l) => l.level === level);
 }
 
+interface FinderAnswers {
+  confidentiality: SecurityAnswers['confidentiality'] | null;
+  availability: SecurityLevel | null;
+}
+
 /**
- * Three questions of the information security guideline lead to one of its
- * six service patterns. On the security page it ends with "continue in the
- * planner"; in the planner it reports each answer through `onChange`.
+ * The finder's questions and, once both are answered, the pattern they lead
+ * to. It keeps no answers of its own: `answers` is what to show.
  */
-export default function SecurityPatternFinder({
-  value,
-  onChange,
+export function SecurityFinderQuestions({
+  answers,
+  onConfidentiality,
+  confidentialityAnswered,
+  onAvailability,
 }: {
-  /** the planner's answers, when the finder is part of the planner */
-  value?: SecurityAnswers | null;
-  onChange?: (answers: SecurityAnswers) => void;
+  answers: FinderAnswers;
+  /** asks confidentiality; without it, `confidentialityAnswered` says how the planner answered it */
+  onConfidentiality?: (level: SecurityAnswers['confidentiality']) => void;
+  confidentialityAnswered?: ReactNode;
+  onAvailability: (level: SecurityLevel) => void;
 }): ReactNode {
   const locale = useLocale();
   const id = useId();
-  const actor = useActorRef(securityFinderMachine, {input: value ?? undefined});
-  const answers = useSelector(actor, (s) => s.context);
-  const pattern = securityPatternFor(answers);
-  const root = useRef<HTMLDivElement>(null);
-  useEarlyInput(root);
-
-  // Tell the planner about each answer the reader gives (not about the first render).
-  useEffect(() => {
-    if (!onChange) return undefined;
-    const sub = actor.subscribe((s) => onChange(s.context));
-    return () => sub.unsubscribe();
-  }, [actor, onChange]);
+  const {confidentiality, availability} = answers;
+  const pattern = confidentiality && availability ? securityPatternFor({confidentiality, availability}) : null;
 
   const radio = <T extends string>(name: string, level: T, checked: boolean, label: string, send: () => void, hint?: string) => (
     <label key={level} className={styles.option}>
@@ -61,15 +59,21 @@ export default function SecurityPatternFinder({
   );
 
   return (
-    <div ref={root} className={styles.finder}>
-      <fieldset className={styles.question}>
-        <legend>{t.confidentiality[locale]}</legend>
-        {confidentialityLevels.map((level) =>
-          radio('c', level, answers.confidentiality === level, (level === 'high' ? t.confidentialityHigh : t.confidentialityLow)[locale], () =>
-            actor.send({type: 'SET_CONFIDENTIALITY', level}),
-          ),
-        )}
-      </fieldset>
+    <>
+      {onConfidentiality ? (
+        <fieldset className={styles.question}>
+          <legend>{t.confidentiality[locale]}</legend>
+          {confidentialityLevels.map((level) =>
+            radio('c', level, confidentiality === level, (level === 'high' ? t.confidentialityHigh : t.confidentialityLow)[locale], () =>
+              onConfidentiality(level),
+            ),
+          )}
+        </fieldset>
+      ) : (
+        <p className={styles.answered} data-confidentiality={confidentiality ?? ''}>
+          {confidentialityAnswered}
+        </p>
+      )}
       <p className={styles.note}>{t.integrity[locale]}</p>
       <fieldset className={styles.question}>
         <legend>{t.availability[locale]}</legend>
@@ -77,31 +81,60 @@ export default function SecurityPatternFinder({
           radio(
             'a',
             level,
-            answers.availability === level,
+            availability === level,
             securityLevelLabels[level][locale],
-            () => actor.send({type: 'SET_AVAILABILITY', level}),
+            () => onAvailability(level),
             availabilityCriterion(level)?.criterion[locale],
           ),
         )}
       </fieldset>
       <div className={styles.result} aria-live="polite">
         <p className={styles.resultLabel}>{t.result[locale]}</p>
-        <p className={styles.patternName} data-security-pattern={pattern.no}>
-          {securityPatternTitle(pattern, locale)}
-        </p>
-        <ul>
-          {pattern.implies.map((line, i) => (
-            <li key={i}>{line[locale]}</li>
-          ))}
-        </ul>
-        {pattern.examples && (
-          <details>
-            <summary>{t.examples[locale]}</summary>
-            <p>{pattern.examples.map((e) => e[locale]).join(locale === 'ja' ? '、' : ', ')}</p>
-          </details>
+        {pattern ? (
+          <>
+            <p className={styles.patternName} data-security-pattern={pattern.no}>
+              {securityPatternTitle(pattern, locale)}
+            </p>
+            <ul>
+              {pattern.implies.map((line, i) => (
+                <li key={i}>{line[locale]}</li>
+              ))}
+            </ul>
+            {pattern.examples && (
+              <details>
+                <summary>{t.examples[locale]}</summary>
+                <p>{pattern.examples.map((e) => e[locale]).join(locale === 'ja' ? '、' : ', ')}</p>
+              </details>
+            )}
+          </>
+        ) : (
+          <p className={styles.patternName} data-security-pattern="">
+            {t.unanswered[locale]}
+          </p>
         )}
       </div>
-      {!onChange && <ContinueInPlanner intent={{security: answers}} />}
+    </>
+  );
+}
+
+/**
+ * Three questions of the information security guideline lead to one of its
+ * six service patterns, on the security page; it ends with "continue in the
+ * planner". (In the planner, SecurityFinderQuestions reads the plan.)
+ */
+export default function SecurityPatternFinder(): ReactNode {
+  const actor = useActorRef(securityFinderMachine, {input: undefined});
+  const answers = useSelector(actor, (s) => s.context);
+  const root = useRef<HTMLDivElement>(null);
+  useEarlyInput(root);
+  return (
+    <div ref={root} className={styles.finder}>
+      <SecurityFinderQuestions
+        answers={answers}
+        onConfidentiality={(level) => actor.send({type: 'SET_CONFIDENTIALITY', level})}
+        onAvailability={(level) => actor.send({type: 'SET_AVAILABILITY', level})}
+      />
+      <ContinueInPlanner intent={{security: answers}} />
     </div>
   );
 }

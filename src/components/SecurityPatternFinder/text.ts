@@ -14,4 +14,5 @@ export const t = {
   availability: {ja: 'サービスが止まったときの影響は（可用性）', en: 'What happens when the service stops? (availability)'},
   result: {ja: 'このサービスのパターン', en: 'The pattern of this service'},
   examples: {ja: '該当するサービスの例', en: 'Services in this pattern'},
+  unanswered: {ja: '質問に答えると、パターンが分かります。', en: 'Answer the questions to see the pattern.'},
 } satisfies Record<string, Text>;

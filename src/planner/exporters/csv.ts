@@ -16,7 +16,7 @@ const BOM = '\uFEFF';
 
 /** The header as label/value rows, an empty row, then the table. */
 export function toCsv(plan: Plan, lines: ChecklistLine[], view: ChecklistView, locale: Locale, now: Date): string {
-  const {header, rows} = exportRows(lines, locale);
+  const {header, rows} = exportRows(lines, plan, view, locale);
   const meta = exportMeta(plan, view, locale, now).map((m) => [m.label, m.value]);
   const table = [...meta, [], header, ...rows].map((row) => row.map(inertCell));
   // CRLF is what RFC 4180 and Excel expect; line breaks inside a note stay as

@@ -7,10 +7,11 @@
  * the page is pasted.
  */
 import {figureRef, phases, type Locale} from '../../catalog';
-import {groupLines, type ChecklistLine, type ChecklistView} from '../checklist';
+import {byPhase, checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
-import {columns, metaLabels, ownerNames, plannerTitle, sourceNames, statusNames} from '../strings';
+import {columns, metaLabels, plannerTitle, sourceNames, statusNames, stressNames} from '../strings';
 import {exportMeta} from './meta';
+import {chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
 
 const PUNCTUATION: Record<Locale, {label: string; open: string; close: string; between: string}> = {
   ja: {label: '：', open: '（', close: '）', between: '、'},
@@ -73,20 +74,25 @@ function multiLine(text: string, prefix: string): string {
   return lines(text).map(escapeInline).join(`\\\n${prefix}`);
 }
 
-function taskLine(line: ChecklistLine, locale: Locale): string[] {
+function taskLine(line: ChecklistLine, plan: Plan, locale: Locale, bullet = '-'): string[] {
   const p = PUNCTUATION[locale];
   const box = line.status === 'done' ? '[x]' : '[ ]';
-  const facts = [figureRef(line.figure, locale), statusNames[line.status][locale], ownerNames[line.owner][locale]];
+  const facts = [figureCell(line, locale), statusNames[line.status][locale], ownerCell(line.owner, plan, locale)];
   if (line.source === 'site') facts.push(sourceNames.site[locale]);
-  const indent = '  ';
+  facts.push(...line.stress.map((s) => stressNames[s].tag[locale]));
+  const indent = ' '.repeat(bullet.length + 1);
   const out = [
-    `- ${box} **${oneLine(line.item[locale])}**${p.label}${multiLine(line.text[locale], indent)}` +
+    `${bullet} ${box} **${oneLine(line.item[locale])}**${p.label}${multiLine(line.text[locale], indent)}` +
       `${p.open}${facts.map(escapeInline).join(p.between)}${p.close}`,
   ];
-  if (lines(line.note).length > 0) {
-    const quote = `${indent}> `;
-    out.push(`${quote}**${escapeInline(columns.note[locale])}**${p.label}${multiLine(line.note, quote)}`);
-  }
+  const quote = `${indent}> `;
+  const quoted = (label: string, text: string) => {
+    if (lines(text).length > 0) out.push(`${quote}**${escapeInline(label)}**${p.label}${multiLine(text, quote)}`);
+  };
+  quoted(columns.chosen[locale], chosenCell(line, locale));
+  quoted(columns.sources[locale], sourcesCell(line, locale));
+  quoted(columns.outcome[locale], line.outcome);
+  quoted(columns.note[locale], line.note);
   return out;
 }
 
@@ -103,13 +109,23 @@ export function toMarkdown(
   for (const m of exportMeta(plan, view, locale, now)) {
     out.push(`- **${oneLine(m.label)}**${p.label}${oneLine(m.value)}`);
   }
-  for (const phase of groupLines(checklist)) {
-    const phaseName = phases.find((ph) => ph.id === phase.phase)?.name[locale] ?? phase.phase;
+  if (view === 'agenda') {
+    // The agenda keeps the order the reader gave it, numbered.
+    out.push('');
+    checklist.forEach((line, i) => {
+      // each item named with what it belongs to, as the agenda mixes agreements
+      const item = {...line.item, [locale]: `${line.group.name[locale]}${p.label}${line.item[locale]}`};
+      out.push(...taskLine({...line, item}, plan, locale, `${i + 1}.`));
+    });
+    return `${out.join('\n')}\n`;
+  }
+  for (const block of byPhase(checklistRows(checklist, plan))) {
+    const phaseName = phases.find((ph) => ph.id === block.phase)?.name[locale] ?? block.phase;
     out.push('', `## ${oneLine(phaseName)}`);
-    for (const block of phase.groups) {
-      const figure = figureRef(block.group.figure, locale);
-      out.push('', `### ${oneLine(block.group.name[locale])}${p.open}${escapeInline(figure)}${p.close}`, '');
-      for (const line of block.lines) out.push(...taskLine(line, locale));
+    for (const row of block.items) {
+      const figure = figureRef(row.group.figure, locale);
+      out.push('', `### ${oneLine(row.group.name[locale])}${p.open}${escapeInline(figure)}${p.close}`, '');
+      for (const line of row.lines) out.push(...taskLine(line, plan, locale));
     }
   }
   return `${out.join('\n')}\n`;

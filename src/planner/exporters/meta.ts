@@ -6,19 +6,13 @@
 import type {Locale} from '../../catalog';
 import type {ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
-import {guideTitle, metaLabels, ownerNames, patternChoice, viewNames} from '../strings';
-import {securityPatternFor, securityPatternTitle} from '../widgets/securityFinder';
+import {guideTitle, metaLabels, viewNames} from '../strings';
+import {planSummary} from '../summary';
 
 export interface MetaPair {
   label: string;
   value: string;
 }
-
-const PARTIES = ['lead', 'partner', 'customer'] as const;
-const PARTY_SEPARATOR: Record<Locale, {label: string; between: string}> = {
-  ja: {label: '：', between: '、'},
-  en: {label: ': ', between: '; '},
-};
 
 /** YYYY-MM-DD, the reader's own calendar date: the day they printed or downloaded it. */
 export function isoDate(now: Date): string {
@@ -26,30 +20,20 @@ export function isoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The plan's name as the reader typed it, trimmed; '' when there is none. */
-function planName(plan: Plan): string {
-  return plan.names.partnership.trim();
-}
-
 /**
- * The header, in order. The parties row is left out when no party is named:
- * an empty row would only look like something went missing.
+ * The header, in order: the plan's answers (planSummary), then for an agenda
+ * the meeting's date and attendees, then what the file is, when it was made,
+ * in which language, and the guide it refers to. Answers not given are left
+ * out, except the plan's name and pattern, whose absence a reader should see.
  */
 export function exportMeta(plan: Plan, view: ChecklistView, locale: Locale, now: Date): MetaPair[] {
-  const sep = PARTY_SEPARATOR[locale];
-  const parties = PARTIES.filter((p) => plan.names[p].trim() !== '')
-    .map((p) => `${ownerNames[p][locale]}${sep.label}${plan.names[p].trim()}`)
-    .join(sep.between);
-  const pairs: MetaPair[] = [{label: metaLabels.plan[locale], value: planName(plan) || metaLabels.untitled[locale]}];
-  if (parties) pairs.push({label: metaLabels.parties[locale], value: parties});
-  pairs.push(
-    {
-      label: metaLabels.pattern[locale],
-      value: plan.pattern ? patternChoice[plan.pattern][locale] : metaLabels.notChosen[locale],
-    },
-  );
-  if (plan.security) {
-    pairs.push({label: metaLabels.security[locale], value: securityPatternTitle(securityPatternFor(plan.security), locale)});
+  const pairs: MetaPair[] = planSummary(plan, locale)
+    .filter((row) => !row.missing || row.key === 'partnership' || row.key === 'pattern')
+    .filter((row) => view !== 'customer' || !['role', 'techDirection', 'requirements'].includes(row.key))
+    .map(({label, value}) => ({label, value}));
+  if (view === 'agenda') {
+    if (plan.meeting.date) pairs.push({label: metaLabels.meetingDate[locale], value: plan.meeting.date});
+    if (plan.meeting.attendees.trim()) pairs.push({label: metaLabels.attendees[locale], value: plan.meeting.attendees.trim()});
   }
   pairs.push(
     {label: metaLabels.view[locale], value: viewNames[view][locale]},
@@ -83,10 +67,15 @@ export function fileSlug(name: string): string {
   return [...cleaned].slice(0, MAX_SLUG).join('').replace(/[-.]+$/, '');
 }
 
-/** partnership-plan-<name>-<view>-<yyyy-mm-dd>.<ext> */
-export function exportFileName(plan: Plan, view: ChecklistView, _locale: Locale, now: Date, ext: string): string {
-  // The locale does not change the name, so that a plan's files are found by
-  // the same pattern on either site; it is taken to match the other exporters.
-  const slug = fileSlug(plan.names.partnership) || 'plan';
-  return `partnership-plan-${slug}-${view}-${isoDate(now)}.${ext}`;
+/** What each view is called in a file name. */
+const FILE_VIEW: Record<ChecklistView, string> = {plan: 'checklist', customer: 'customer-check', agenda: 'agenda'};
+
+/**
+ * <plan's name>-<view>-<yyyy-mm-dd>.<ext>, so that a plan's files sort
+ * together in a downloads folder; "partnership-plan" stands in for a plan with
+ * no name.
+ */
+export function exportFileName(plan: Plan, view: ChecklistView, now: Date, ext: string): string {
+  const slug = fileSlug(plan.names.partnership) || 'partnership-plan';
+  return `${slug}-${FILE_VIEW[view]}-${isoDate(now)}.${ext}`;
 }

@@ -1,15 +1,38 @@
 /**
  * The checklist as a table of strings: what the CSV and the spreadsheet both
- * write, so that the two never disagree on a column.
+ * write, so that the two never disagree on a column. Owners are named as the
+ * parties are (with the names the reader gave), not from the reader's side:
+ * an export is read by the partner too.
  */
-import {figureRef, phases, type Locale, type PhaseId} from '../../catalog';
-import type {ChecklistLine} from '../checklist';
-import {columns, ownerNames, sourceNames, statusNames} from '../strings';
+import {figureRef, guidelines, phases, type Locale, type PhaseId} from '../../catalog';
+import type {ChecklistLine, ChecklistView} from '../checklist';
+import {OWNERS, type Owner, type Plan} from '../plan';
+import {bracketed, columns, ownerNames, sourceNames, statusNames, stressNames} from '../strings';
 
-export const COLUMN_ORDER = ['id', 'phase', 'group', 'item', 'text', 'source', 'figure', 'status', 'owner', 'note'] as const;
+/** The columns, the id last: it is for the machine, not for the meeting. */
+export const COLUMN_ORDER = [
+  'phase',
+  'group',
+  'item',
+  'text',
+  'chosen',
+  'stress',
+  'owner',
+  'status',
+  'note',
+  'outcome',
+  'figure',
+  'sources',
+  'source',
+  'id',
+] as const;
 export type ColumnId = (typeof COLUMN_ORDER)[number];
 
+/** The agenda's columns: what is discussed, who answers, what was decided. */
+export const AGENDA_COLUMN_ORDER = ['group', 'item', 'text', 'owner', 'status', 'outcome', 'note', 'figure', 'id'] as const;
+
 export interface ExportTable {
+  columns: readonly ColumnId[];
   header: string[];
   rows: string[][];
 }
@@ -18,9 +41,46 @@ function phaseName(id: PhaseId, locale: Locale): string {
   return phases.find((p) => p.id === id)?.name[locale] ?? id;
 }
 
-/** One row per line, in the lines' order, columns in COLUMN_ORDER. */
-export function exportRows(lines: ChecklistLine[], locale: Locale): ExportTable {
-  const header = COLUMN_ORDER.map((c) => columns[c][locale]);
+const LIST: Record<Locale, string> = {ja: '、', en: ', '};
+
+/** An owner in an export: the party's role, and the name the reader gave it. */
+export function ownerCell(owner: Owner, plan: Pick<Plan, 'names'>, locale: Locale): string {
+  const name = owner === 'both' ? '' : plan.names[owner].trim();
+  return name ? `${ownerNames[owner][locale]}${bracketed(name, locale)}` : ownerNames[owner][locale];
+}
+
+/** Every owner a cell may hold, for a spreadsheet's drop-down. */
+export function ownerCells(plan: Pick<Plan, 'names'>, locale: Locale): string[] {
+  return OWNERS.map((o) => ownerCell(o, plan, locale));
+}
+
+/** The figures a line comes from, each once. */
+export function figureCell(line: ChecklistLine, locale: Locale): string {
+  return [...new Set(line.sources.map((s) => s.figure))].map((f) => figureRef(f, locale)).join(LIST[locale]);
+}
+
+/** Where each guideline asks a line asked by more than one (図表25); '' for a line asked once. */
+export function sourcesCell(line: ChecklistLine, locale: Locale): string {
+  if (line.sources.length < 2) return '';
+  return line.sources
+    .map((s) => {
+      const guideline = s.guideline ? guidelines.find((g) => g.id === s.guideline)?.name[locale] : figureRef(s.figure, locale);
+      return [guideline, s.where?.[locale]].filter(Boolean).join(' ');
+    })
+    .join('\n');
+}
+
+export function chosenCell(line: ChecklistLine, locale: Locale): string {
+  return line.choices
+    .filter((c) => line.chosen.includes(c.id))
+    .map((c) => c.label[locale])
+    .join(LIST[locale]);
+}
+
+/** One row per line, in the lines' order, columns in COLUMN_ORDER (AGENDA_COLUMN_ORDER for the agenda). */
+export function exportRows(lines: readonly ChecklistLine[], plan: Plan, view: ChecklistView, locale: Locale): ExportTable {
+  const order: readonly ColumnId[] = view === 'agenda' ? AGENDA_COLUMN_ORDER : COLUMN_ORDER;
+  const header = order.map((c) => columns[c][locale]);
   const rows = lines.map((line) => {
     const cells: Record<ColumnId, string> = {
       id: line.id,
@@ -28,15 +88,19 @@ export function exportRows(lines: ChecklistLine[], locale: Locale): ExportTable 
       group: line.group.name[locale],
       item: line.item[locale],
       text: line.text[locale],
+      chosen: chosenCell(line, locale),
+      stress: line.stress.map((s) => stressNames[s].tag[locale]).join(LIST[locale]),
       source: sourceNames[line.source][locale],
-      figure: figureRef(line.figure, locale),
+      figure: figureCell(line, locale),
+      sources: sourcesCell(line, locale),
       status: statusNames[line.status][locale],
-      owner: ownerNames[line.owner][locale],
+      owner: ownerCell(line.owner, plan, locale),
       note: line.note,
+      outcome: line.outcome,
     };
-    return COLUMN_ORDER.map((c) => cells[c]);
+    return order.map((c) => cells[c]);
   });
-  return {header, rows};
+  return {columns: order, header, rows};
 }
 
 // What Excel, LibreOffice and Google Sheets take for the start of a formula

@@ -1,34 +1,47 @@
 /**
- * The checklist as an Excel workbook. Loaded on demand by the UI (import()),
- * so the zip writer behind it is fetched only by readers who ask for it.
+ * The checklist as an Excel workbook, laid out for the meeting: a summary
+ * sheet (the plan's answers, and each row's progress), then the lines with a
+ * frozen, filterable header, drop-downs for status and owner, and a print
+ * set-up that fits the width of a landscape A4 page and repeats the header.
+ * Loaded on demand by the UI (import()), so the workbook library is fetched
+ * only by readers who ask for a spreadsheet.
  */
-import writeXlsxFile, {type CellObject, type Row, type SheetData} from 'write-excel-file/universal';
-import type {Locale} from '../../catalog';
-import type {ChecklistLine, ChecklistView} from '../checklist';
-import type {Plan} from '../plan';
-import {viewNames} from '../strings';
+import ExcelJS from 'exceljs';
+import {figureRef, type Locale} from '../../catalog';
+import {checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
+import {LINE_STATUSES, type Plan} from '../plan';
+import {plannerTitle, progressNames, statusNames, viewNames} from '../strings';
 import {exportMeta} from './meta';
-import {COLUMN_ORDER, exportRows, inertCell, type ColumnId} from './rows';
+import {exportRows, inertCell, ownerCells, type ColumnId} from './rows';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Widths in characters; the columns that hold sentences get the room and wrap. */
 const LAYOUT: Record<ColumnId, {width: number; wrap: boolean}> = {
-  id: {width: 30, wrap: false},
-  phase: {width: 12, wrap: false},
-  group: {width: 24, wrap: true},
-  item: {width: 24, wrap: true},
-  text: {width: 60, wrap: true},
+  phase: {width: 10, wrap: false},
+  group: {width: 22, wrap: true},
+  item: {width: 22, wrap: true},
+  text: {width: 56, wrap: true},
+  chosen: {width: 24, wrap: true},
+  stress: {width: 12, wrap: true},
+  owner: {width: 22, wrap: true},
+  status: {width: 12, wrap: false},
+  note: {width: 36, wrap: true},
+  outcome: {width: 36, wrap: true},
+  figure: {width: 12, wrap: true},
+  sources: {width: 30, wrap: true},
   source: {width: 12, wrap: false},
-  figure: {width: 10, wrap: false},
-  status: {width: 14, wrap: false},
-  owner: {width: 16, wrap: false},
-  note: {width: 40, wrap: true},
+  id: {width: 28, wrap: false},
 };
+
+const SHEET_NAMES = {
+  summary: {ja: '概要', en: 'Summary'},
+  lists: {ja: '選択肢', en: 'Choices'},
+} as const;
 
 /**
  * Excel refuses a sheet name over 31 characters, or with []:*?/\ in it, or
- * starting or ending with an apostrophe ("Providers' checklist" is fine).
+ * starting or ending with an apostrophe.
  */
 export function sheetName(view: ChecklistView, locale: Locale): string {
   const name = viewNames[view][locale]
@@ -38,37 +51,107 @@ export function sheetName(view: ChecklistView, locale: Locale): string {
   return name || 'Checklist';
 }
 
-/** A text cell: typed as String so that nothing in it is ever taken for a number, date or formula. */
-const text = (value: string, style: Omit<CellObject, 'value' | 'type'> = {}): CellObject => ({
-  ...style,
-  type: String,
-  value: inertCell(value),
-});
+const bold = {bold: true} as const;
+const HEADER_FILL: ExcelJS.Fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFE8EEF4'}};
 
-export function toXlsx(
+function printLandscape(sheet: ExcelJS.Worksheet, titleRows?: string): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: {left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3},
+    ...(titleRows ? {printTitlesRow: titleRows} : {}),
+  };
+}
+
+export async function toXlsx(
   plan: Plan,
   lines: ChecklistLine[],
   view: ChecklistView,
   locale: Locale,
   now: Date,
 ): Promise<Blob> {
-  const {header, rows} = exportRows(lines, locale);
-  // Meta values do not wrap: Excel lets them run on over the empty cells to
-  // their right, rather than squeezing them into the narrow ID column's neighbour.
-  const meta: Row[] = exportMeta(plan, view, locale, now).map((m) => [
-    text(m.label, {fontWeight: 'bold'}),
-    text(m.value),
+  const book = new ExcelJS.Workbook();
+  book.created = now;
+  book.title = `${plannerTitle[locale]}: ${plan.names.partnership.trim() || viewNames[view][locale]}`;
+
+  // --- Summary: the plan's answers, then each row's progress.
+  const summary = book.addWorksheet(SHEET_NAMES.summary[locale]);
+  summary.columns = [{width: 24}, {width: 70}, {width: 12}, {width: 12}, {width: 12}, {width: 12}];
+  summary.addRow([inertCell(book.title)]).font = {bold: true, size: 14};
+  summary.addRow([]);
+  for (const pair of exportMeta(plan, view, locale, now)) {
+    const row = summary.addRow([inertCell(pair.label), inertCell(pair.value)]);
+    row.getCell(1).font = bold;
+    row.getCell(2).alignment = {wrapText: true, vertical: 'top'};
+  }
+  summary.addRow([]);
+  const progressHeader = summary.addRow([
+    viewNames[view][locale],
+    {ja: '進み具合', en: 'Progress'}[locale],
+    ...LINE_STATUSES.map((s) => statusNames[s][locale]),
   ]);
-  const data: SheetData = [
-    ...meta,
-    [null],
-    header.map((h) => text(h, {fontWeight: 'bold', alignVertical: 'top'})),
-    ...rows.map((row) =>
-      row.map((value, i) => text(value, {alignVertical: 'top', wrap: LAYOUT[COLUMN_ORDER[i]].wrap})),
-    ),
-  ];
-  return writeXlsxFile(data, {
-    sheet: sheetName(view, locale),
-    columns: COLUMN_ORDER.map((c) => ({width: LAYOUT[c].width})),
-  }).toBlob();
+  progressHeader.font = bold;
+  progressHeader.eachCell((c) => (c.fill = HEADER_FILL));
+  for (const row of checklistRows(lines, plan)) {
+    summary.addRow([
+      // the figure tells apart rows of one name (the providers' SLA, the customer's SLA, 図表31's SLA)
+      inertCell(`${row.group.name[locale]}${locale === 'ja' ? `（${figureRef(row.group.figure, locale)}）` : ` (${figureRef(row.group.figure, locale)})`}`),
+      progressNames[row.progress][locale],
+      ...LINE_STATUSES.map((s) => row.counts[s]),
+    ]);
+  }
+  printLandscape(summary);
+
+  // --- The lines.
+  const {columns, header, rows} = exportRows(lines, plan, view, locale);
+  const sheet = book.addWorksheet(sheetName(view, locale), {
+    views: [{state: 'frozen', ySplit: 1, xSplit: 0}],
+  });
+  sheet.columns = columns.map((c) => ({width: LAYOUT[c].width}));
+  const head = sheet.addRow(header);
+  head.font = bold;
+  head.alignment = {vertical: 'top', wrapText: true};
+  head.eachCell((c) => (c.fill = HEADER_FILL));
+  for (const values of rows) {
+    const row = sheet.addRow(values.map(inertCell));
+    row.alignment = {vertical: 'top'};
+    columns.forEach((c, i) => {
+      if (LAYOUT[c].wrap) row.getCell(i + 1).alignment = {vertical: 'top', wrapText: true};
+    });
+  }
+  const last = Math.max(rows.length + 1, 2);
+  sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: last, column: columns.length}};
+  // The choices the drop-downs offer, on a sheet of their own (names may hold commas).
+  const statuses = LINE_STATUSES.map((s) => statusNames[s][locale]);
+  const owners = ownerCells(plan, locale);
+  const lists = book.addWorksheet(SHEET_NAMES.lists[locale], {state: 'hidden'});
+  statuses.forEach((s, i) => (lists.getCell(i + 1, 1).value = inertCell(s)));
+  owners.forEach((o, i) => (lists.getCell(i + 1, 2).value = inertCell(o)));
+
+  const listsName = `'${SHEET_NAMES.lists[locale]}'`;
+  const dropDown = (column: ColumnId, range: string, what: string) => {
+    const index = columns.indexOf(column);
+    if (index < 0) return;
+    for (let r = 2; r <= last; r++) {
+      sheet.getCell(r, index + 1).dataValidation = {
+        type: 'list',
+        allowBlank: false,
+        formulae: [`${listsName}!${range}`],
+        showErrorMessage: true,
+        errorTitle: what,
+        error: what,
+      };
+    }
+  };
+  dropDown('status', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
+  dropDown('owner', `$B$1:$B$${owners.length}`, {ja: '一覧から担当を選んでください。', en: 'Pick an owner from the list.'}[locale]);
+  printLandscape(sheet, '1:1');
+  sheet.headerFooter = {oddFooter: '&P / &N'};
+
+  const buffer = await book.xlsx.writeBuffer();
+  return new Blob([buffer], {type: XLSX_MIME});
 }

@@ -43,7 +43,8 @@ export function customerPlan(context: CustomerCheckContext): Plan {
 
 /** The planner's "what to confirm with the providers" for this choice (図表31 included). */
 export function customerLines(context: CustomerCheckContext): ChecklistLine[] {
-  return viewLines(deriveChecklist(customerPlan(context)), 'customer');
+  const plan = customerPlan(context);
+  return viewLines(deriveChecklist(plan), 'customer', plan);
 }
 
 /** Consecutive questions about one item of an agreement. */

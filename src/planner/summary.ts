@@ -1,0 +1,115 @@
+/**
+ * The plan's answers in a few lines ("check your answers"): what the top of
+ * the checklist shows, each with the step where it is changed, and what every
+ * export carries as its header. One place, so that the screen, the printout and
+ * the files say the same thing about a plan.
+ */
+import {sectors, techRequirements, type Locale} from '../catalog';
+import {securityPatternFor, securityPatternTitle} from './widgets/securityFinder';
+import {securityLevelLabels, securityPropertyNames} from '../catalog/related/securityPatterns';
+import {agreementRules} from './rules';
+import {DATA_KINDS, completeSecurity, securityInEffect, type Plan, type StepId} from './plan';
+import {dataKindNames, metaLabels, ownerNames, patternChoice, techDirectionNames} from './strings';
+
+export type SummaryKey =
+  | 'partnership'
+  | 'parties'
+  | 'role'
+  | 'pattern'
+  | 'customerSystems'
+  | 'sector'
+  | 'data'
+  | 'security'
+  | 'agreements'
+  | 'techDirection'
+  | 'requirements';
+
+export interface SummaryRow {
+  key: SummaryKey;
+  label: string;
+  value: string;
+  /** where the answer is changed */
+  step: StepId;
+  /** nothing is answered yet */
+  missing: boolean;
+}
+
+const PARTIES = ['lead', 'partner', 'customer'] as const;
+const SEPARATOR: Record<Locale, {label: string; between: string}> = {
+  ja: {label: '：', between: '、'},
+  en: {label: ': ', between: '; '},
+};
+const LIST: Record<Locale, string> = {ja: '、', en: ', '};
+
+/** The parties the reader named, with their roles; '' when none is named. */
+export function partiesLine(plan: Plan, locale: Locale): string {
+  const sep = SEPARATOR[locale];
+  return PARTIES.filter((p) => plan.names[p].trim() !== '')
+    .map((p) => `${ownerNames[p][locale]}${sep.label}${plan.names[p].trim()}`)
+    .join(sep.between);
+}
+
+function securityLine(plan: Plan, locale: Locale): string | null {
+  const complete = completeSecurity(plan);
+  if (complete) return securityPatternTitle(securityPatternFor(complete), locale);
+  const answers = securityInEffect(plan);
+  if (!answers) return null;
+  const sep = SEPARATOR[locale];
+  return [
+    `${securityPropertyNames.confidentiality[locale]}${sep.label}${securityLevelLabels[answers.confidentiality][locale]}`,
+    `${securityPropertyNames.availability[locale]}${sep.label}${metaLabels.notAnswered[locale]}`,
+  ].join(sep.between);
+}
+
+/** The answers, in the order of the walk. */
+export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
+  const row = (key: SummaryKey, step: StepId, value: string | null, fallback: string = metaLabels.notAnswered[locale]): SummaryRow => ({
+    key,
+    label: metaLabels[key === 'partnership' ? 'plan' : key][locale],
+    value: value ?? fallback,
+    step,
+    missing: value === null,
+  });
+  const rules = agreementRules(plan);
+  const included = rules.filter((r) => r.included);
+  const techProvision = included.some((r) => r.agreement.id === 'techProvision');
+  const rows: SummaryRow[] = [
+    row('partnership', 'about', plan.names.partnership.trim() || null, metaLabels.untitled[locale]),
+    row('parties', 'about', partiesLine(plan, locale) || null, metaLabels.none[locale]),
+    row('role', 'about', plan.role ? ownerNames[plan.role][locale] : null),
+    row('pattern', 'pattern', plan.pattern ? patternChoice[plan.pattern][locale] : null),
+    row(
+      'customerSystems',
+      'context',
+      plan.customerSystems === null ? null : metaLabels[plan.customerSystems ? 'yes' : 'no'][locale],
+    ),
+    row('sector', 'context', plan.sector ? sectors.find((s) => s.id === plan.sector)!.name[locale] : null, metaLabels.notChosen[locale]),
+    row(
+      'data',
+      'context',
+      DATA_KINDS.filter((k) => plan.data[k])
+        .map((k) => dataKindNames[k][locale])
+        .join(LIST[locale]) || metaLabels.none[locale],
+    ),
+    row('security', 'context', securityLine(plan, locale), metaLabels.notChosen[locale]),
+    row(
+      'agreements',
+      'sales',
+      plan.pattern ? included.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null,
+    ),
+  ];
+  if (techProvision) {
+    rows.push(row('techDirection', 'introduction', plan.techDirection ? techDirectionNames[plan.techDirection][locale] : null));
+  }
+  rows.push(
+    row(
+      'requirements',
+      'introduction',
+      techRequirements
+        .filter((r) => plan.requirements.includes(r.id))
+        .map((r) => r.name[locale])
+        .join(LIST[locale]) || metaLabels.none[locale],
+    ),
+  );
+  return rows;
+}
