@@ -1,0 +1,140 @@
+/**
+ * The site's notes on what has become of the guidelines the guide names
+ * (data/sinceGuide.ts), as the pages, the planner and its exports use them:
+ * pure functions, no React.
+ */
+import type {GuidelineId, Locale, Text} from './types';
+import {figure25Subjects, personalInformationAct, sinceGuide} from './data/sinceGuide';
+import {guidelines} from './data/guidelines';
+import type {ConfirmedSinceGuideEntry, SinceGuideEntry, SinceGuideKind, SinceGuideStep} from './sinceGuideTypes';
+
+export type * from './sinceGuideTypes';
+export {figure25Subjects, personalInformationAct, sinceGuide, SINCE_GUIDE_CHECKED} from './data/sinceGuide';
+
+/** The page that lists them all (docs/since-the-guide.mdx). */
+export const SINCE_GUIDE_PATH = '/guide/since-the-guide';
+
+/** The anchor of an entry on that page. */
+export const sinceGuideAnchor = (id: string): string => `since-${id}`;
+
+/**
+ * What a note can be about: a guideline of 図表25 (its GuidelineId), a row of
+ * the related-guidelines page (its id), or `personalInformationAct`.
+ */
+export type SinceGuideSubject = GuidelineId | string;
+
+const index = new Map<string, SinceGuideEntry>(sinceGuide.map((e) => [e.id, e]));
+
+/** The entry for a subject; undefined for a subject the site has no entry for. */
+export function sinceGuideEntry(subject: SinceGuideSubject): SinceGuideEntry | undefined {
+  const id = (figure25Subjects as Record<string, string>)[subject] ?? subject;
+  return index.get(id);
+}
+
+/** The most recent step that is in force (a draft is not), or undefined. */
+export function latestStep(entry: ConfirmedSinceGuideEntry): SinceGuideStep | undefined {
+  return [...entry.steps].reverse().find((s) => s.kind !== 'draft');
+}
+
+/** The day the site last checked an entry: the latest of its steps' days. */
+export function checkedOn(entry: SinceGuideEntry): string {
+  if (entry.status === 'notConfirmed') return entry.checked;
+  return entry.steps.map((s) => s.checked).sort().at(-1)!;
+}
+
+/** 2020-08 → 2020年8月 / August 2020; 2022-04-01 → 2022年4月1日 / 1 April 2022. */
+export function formatSinceDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (locale === 'ja') return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', {month: 'long', timeZone: 'UTC'});
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The words a note puts around an entry. */
+export const sinceGuideLabels = {
+  siteNote: {ja: 'サイトの注記', en: 'Site note'},
+  checked: {ja: '{date}確認', en: 'checked {date}'},
+  notConfirmed: {
+    ja: 'このガイドラインのその後の改定や後継を、本サイトは発行元のページで確認できていない。',
+    en: 'The site has not confirmed, on the issuer’s own pages, any later revision or successor of these guidelines.',
+  },
+  more: {ja: 'ガイド以降の動き', en: 'Since the guide'},
+  markText: {ja: 'その後の改定・統合あり', en: 'revised or merged since'},
+  guideNote: {
+    ja: '本ガイドが挙げるガイドラインや法令には、その後改定・統合されたものがある。',
+    en: 'Some of the guidelines and laws the guide names have since been revised or merged.',
+  },
+  sources: {ja: '出典', en: 'Sources'},
+  checkedOn: {ja: '確認日', en: 'Checked'},
+  landscapeRow: {ja: '関連ガイドラインの表', en: 'In the table of related guidelines'},
+  figure17: {
+    ja: '守秘義務契約の「個人情報の取り扱い」',
+    en: '“Handling of personal information” in the confidentiality agreement',
+  },
+  /** an entry with nothing confirmed, in the list */
+  unconfirmedShort: {ja: '確認できていない', en: 'Not confirmed'},
+} satisfies Record<string, Text>;
+
+/** What each kind of step is called. */
+export const sinceGuideKindNames: Record<SinceGuideKind, Text> = {
+  issued: {ja: '新たに策定', en: 'Newly issued'},
+  renamed: {ja: '改定・改称', en: 'Revised and renamed'},
+  merged: {ja: '統合', en: 'Merged'},
+  revised: {ja: '改定', en: 'Revised'},
+  draft: {ja: '改定案', en: 'Draft revision'},
+  amended: {ja: '改正の施行', en: 'Amendment in force'},
+};
+
+/** What a note says about one subject: the site's words, with the day they were checked. */
+export interface SinceGuideNote {
+  id: string;
+  status: SinceGuideEntry['status'];
+  /** one or two sentences */
+  text: Text;
+  /** YYYY-MM-DD */
+  checked: string;
+  /** the path and anchor of the entry on the "since the guide" page */
+  href: string;
+  /** the most recent step in force, for a confirmed entry */
+  latest?: SinceGuideStep;
+}
+
+/**
+ * The note for a guideline: a 図表25 guideline id, a related-guidelines row
+ * id, or `personalInformationAct`. Undefined when the site has no entry.
+ * For the pages, the planner, the checklist and the exports alike.
+ */
+export function supersededNote(subject: SinceGuideSubject): SinceGuideNote | undefined {
+  const entry = sinceGuideEntry(subject);
+  if (!entry) return undefined;
+  const href = `${SINCE_GUIDE_PATH}#${sinceGuideAnchor(entry.id)}`;
+  if (entry.status === 'notConfirmed') {
+    return {id: entry.id, status: entry.status, text: sinceGuideLabels.notConfirmed, checked: entry.checked, href};
+  }
+  return {id: entry.id, status: entry.status, text: entry.summary, checked: checkedOn(entry), href, latest: latestStep(entry)};
+}
+
+/**
+ * A note as one line of plain text, for a checklist line or an export:
+ * 「サイトの注記（2026-12-02確認）：…（ガイド以降の動き：/guide/since-the-guide#since-aspSaasMedical）」.
+ * `base` is put before the path (a site's address, for a file read away from the site).
+ */
+export function supersededNoteText(subject: SinceGuideSubject, locale: Locale, base = ''): string | undefined {
+  const note = supersededNote(subject);
+  if (!note) return undefined;
+  const checked = sinceGuideLabels.checked[locale].replace('{date}', note.checked);
+  const link = `${base}${note.href}`;
+  return locale === 'ja'
+    ? `${sinceGuideLabels.siteNote.ja}（${checked}）：${note.text.ja}（${sinceGuideLabels.more.ja}：${link}）`
+    : `${sinceGuideLabels.siteNote.en} (${checked}): ${note.text.en} (${sinceGuideLabels.more.en}: ${link})`;
+}
+
+/**
+ * The name of a subject as the guide gives it: a guideline of 図表25, or the
+ * act its checklist names. (The related-guidelines rows have their names on
+ * that page's own data.)
+ */
+export function sinceGuideSubjectName(subject: SinceGuideSubject): Text | undefined {
+  if (subject === personalInformationAct.id) return personalInformationAct.name;
+  return guidelines.find((g) => g.id === subject)?.name;
+}
