@@ -65,14 +65,18 @@ export const sinceGuideLabels = {
     en: 'Some of the guidelines and laws the guide names have since been revised or merged.',
   },
   sources: {ja: '出典', en: 'Sources'},
-  checkedOn: {ja: '確認日', en: 'Checked'},
+  authority: {ja: '所管：', en: 'in charge: '},
+  checkedOn: {ja: '確認日', en: 'checked'},
   landscapeRow: {ja: '関連ガイドラインの表', en: 'In the table of related guidelines'},
   figure17: {
     ja: '守秘義務契約の「個人情報の取り扱い」',
     en: '“Handling of personal information” in the confidentiality agreement',
   },
   /** an entry with nothing confirmed, in the list */
-  unconfirmedShort: {ja: '確認できていない', en: 'Not confirmed'},
+  unconfirmedLine: {
+    ja: 'その後の改定・後継：発行元のページで確認できていない',
+    en: 'Later revisions or successors: not confirmed on the issuer’s pages',
+  },
 } satisfies Record<string, Text>;
 
 /** What each kind of step is called. */

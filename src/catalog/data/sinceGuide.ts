@@ -304,8 +304,8 @@ export const sinceGuide: SinceGuideEntry[] = [
     id: personalInformationAct.id,
     status: 'confirmed',
     summary: {
-      ja: 'その後、令和2年改正法が2022年4月1日に全面施行され、令和3年改正のうち地方公共団体等に係る部分が2023年4月1日に施行された。',
-      en: 'Since then, the 2020 amendment came fully into force on 1 April 2022, and the part of the 2021 amendment concerning local governments on 1 April 2023.',
+      ja: '個人情報保護法はその後も改正され、令和2年改正法が2022年4月1日に全面施行され、令和3年改正のうち地方公共団体等に係る部分が2023年4月1日に施行された。',
+      en: 'The Act on the Protection of Personal Information has been amended since: the 2020 amendment came fully into force on 1 April 2022, and the part of the 2021 amendment concerning local governments on 1 April 2023.',
     },
     steps: [
       {
