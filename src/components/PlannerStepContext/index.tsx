@@ -9,6 +9,8 @@ import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import SecurityPatternFinder from '@site/src/components/SecurityPatternFinder';
 import PlannerLater from '@site/src/components/PlannerLater';
+import SinceGuideNote from '@site/src/components/SinceGuideNote';
+import {guidelinesFor} from '@site/src/planner/rules';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -81,9 +83,13 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
           )}
         </details>
         {plan.sector && (
-          <p className={styles.hint}>
-            <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
-          </p>
+          <>
+            <p className={styles.hint}>
+              <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
+            </p>
+            {/* what has become of the sector's 図表25 guidelines since the guide: the site's dated note */}
+            <SinceGuideNote ids={guidelinesFor(plan.sector)} />
+          </>
         )}
         <fieldset className={styles.data}>
           <legend>{t.dataQuestion[locale]}</legend>
@@ -105,6 +111,7 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
               </p>
             </>
           )}
+          {plan.data.personalInfo && <SinceGuideNote id="personalInformationAct" />}
         </fieldset>
       </PlannerLater>
     </>
