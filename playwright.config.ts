@@ -1,10 +1,19 @@
+import {execFileSync} from 'node:child_process';
 import {defineConfig, devices} from '@playwright/test';
-import {findChrome, NO_CHROME} from './scripts/chrome-path.mjs';
 
 // Browser tests run against the production build in an installed Chrome or
-// Chromium (scripts/chrome-path.mjs); no browser is ever downloaded.
-const executablePath = findChrome();
-if (!executablePath) throw new Error(NO_CHROME);
+// Chromium, found by scripts/chrome-path.mjs (run as its own process: it is an
+// ES module, which Playwright's config loader would turn into CommonJS); no
+// browser is ever downloaded.
+function chromePath(): string {
+  try {
+    return execFileSync(process.execPath, ['scripts/chrome-path.mjs'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).trim();
+  } catch (error) {
+    const said = (error as {stderr?: string}).stderr?.trim();
+    throw new Error(said || 'No Chrome or Chromium found.');
+  }
+}
+const executablePath = chromePath();
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
