@@ -1,15 +1,19 @@
 /**
- * The site's notes on what has become of the guidelines the guide names
- * (data/sinceGuide.ts), as the pages, the planner and its exports use them:
- * pure functions, no React.
+ * The site's notes on what has become of the guidelines the guide names, as
+ * the pages, the planner and its exports use them: pure functions, no React.
+ *
+ * Kept out of the catalog's own chunk (plugins/split-catalog.ts), with its
+ * data and guideSource: a page that shows only a note (the security guide,
+ * the start page) need not load the whole guide's content, so nothing here
+ * imports the rest of the catalog. The steps in full, for the "since the
+ * guide" page, are in sinceGuideEntries.ts.
  */
 import type {GuidelineId, Locale, Text} from './types';
-import {figure25Subjects, personalInformationAct, sinceGuide} from './data/sinceGuide';
-import {guidelines} from './data/guidelines';
-import type {ConfirmedSinceGuideEntry, SinceGuideEntry, SinceGuideKind, SinceGuideStep} from './sinceGuideTypes';
+import {figure25Subjects, sinceGuideNotes} from './data/sinceGuide';
+import type {SinceGuideNoteData} from './sinceGuideTypes';
 
 export type * from './sinceGuideTypes';
-export {figure25Subjects, personalInformationAct, sinceGuide, SINCE_GUIDE_CHECKED} from './data/sinceGuide';
+export {figure25Subjects, personalInformationAct, sinceGuideNotes, SINCE_GUIDE_CHECKED} from './data/sinceGuide';
 
 /** The page that lists them all (docs/since-the-guide.mdx). */
 export const SINCE_GUIDE_PATH = '/guide/since-the-guide';
@@ -23,23 +27,16 @@ export const sinceGuideAnchor = (id: string): string => `since-${id}`;
  */
 export type SinceGuideSubject = GuidelineId | string;
 
-const index = new Map<string, SinceGuideEntry>(sinceGuide.map((e) => [e.id, e]));
+const index = new Map<string, SinceGuideNoteData>(sinceGuideNotes.map((n) => [n.id, n]));
 
-/** The entry for a subject; undefined for a subject the site has no entry for. */
-export function sinceGuideEntry(subject: SinceGuideSubject): SinceGuideEntry | undefined {
-  const id = (figure25Subjects as Record<string, string>)[subject] ?? subject;
-  return index.get(id);
+/** The id of the entry a subject reads: 図表25's guidelines read their related-guidelines row's. */
+export function sinceGuideId(subject: SinceGuideSubject): string {
+  return (figure25Subjects as Record<string, string>)[subject] ?? subject;
 }
 
-/** The most recent step that is in force (a draft is not), or undefined. */
-export function latestStep(entry: ConfirmedSinceGuideEntry): SinceGuideStep | undefined {
-  return [...entry.steps].reverse().find((s) => s.kind !== 'draft');
-}
-
-/** The day the site last checked an entry: the latest of its steps' days. */
-export function checkedOn(entry: SinceGuideEntry): string {
-  if (entry.status === 'notConfirmed') return entry.checked;
-  return entry.steps.map((s) => s.checked).sort().at(-1)!;
+/** The note data for a subject; undefined for a subject the site has no entry for. */
+export function sinceGuideNoteData(subject: SinceGuideSubject): SinceGuideNoteData | undefined {
+  return index.get(sinceGuideId(subject));
 }
 
 /** 2020-08 → 2020年8月 / August 2020; 2022-04-01 → 2022年4月1日 / 1 April 2022. */
@@ -50,7 +47,7 @@ export function formatSinceDate(iso: string, locale: Locale): string {
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** The words a note puts around an entry. */
+/** The words a note, and the "since the guide" page, put around an entry. */
 export const sinceGuideLabels = {
   siteNote: {ja: 'サイトの注記', en: 'Site note'},
   checked: {ja: '{date}確認', en: 'checked {date}'},
@@ -79,28 +76,17 @@ export const sinceGuideLabels = {
   },
 } satisfies Record<string, Text>;
 
-/** What each kind of step is called. */
-export const sinceGuideKindNames: Record<SinceGuideKind, Text> = {
-  issued: {ja: '新たに策定', en: 'Newly issued'},
-  renamed: {ja: '改定・改称', en: 'Revised and renamed'},
-  merged: {ja: '統合', en: 'Merged'},
-  revised: {ja: '改定', en: 'Revised'},
-  draft: {ja: '改定案', en: 'Draft revision'},
-  amended: {ja: '改正の施行', en: 'Amendment in force'},
-};
-
 /** What a note says about one subject: the site's words, with the day they were checked. */
 export interface SinceGuideNote {
+  /** the entry's id (a related-guidelines row, or `personalInformationAct`) */
   id: string;
-  status: SinceGuideEntry['status'];
+  status: 'confirmed' | 'notConfirmed';
   /** one or two sentences */
   text: Text;
   /** YYYY-MM-DD */
   checked: string;
   /** the path and anchor of the entry on the "since the guide" page */
   href: string;
-  /** the most recent step in force, for a confirmed entry */
-  latest?: SinceGuideStep;
 }
 
 /**
@@ -109,13 +95,12 @@ export interface SinceGuideNote {
  * For the pages, the planner, the checklist and the exports alike.
  */
 export function supersededNote(subject: SinceGuideSubject): SinceGuideNote | undefined {
-  const entry = sinceGuideEntry(subject);
-  if (!entry) return undefined;
-  const href = `${SINCE_GUIDE_PATH}#${sinceGuideAnchor(entry.id)}`;
-  if (entry.status === 'notConfirmed') {
-    return {id: entry.id, status: entry.status, text: sinceGuideLabels.notConfirmed, checked: entry.checked, href};
-  }
-  return {id: entry.id, status: entry.status, text: entry.summary, checked: checkedOn(entry), href, latest: latestStep(entry)};
+  const data = sinceGuideNoteData(subject);
+  if (!data) return undefined;
+  const href = `${SINCE_GUIDE_PATH}#${sinceGuideAnchor(data.id)}`;
+  return data.summary
+    ? {id: data.id, status: 'confirmed', text: data.summary, checked: data.checked, href}
+    : {id: data.id, status: 'notConfirmed', text: sinceGuideLabels.notConfirmed, checked: data.checked, href};
 }
 
 /**
@@ -131,14 +116,4 @@ export function supersededNoteText(subject: SinceGuideSubject, locale: Locale, b
   return locale === 'ja'
     ? `${sinceGuideLabels.siteNote.ja}（${checked}）：${note.text.ja}（${sinceGuideLabels.more.ja}：${link}）`
     : `${sinceGuideLabels.siteNote.en} (${checked}): ${note.text.en} (${sinceGuideLabels.more.en}: ${link})`;
-}
-
-/**
- * The name of a subject as the guide gives it: a guideline of 図表25, or the
- * act its checklist names. (The related-guidelines rows have their names on
- * that page's own data.)
- */
-export function sinceGuideSubjectName(subject: SinceGuideSubject): Text | undefined {
-  if (subject === personalInformationAct.id) return personalInformationAct.name;
-  return guidelines.find((g) => g.id === subject)?.name;
 }

@@ -26,7 +26,7 @@ export interface SinceGuideSource {
   /** https only */
   url: string;
   /** whose page it is and what it is: 総務省 報道資料（2024年10月1日） */
-  name: Text;
+  caption: Text;
 }
 
 /** One thing that happened, with who did it, when, and where it is said. */
@@ -77,3 +77,15 @@ export interface UnconfirmedSinceGuideEntry extends SinceGuideEntryBase {
 }
 
 export type SinceGuideEntry = ConfirmedSinceGuideEntry | UnconfirmedSinceGuideEntry;
+
+/**
+ * The small part of an entry the notes need (data/sinceGuide.ts): a summary
+ * where the site confirmed something, none where it could not.
+ */
+export interface SinceGuideNoteData {
+  id: string;
+  /** the day the site last checked: YYYY-MM-DD */
+  checked: string;
+  /** one or two sentences, the site's words; absent: nothing confirmed */
+  summary?: Text;
+}

@@ -5,13 +5,15 @@ import SinceGuideNote, {SinceGuideMark} from '@site/src/components/SinceGuideNot
 import SinceGuideList from '@site/src/components/SinceGuideList';
 import GuideEdition from '@site/src/components/GuideEdition';
 import GuideFigure from '@site/src/components/GuideFigure';
+import Figure25SinceNote from '@site/src/components/Figure25SinceNote';
 import GuidelineLandscape from '@site/src/components/GuidelineLandscape';
 import PlannerStepContext from '@site/src/components/PlannerStepContext';
 import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
 import {guidelines} from '@site/src/catalog';
 import {guideSource} from '@site/src/catalog/data/guideSource';
 import {landscapeSectors} from '@site/src/catalog/related/guidelineLandscape';
-import {SINCE_GUIDE_PATH, formatSinceDate, sinceGuide, supersededNote, SINCE_GUIDE_CHECKED} from '@site/src/catalog/sinceGuide';
+import {SINCE_GUIDE_PATH, formatSinceDate, supersededNote, SINCE_GUIDE_CHECKED} from '@site/src/catalog/sinceGuide';
+import {sinceGuide} from '@site/src/catalog/sinceGuideEntries';
 import {emptyPlan, type Plan} from '@site/src/planner/plan';
 import type {PlannerEvent} from '@site/src/planner/machine';
 import {setTestLocale} from '../support/useDocusaurusContext';
@@ -41,7 +43,7 @@ describe('SinceGuideNote', () => {
   }
 
   it("names each guideline of a list, linking to each one's entry", () => {
-    render(<SinceGuideNote ids={guidelines.map((g) => g.id)} />);
+    render(<SinceGuideNote subjects={guidelines} />);
     const items = within(siteNotes()[0]).getAllByRole('listitem');
     expect(items).toHaveLength(4);
     guidelines.forEach((g, i) => {
@@ -110,8 +112,13 @@ describe("the guide's issuer and date", () => {
 });
 
 describe('where the reader meets the notes', () => {
-  it('follows 図表25, outside the figure', () => {
-    const {container} = render(<GuideFigure n={25} />);
+  it('follows 図表25, outside the figure, naming its four guidelines', () => {
+    const {container} = render(
+      <>
+        <GuideFigure n={25} />
+        <Figure25SinceNote />
+      </>,
+    );
     const figure = container.querySelector('figure')!;
     const [note] = siteNotes();
     expect(figure.contains(note)).toBe(false);
@@ -119,8 +126,8 @@ describe('where the reader meets the notes', () => {
     expect(within(note).getAllByRole('listitem')).toHaveLength(guidelines.length);
   });
 
-  it('leaves the other figures alone', () => {
-    render(<GuideFigure n={24} />);
+  it('leaves the figures themselves alone', () => {
+    render(<GuideFigure n={25} />);
     expect(siteNotes()).toHaveLength(0);
   });
 

@@ -13,6 +13,9 @@ export const guideSource = {
   issuerShort: {ja: '総務省', en: 'MIC'},
   /** the cover gives the Japanese era year and the month; the Western year is the site's */
   issued: {ja: '平成24年（2012年）7月', en: 'July 2012'},
+  /** the words before the two facts on the start page */
+  issuerLabel: {ja: '発行元', en: 'Issuer'},
+  issuedLabel: {ja: '発行時期', en: 'Issued'},
 } satisfies Record<string, Text>;
 
 /** The guide's date, year and month, for machines (and tests). */

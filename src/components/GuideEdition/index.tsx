@@ -1,5 +1,4 @@
 import type {ReactNode} from 'react';
-import {labels} from '@site/src/catalog';
 import {guideSource} from '@site/src/catalog/data/guideSource';
 import {useLocale} from '@site/src/hooks/useLocale';
 import SinceGuideNote from '@site/src/components/SinceGuideNote';
@@ -7,7 +6,8 @@ import styles from './styles.module.css';
 
 /**
  * Who issued the guide and when, as its cover gives them (総務省, 平成24年7月),
- * from the catalog. With `note`, the site's dated note that some of the
+ * from the catalog (data/guideSource.ts, which is not in the catalog's chunk:
+ * the start page loads nothing else of it). With `note`, the site's dated note that some of the
  * guidelines it names have since been revised follows, linking to the
  * "since the guide" page.
  */
@@ -19,14 +19,14 @@ export default function GuideEdition({note = false}: {note?: boolean}): ReactNod
       <dl className={styles.edition} aria-label={guideSource.title[locale]}>
         <div>
           <dt>
-            {labels.issuer[locale]}
+            {guideSource.issuerLabel[locale]}
             {sep}
           </dt>
           <dd>{guideSource.issuer[locale]}</dd>
         </div>
         <div>
           <dt>
-            {labels.issued[locale]}
+            {guideSource.issuedLabel[locale]}
             {sep}
           </dt>
           <dd>{guideSource.issued[locale]}</dd>

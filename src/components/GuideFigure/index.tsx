@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {figureRef, getFigure, guidelines, labels} from '@site/src/catalog';
+import {figureRef, getFigure, labels} from '@site/src/catalog';
 import type {FigureNo} from '@site/src/catalog';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {
@@ -17,7 +17,6 @@ import {
   TechRequirementsTable,
 } from './tables';
 import {ContractModels, PartnershipPurposes, PartnershipAgreements, ServiceSystems} from './diagrams';
-import SinceGuideNote from '@site/src/components/SinceGuideNote';
 import styles from './styles.module.css';
 
 function FigureBody({n}: {n: FigureNo}): ReactNode {
@@ -88,21 +87,8 @@ function Described({n}: {n: FigureNo}): ReactNode {
 /**
  * One of the guide's figures (図表N), rendered from the catalog with its
  * caption and source line: a table as an HTML table, a diagram drawn in HTML.
- * 図表25 is followed, outside the figure, by the site's dated note on what has
- * become of its guidelines since.
  */
 export default function GuideFigure({n}: {n: FigureNo}): ReactNode {
-  const figure = <Figure n={n} />;
-  if (n !== 25) return figure;
-  return (
-    <>
-      {figure}
-      <SinceGuideNote ids={guidelines.map((g) => g.id)} />
-    </>
-  );
-}
-
-function Figure({n}: {n: FigureNo}): ReactNode {
   const locale = useLocale();
   const figure = getFigure(n);
   const id = `figure-${n}`;

@@ -1,5 +1,5 @@
 import {useCallback, type ReactNode} from 'react';
-import {getAgreement, sectors, type SectorId} from '@site/src/catalog';
+import {getAgreement, guidelines, sectors, type SectorId} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {DATA_KINDS, type Plan, type SecurityAnswers} from '@site/src/planner/plan';
 import {dataKindNames} from '@site/src/planner/strings';
@@ -88,7 +88,7 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
               <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
             </p>
             {/* what has become of the sector's 図表25 guidelines since the guide: the site's dated note */}
-            <SinceGuideNote ids={guidelinesFor(plan.sector)} />
+            <SinceGuideNote subjects={guidelines.filter((g) => guidelinesFor(plan.sector).includes(g.id))} />
           </>
         )}
         <fieldset className={styles.data}>

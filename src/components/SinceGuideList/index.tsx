@@ -3,16 +3,14 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {guidelines, type Text} from '@site/src/catalog';
 import {
-  checkedOn,
   figure25Subjects,
   formatSinceDate,
   personalInformationAct,
   sinceGuideAnchor,
-  sinceGuideEntry,
-  sinceGuideKindNames as kindNames,
   sinceGuideLabels as labels,
   type SinceGuideStep,
 } from '@site/src/catalog/sinceGuide';
+import {checkedOn, sinceGuideEntry, sinceGuideKindNames as kindNames} from '@site/src/catalog/sinceGuideEntries';
 import {landscapeGuidelines, type LandscapeSector} from '@site/src/catalog/related/guidelineLandscape';
 import {useLocale} from '@site/src/hooks/useLocale';
 import FigureLink from '@site/src/components/FigureLink';
@@ -55,7 +53,7 @@ function Step({step}: {step: SinceGuideStep}): ReactNode {
         {step.sources.map((source, i) => (
           <span key={source.url}>
             {i > 0 && sep}
-            <a href={source.url}>{source.name[locale]}</a>
+            <a href={source.url}>{source.caption[locale]}</a>
           </span>
         ))}
         {locale === 'ja' ? '（' : ' ('}

@@ -5,10 +5,10 @@ import {
   SINCE_GUIDE_PATH,
   formatSinceDate,
   sinceGuideLabels as labels,
-  sinceGuideSubjectName,
   supersededNote,
   type SinceGuideSubject,
 } from '@site/src/catalog/sinceGuide';
+import type {Text} from '@site/src/catalog/types';
 import {useLocale} from '@site/src/hooks/useLocale';
 import styles from './styles.module.css';
 
@@ -41,20 +41,26 @@ function Head({date}: {date: string}): ReactNode {
  *
  * - `id`: one guideline (a 図表25 guideline id, a related-guidelines row id,
  *   or `personalInformationAct`);
- * - `ids`: several 図表25 guidelines (or the act), each named;
+ * - `subjects`: several guidelines, each with the name to show (図表25's
+ *   guidelines as the catalog has them: `{id, name}`);
  * - neither: the general note, for the guide's start page.
  *
  * Renders nothing for a subject the site has no entry for.
  */
-export default function SinceGuideNote({id, ids}: {id?: SinceGuideSubject; ids?: SinceGuideSubject[]}): ReactNode {
+export default function SinceGuideNote({
+  id,
+  subjects,
+}: {
+  id?: SinceGuideSubject;
+  subjects?: readonly {id: SinceGuideSubject; name: Text}[];
+}): ReactNode {
   const locale = useLocale();
   const more = <Link to={SINCE_GUIDE_PATH}>{labels.more[locale]}</Link>;
 
-  if (ids) {
-    const notes = ids.flatMap((subject) => {
+  if (subjects) {
+    const notes = subjects.flatMap(({id: subject, name}) => {
       const note = supersededNote(subject);
-      const name = sinceGuideSubjectName(subject);
-      return note && name ? [{subject, note, name}] : [];
+      return note ? [{subject, note, name}] : [];
     });
     if (notes.length === 0) return null;
     const checked = notes.map((n) => n.note.checked).sort().at(-1)!;
