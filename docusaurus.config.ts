@@ -5,6 +5,8 @@ import leanClient from './plugins/lean-client';
 import calmStart from './plugins/calm-start';
 import postcssSettled from './plugins/postcss-settled';
 import {paintFirstTemplate} from './plugins/paint-first';
+import {guideCitation} from './src/catalog';
+import {guideSource} from './src/catalog/data/guideSource';
 
 // Runs in Node.js at build time: no browser APIs here.
 
@@ -14,6 +16,19 @@ import {paintFirstTemplate} from './plugins/paint-first';
  */
 const siteUrl = process.env.SITE_URL ?? 'https://saas-partnership.example.jp';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+/**
+ * The language being built. Docusaurus loads this file afresh for each
+ * language and says which in DOCUSAURUS_CURRENT_LOCALE; the footer's line on
+ * the source is written from the catalog in that language, so that the
+ * guide's issuer and date are typed once (the English footer.json has no
+ * copyright entry for that reason).
+ */
+const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'ja';
+const sourceLine = {
+  ja: `本サイトの内容は、公開されている「${guideSource.title.ja}」（${guideSource.issuerShort.ja}、${guideSource.issued.ja}）等の資料に基づいています。`,
+  en: `The content of this site is based on the public documents of the ${guideCitation('en')} and related guidelines.`,
+};
 
 const config: Config = {
   title: 'ASP・SaaS事業者連携ガイド',
@@ -134,8 +149,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright:
-        '本サイトの内容は、公開されている「ASP・SaaS事業者連携ガイド」等の資料に基づいています。',
+      copyright: sourceLine[locale],
     },
     tableOfContents: {
       minHeadingLevel: 2,

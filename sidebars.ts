@@ -26,6 +26,8 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['related/what-is-asp-saas', 'related/security', 'related/customers', 'related/guidelines'],
     },
+    // the site's notes on what has become of the guidelines since the guide (2012)
+    'since-the-guide',
   ],
 };
 

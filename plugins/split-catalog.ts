@@ -59,8 +59,10 @@ export default function splitCatalog(context: LoadContext): Plugin {
           splitChunks: {
             cacheGroups: {
               catalog: {
-                // the partnership guide's catalog; the related guides' data stays with their pages
-                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/])/,
+                // the partnership guide's catalog; the related guides' data stays with their pages,
+                // and so do the guide's issuer and date and the site's notes on what came since
+                // (small, and shown on pages that show nothing else of the catalog)
+                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/]|sinceGuide|data[\\/](?:sinceGuide\w*|guideSource)\.ts)/,
                 name: 'catalog',
                 chunks: 'async',
                 priority: 45,

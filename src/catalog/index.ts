@@ -33,6 +33,7 @@ import {
 } from './data/technical';
 import {successPoints} from './data/successPoints';
 import {customerAgreementSides, technologySides} from './data/sides';
+import {guideSource} from './data/guideSource';
 import {cases} from './data/cases';
 import {
   contractPatternDiagram,
@@ -130,4 +131,16 @@ export function sameText(a: Text, b: Text): boolean {
  */
 export function isItemListLead(text: Text): boolean {
   return text.ja.startsWith('取り決めるべき項目の例') || /^(Examples of the items|The following are examples of the items)\b/.test(text.en);
+}
+
+/**
+ * The guide as a citation, with its issuer and date as its cover gives them:
+ * 「ASP・SaaS事業者連携ガイド（総務省、平成24年（2012年）7月）」,
+ * "ASP/SaaS Provider Partnership Guide (MIC, July 2012)".
+ */
+export function guideCitation(locale: Locale): string {
+  const {title, issuerShort, issued} = guideSource;
+  return locale === 'ja'
+    ? `${title.ja}（${issuerShort.ja}、${issued.ja}）`
+    : `${title.en} (${issuerShort.en}, ${issued.en})`;
 }

@@ -5,6 +5,7 @@
  */
 import {labels} from '../catalog/labels';
 import {phases} from '../catalog/data/phases';
+import {guideSource} from '../catalog/data/guideSource';
 import type {PatternId, Text} from '../catalog/types';
 import type {PlanError} from './schema';
 import type {RuleReason} from './rules';
@@ -23,7 +24,8 @@ import type {
 } from './plan';
 import type {Locale} from '../catalog/types';
 
-export const guideTitle: Text = {ja: 'ASP・SaaS事業者連携ガイド', en: 'ASP/SaaS Provider Partnership Guide'};
+/** The guide's title, from the catalog (its issuer and date: catalog/sinceGuide.ts, guideCitation). */
+export const guideTitle: Text = guideSource.title;
 export const plannerTitle: Text = {ja: '連携プランナー', en: 'Partnership planner'};
 
 const phaseName = (id: 'sales' | 'introduction' | 'operation'): Text => phases.find((p) => p.id === id)!.name;

@@ -13,7 +13,9 @@ import {
 } from '@site/src/planner/checklist';
 import {LIMITS, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
 import {parsePlanFile} from '@site/src/planner/schema';
-import {ownerNames, statusNames} from '@site/src/planner/strings';
+import {metaLabels, ownerNames, statusNames} from '@site/src/planner/strings';
+import {guideSource} from '@site/src/catalog/data/guideSource';
+import {readFileSync} from 'node:fs';
 import {
   CSV_MIME,
   JSON_MIME,
@@ -103,7 +105,7 @@ describe('meta', () => {
       {label: '内容', value: '利用者が事業者に確認すること'},
       {label: '作成日', value: '2025-04-01'},
       {label: '言語', value: '日本語'},
-      {label: '参照', value: 'ASP・SaaS事業者連携ガイド'},
+      {label: '参照', value: 'ASP・SaaS事業者連携ガイド（総務省、平成24年（2012年）7月）'},
     ]);
   });
 
@@ -130,9 +132,44 @@ describe('meta', () => {
       'Meeting agenda',
       '2025-04-01',
       'English',
-      'ASP/SaaS Provider Partnership Guide',
+      'ASP/SaaS Provider Partnership Guide (MIC, July 2012)',
     ]);
     expect(exportMeta(emptyPlan(), 'agenda', 'en', NOW).map((m) => m.label)).not.toContain('Parties');
+  });
+});
+
+describe('the guide named in every export', () => {
+  // The cover of the guide (sources/partnership-guide-cover.txt) gives its
+  // issuer and its month; a file read away from the site must say both.
+  const cover = readFileSync(new URL('../../sources/partnership-guide-cover.txt', import.meta.url), 'utf8');
+
+  it.each(['ja', 'en'] as const)('carries the issuer and the date of the guide (%s)', (locale) => {
+    const reference = exportMeta(samplePlan(), 'plan', locale, NOW).at(-1)!;
+    expect(reference.label).toBe(metaLabels.reference[locale]);
+    expect(reference.value).toContain(guideSource.title[locale]);
+    expect(reference.value).toContain(guideSource.issuerShort[locale]);
+    expect(reference.value).toContain(guideSource.issued[locale]);
+    expect(reference.value).toContain('2012');
+  });
+
+  it('states only what the cover says', () => {
+    expect(cover).toContain(guideSource.title.ja);
+    expect(cover).toContain(guideSource.issuer.ja);
+    // 平成24年（2012年）7月 is the cover's 平成24年7月 with the Western year added
+    expect(cover).toContain(guideSource.issued.ja.replace('（2012年）', ''));
+  });
+
+  it('reaches the CSV, the Markdown and the spreadsheet', {timeout: 20_000}, async () => {
+    const plan = samplePlan();
+    const lines = linesOf(plan);
+    const ja = exportMeta(plan, 'plan', 'ja', NOW).at(-1)!.value;
+    expect(toCsv(plan, lines, 'plan', 'ja', NOW)).toContain(ja);
+    expect(toMarkdown(plan, lines, 'plan', 'ja', NOW)).toContain(ja);
+    const blob = await toXlsx(plan, lines, 'plan', 'ja', NOW);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await blob.arrayBuffer());
+    const cells = book.getWorksheet('概要')!.getSheetValues().flatMap((r) => (Array.isArray(r) ? r.map(String) : []));
+    expect(cells).toContain(ja);
   });
 });
 

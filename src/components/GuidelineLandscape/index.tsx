@@ -10,6 +10,7 @@ import type {LandscapeAudience, LandscapeGuideline, LandscapeSector} from '@site
 import {useLocale} from '@site/src/hooks/useLocale';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
+import {SinceGuideMark} from '@site/src/components/SinceGuideNote';
 import styles from './styles.module.css';
 
 const audiences: LandscapeAudience[] = ['providers', 'users', 'both'];
@@ -71,6 +72,7 @@ export default function GuidelineLandscape({sector}: {sector: LandscapeSector}):
                         <FigureLink n={25} />
                       </span>
                     )}
+                    <SinceGuideMark id={g.id} />
                   </th>
                   <td>{g.issuer[locale]}</td>
                   <td className={styles.date}>

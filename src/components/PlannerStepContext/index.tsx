@@ -1,5 +1,5 @@
 import {useCallback, type ReactNode} from 'react';
-import {getAgreement, sectors, type SectorId} from '@site/src/catalog';
+import {getAgreement, guidelines, sectors, type SectorId} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {DATA_KINDS, completeSecurity, securityInEffect, type Plan} from '@site/src/planner/plan';
 import {securityLevelLabels, securityPropertyNames, type SecurityLevel} from '@site/src/catalog/related/securityPatterns';
@@ -10,6 +10,8 @@ import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import {SecurityFinderQuestions} from '@site/src/components/SecurityPatternFinder';
 import PlannerLater from '@site/src/components/PlannerLater';
+import SinceGuideNote from '@site/src/components/SinceGuideNote';
+import {guidelinesFor} from '@site/src/planner/rules';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -73,9 +75,13 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
       />
       <PlannerLater>
         {plan.sector && (
-          <p className={styles.hint}>
-            <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
-          </p>
+          <>
+            <p className={styles.hint}>
+              <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
+            </p>
+            {/* what has become of the sector's 図表25 guidelines since the guide: the site's dated note */}
+            <SinceGuideNote subjects={guidelines.filter((g) => guidelinesFor(plan.sector).includes(g.id))} />
+          </>
         )}
         <fieldset className={styles.data}>
           <legend>{t.dataQuestion[locale]}</legend>
@@ -93,6 +99,7 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
             {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
           </p>
           {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{t.dataHint[locale]}</p>}
+          {plan.data.personalInfo && <SinceGuideNote id="personalInformationAct" />}
         </fieldset>
         <details className={styles.security} open={plan.security !== null}>
           <summary>

@@ -11,6 +11,7 @@ import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import {sectorGuidelineAnchors} from '@site/src/components/PlannerStepContext';
 import PlannerLater from '@site/src/components/PlannerLater';
+import SinceGuideNote from '@site/src/components/SinceGuideNote';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
@@ -112,25 +113,29 @@ export default function PlannerStepPhase({
                 guidelines
                   .filter((g) => guidelineRequirementsFor(plan.sector).some((r) => r.guideline === g.id))
                   .map((g) => (
-                    <details key={g.id} className={styles.guideline}>
-                      <summary className={styles.summary}>
-                        {g.name[locale]} <span className={styles.muted}>({g.issuer[locale]}, {g.date})</span>
-                      </summary>
-                      <ul>
-                        {guidelineRequirementsFor(plan.sector)
-                          .filter((r) => r.guideline === g.id)
-                          .map((r) => (
-                            <li key={r.id}>
-                              <strong>{r.location.map((l) => l[locale]).join(' ')}</strong>
-                              {r.detail.map((d, i) => (
-                                <p key={i} className={styles.detail}>
-                                  {d[locale]}
-                                </p>
-                              ))}
-                            </li>
-                          ))}
-                      </ul>
-                    </details>
+                    <div key={g.id}>
+                      <details className={styles.guideline}>
+                        <summary className={styles.summary}>
+                          {g.name[locale]} <span className={styles.muted}>({g.issuer[locale]}, {g.date})</span>
+                        </summary>
+                        <ul>
+                          {guidelineRequirementsFor(plan.sector)
+                            .filter((r) => r.guideline === g.id)
+                            .map((r) => (
+                              <li key={r.id}>
+                                <strong>{r.location.map((l) => l[locale]).join(' ')}</strong>
+                                {r.detail.map((d, i) => (
+                                  <p key={i} className={styles.detail}>
+                                    {d[locale]}
+                                  </p>
+                                ))}
+                              </li>
+                            ))}
+                        </ul>
+                      </details>
+                      {/* beside the guide's requirements, the site's note on what replaced the guideline since */}
+                      <SinceGuideNote id={g.id} />
+                    </div>
                   ))
               )}
             </section>

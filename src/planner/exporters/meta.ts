@@ -3,10 +3,10 @@
  * that a CSV, a spreadsheet and a Markdown page of the same plan say the same
  * thing about it.
  */
-import type {Locale} from '../../catalog';
+import {guideCitation, type Locale} from '../../catalog';
 import type {ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
-import {guideTitle, metaLabels, viewNames} from '../strings';
+import {metaLabels, viewNames} from '../strings';
 import {planSummary} from '../summary';
 
 export interface MetaPair {
@@ -39,7 +39,9 @@ export function exportMeta(plan: Plan, view: ChecklistView, locale: Locale, now:
     {label: metaLabels.view[locale], value: viewNames[view][locale]},
     {label: metaLabels.date[locale], value: isoDate(now)},
     {label: metaLabels.language[locale], value: metaLabels.languageName[locale]},
-    {label: metaLabels.reference[locale], value: guideTitle[locale]},
+    // the guide with its issuer and date (総務省, 平成24年7月), so that a file read
+    // on its own says how old its source is
+    {label: metaLabels.reference[locale], value: guideCitation(locale)},
   );
   return pairs;
 }
