@@ -102,6 +102,10 @@ describe('meta', () => {
       {label: '分野', value: '医療'},
       {label: '取り扱うデータ', value: '個人情報を取り扱う'},
       {label: '締結する取り決め', value: expect.stringContaining('ライセンス供与契約')},
+      // the site's notes on what has become of the medical guideline and the personal-information act since 2012
+      {label: 'ガイド以降の動き', value: expect.stringMatching(/^サイトの注記（\d{4}-\d{2}-\d{2}確認）：.*情報セキュリティ対策ガイドライン.*#since-aspSaasSecurity）$/)},
+      {label: 'ガイド以降の動き', value: expect.stringMatching(/^サイトの注記.*医療情報.*#since-aspSaasMedical）$/)},
+      {label: 'ガイド以降の動き', value: expect.stringMatching(/^サイトの注記.*個人情報保護法.*#since-personalInformationAct）$/)},
       {label: '内容', value: '利用者が事業者に確認すること'},
       {label: '作成日', value: '2025-04-01'},
       {label: '言語', value: '日本語'},

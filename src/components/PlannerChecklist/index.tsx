@@ -192,8 +192,8 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
         </p>
         {printedOn && (
           <dl className={styles.printMeta}>
-            {exportMeta(plan, view, locale, printedOn).map(({label, value}) => (
-              <div key={label}>
+            {exportMeta(plan, view, locale, printedOn).map(({label, value}, i) => (
+              <div key={i}>
                 <dt>{label}</dt>
                 <dd>{value}</dd>
               </div>

@@ -15,6 +15,7 @@ import {
 import {useLocale} from '@site/src/hooks/useLocale';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
+import SinceGuideNote from '@site/src/components/SinceGuideNote';
 import PlannerTextField from '@site/src/components/PlannerTextField';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
@@ -84,6 +85,8 @@ function PlannerRow({
             {/* the same for every agreement with the customer: shown when one is opened */}
             {row.yourPart && row.group.parties === 'customer' && <YourPart text={row.yourPart[locale]} locale={locale} />}
             {row.siteOnly && <p className={styles.siteNote}>{sourceExplained.site[locale]}</p>}
+            {/* what has become of the guideline since the guide: the site's dated note, apart from the guide's text */}
+            {row.group.kind === 'guideline' && <SinceGuideNote id={row.group.id} />}
             <ul className={styles.lines}>
               {shown.map((line, i) => (
                 <LineItem

@@ -4,6 +4,8 @@
  * thing about it.
  */
 import {guideCitation, type Locale} from '../../catalog';
+import {sinceGuideLabels, supersededNote, supersededNoteText} from '../../catalog/sinceGuide';
+import {guidelinesFor} from '../rules';
 import type {ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
 import {metaLabels, viewNames} from '../strings';
@@ -34,6 +36,15 @@ export function exportMeta(plan: Plan, view: ChecklistView, locale: Locale, now:
   if (view === 'agenda') {
     if (plan.meeting.date) pairs.push({label: metaLabels.meetingDate[locale], value: plan.meeting.date});
     if (plan.meeting.attendees.trim()) pairs.push({label: metaLabels.attendees[locale], value: plan.meeting.attendees.trim()});
+  }
+  // What has become of the plan's guidelines since the guide: the site's notes, kept apart from the guide's text.
+  const subjects = [...guidelinesFor(plan.sector), ...(plan.data.personalInfo ? ['personalInformationAct'] : [])];
+  const seen = new Set<string>();
+  for (const subject of subjects) {
+    const note = supersededNote(subject);
+    if (!note || note.status !== 'confirmed' || seen.has(note.id)) continue;
+    seen.add(note.id);
+    pairs.push({label: sinceGuideLabels.more[locale], value: supersededNoteText(subject, locale)!});
   }
   pairs.push(
     {label: metaLabels.view[locale], value: viewNames[view][locale]},
