@@ -248,7 +248,7 @@ test('a customer walks the planner in English and gets what to confirm with the 
   const csv = await save('CSV (for Excel)');
   expect(csv.name).toMatch(/-customer-check-\d{4}-\d{2}-\d{2}\.csv$/);
   const {header, body} = csvTable(csv.bytes);
-  expect(header.slice(0, 4)).toEqual(['Phase', 'Agreement or requirement', 'Item', 'What to check']);
+  expect(header.slice(0, 4)).toEqual(['Agreement or requirement', 'Item', 'What to check', 'Owner']);
   expect(body.map((r) => r.at(-1))).toEqual(ids);
   const xlsx = await save('Excel (XLSX)');
   const sheet = await sheetRows(xlsx.bytes, 'What the customer confirms with');

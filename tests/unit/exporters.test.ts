@@ -183,39 +183,40 @@ describe('exportRows', () => {
     const lines = linesOf(plan);
     const {header, rows} = exportRows(lines, plan, 'plan', 'ja');
     expect(header).toEqual([
-      '段階',
       '取り決め・要件',
       '項目',
       '確認事項',
-      '選んだもの',
-      '重点',
       '担当',
       '状況',
       'メモ',
       '決定事項・結果',
       '図表',
+      '段階',
+      '選んだもの',
+      '重点',
       '出典箇所',
       '出典',
       'ID',
     ]);
     expect(rows).toHaveLength(lines.length);
     const row = rows[lines.findIndex((l) => l.id === 'jointProvision.purpose.q1')]!;
-    expect(row[0]).toBe('販売段階');
-    expect(row[1]).toBe('サービス共同提供契約');
-    expect(row[3]).toContain('目的');
-    expect(row[6]).toBe('連携先の事業者（みどりクラウド株式会社）');
-    expect(row[7]).toBe('済');
-    expect(row[8]).toBe(TRICKY_NOTE);
-    expect(row[10]).toBe('図表10');
+    const cell = (r: string[], name: string) => cellOf(header, r, name);
+    expect(cell(row, '段階')).toBe('販売段階');
+    expect(cell(row, '取り決め・要件')).toBe('サービス共同提供契約');
+    expect(cell(row, '確認事項')).toContain('目的');
+    expect(cell(row, '担当')).toBe('連携先の事業者（みどりクラウド株式会社）');
+    expect(cell(row, '状況')).toBe('済');
+    expect(cell(row, 'メモ')).toBe(TRICKY_NOTE);
+    expect(cell(row, '図表')).toBe('図表10');
     expect(row.at(-1)).toBe('jointProvision.purpose.q1');
     // A detail figure is named beside 図表18: 図表19 details the master data row.
-    expect(rows[lines.findIndex((l) => l.id === 'tech.masterData.task1')]![10]).toBe('図表18、図表19');
+    expect(cell(rows[lines.findIndex((l) => l.id === 'tech.masterData.task1')]!, '図表')).toBe('図表18、図表19');
     // The personal-information question is stressed for a plan that handles it.
-    expect(rows[lines.findIndex((l) => l.id === 'confidentiality.personalInfo.q1')]![5]).toBe('個人情報');
+    expect(cell(rows[lines.findIndex((l) => l.id === 'confidentiality.personalInfo.q1')]!, '重点')).toBe('個人情報');
     // A guideline requirement asked in several places lists them all.
-    const quoted = rows[lines.findIndex((l) => l.id === 'guideline.security.r3')]!;
-    expect(quoted[11]!.split('\n').length).toBeGreaterThan(3);
-    expect(quoted[11]).toContain('表３-１２');
+    const quoted = cellOf(header, rows[lines.findIndex((l) => l.id === 'guideline.security.r3')]!, '出典箇所')!;
+    expect(quoted.split('\n').length).toBeGreaterThan(3);
+    expect(quoted).toContain('表３-１２');
   });
 
   it("the agenda's rows are its lines in the reader's order, with the outcome beside the owner", () => {
@@ -240,7 +241,7 @@ describe('toCsv', () => {
     const meta = exportMeta(plan, 'plan', 'ja', NOW);
     expect(data.slice(0, meta.length)).toEqual(meta.map((m) => [m.label, m.value]));
     expect(data[meta.length]).toEqual(['']);
-    expect(data[meta.length + 1][0]).toBe('段階');
+    expect(data[meta.length + 1]!.at(-1)).toBe('ID');
     // Outside quoted fields, every line break is CRLF; inside, a note keeps its own.
     const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '""');
     expect(unquoted).not.toMatch(/[^\r]\n|\r(?!\n)/);
@@ -249,7 +250,7 @@ describe('toCsv', () => {
 
   it('round-trips every line: id, Japanese text, labels and notes', () => {
     const data = parseCsv(toCsv(plan, lines, 'plan', 'ja', NOW));
-    const headerAt = data.findIndex((r) => r[0] === '段階');
+    const headerAt = data.findIndex((r) => r.at(-1) === 'ID');
     const header = data[headerAt]!;
     const body = data.slice(headerAt + 1);
     expect(body).toHaveLength(lines.length);
@@ -275,7 +276,7 @@ describe('toCsv', () => {
   it('writes English headers and labels for the English site', () => {
     const data = parseCsv(toCsv(plan, lines, 'plan', 'en', NOW));
     expect(data[0]).toEqual(['Plan', 'さくら病院 予約連携']);
-    const headerAt = data.findIndex((r) => r[0] === 'Phase');
+    const headerAt = data.findIndex((r) => r.at(-1) === 'ID');
     const header = data[headerAt]!;
     expect(header.at(-1)).toBe('ID');
     expect(header).toContain('Decision or outcome');
@@ -309,7 +310,7 @@ describe('toCsv', () => {
         // A few lines suffice around the one under test, and keep 200 runs quick.
         const withNote = lines.slice(0, 5).map((l) => (l.id === id ? {...l, note: text} : l));
         const data = parseCsv(toCsv(plan, withNote, 'plan', 'ja', NOW));
-        const header = data.find((r) => r[0] === '段階')!;
+        const header = data.find((r) => r.at(-1) === 'ID')!;
         const row = data.find((r) => r.at(-1) === id)!;
         const expected = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
         expect(cellOf(header, row, 'メモ')).toBe(expected);
@@ -365,8 +366,13 @@ describe('toXlsx', {timeout: 20_000}, () => {
 
     expect(sheet.views[0]).toMatchObject({state: 'frozen', ySplit: 1});
     expect(sheet.autoFilter).toBeTruthy();
-    expect(sheet.pageSetup).toMatchObject({orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0});
+    expect(sheet.pageSetup).toMatchObject({orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 50});
     expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+    // the printout holds what a meeting reads, up to the figure; the row heights fit their wrapped text
+    expect(sheet.pageSetup.printArea?.replace(/\$/g, '')).toBe(`A1:H${lines.length + 1}`);
+    expect(header[7]).toBe('図表');
+    const longest = lines.reduce((a, l, i) => (l.text.ja.length > lines[a]!.text.ja.length ? i : a), 0);
+    expect(sheet.getRow(longest + 2).height).toBeGreaterThan(sheet.getRow(2).height ?? 15);
     const statusColumn = header.indexOf('状況') + 1;
     const ownerColumn = header.indexOf('担当') + 1;
     const lists = book.getWorksheet('選択肢')!;

@@ -181,6 +181,10 @@ export const t = {
   rowStressed: {ja: '重点 {n}', en: '{n} stressed'},
   rowOwners: {ja: '担当', en: 'Owners'},
   askedAlsoBy: {ja: '同じ要求をしている箇所', en: 'Also asked by'},
+  quotedElsewhere: {
+    ja: 'このガイドラインのほかの要求事項は、情報セキュリティ対策ガイドラインⅡ．３．１の引用です。同じ確認を二度しないよう、そちらの行で一度だけ挙げ、このガイドラインの箇所も併記しています。',
+    en: 'This guideline’s other requirements quote the information security guideline’s II.3.1. So as not to ask the same thing twice, they are listed once, on that guideline’s row, with this guideline’s places beside them.',
+  },
   chooseOptions: {ja: '検討する方式を選ぶ', en: 'Pick what you will use'},
   addToAgenda: {ja: '議題に入れる', en: 'Put on the agenda'},
   removeFromAgenda: {ja: '議題から外す', en: 'Take off the agenda'},

@@ -192,7 +192,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
         </p>
         {printedOn && (
           <dl className={styles.printMeta}>
-            {exportMeta(plan, view, locale, printedOn).map(({label, value}, i) => (
+            {exportMeta(plan, view, locale, printedOn, {brief: true}).map(({label, value}, i) => (
               <div key={i}>
                 <dt>{label}</dt>
                 <dd>{value}</dd>

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import {memo, useState, type ReactNode} from 'react';
-import {guidelines, sameText, type Locale} from '@site/src/catalog';
+import {guidelineRequirements, guidelines, sameText, type Locale} from '@site/src/catalog';
 import type {ChecklistLine, ChecklistRow} from '@site/src/planner/checklist';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {LIMITS, LINE_STATUSES, OWNERS, type Owner, type Plan} from '@site/src/planner/plan';
@@ -87,6 +87,7 @@ function PlannerRow({
             {row.siteOnly && <p className={styles.siteNote}>{sourceExplained.site[locale]}</p>}
             {/* what has become of the guideline since the guide: the site's dated note, apart from the guide's text */}
             {row.group.kind === 'guideline' && <SinceGuideNote id={row.group.id} />}
+            {row.group.kind === 'guideline' && quotesAnother(row.group.id) && <p className={styles.siteNote}>{t.quotedElsewhere[locale]}</p>}
             <ul className={styles.lines}>
               {shown.map((line, i) => (
                 <LineItem
@@ -124,6 +125,11 @@ function YourPart({text, locale}: {text: string; locale: Locale}): ReactNode {
 }
 
 const LIST: Record<Locale, string> = {ja: '、', en: ', '};
+
+/** Whether some of a guideline's rows quote another guideline's requirement (asked there, once). */
+function quotesAnother(guideline: string): boolean {
+  return guidelineRequirements.some((r) => r.guideline === guideline && r.quotes?.some(Boolean));
+}
 
 const LineItem = memo(
   function LineItem({
@@ -186,7 +192,7 @@ const LineItem = memo(
               <span className={styles.stressTag}>{stressNames[s].tag[locale]}</span> {stressNames[s].why[locale]}
             </p>
           ))}
-          {line.sources.length > 1 && (
+          {line.sources.filter((src) => src.guideline).length > 1 && (
             <div className={styles.sources}>
               <span className={styles.sourcesLabel}>{t.askedAlsoBy[locale]}:</span>
               <ul>

@@ -27,9 +27,19 @@ export function isoDate(now: Date): string {
  * the meeting's date and attendees, then what the file is, when it was made,
  * in which language, and the guide it refers to. Answers not given are left
  * out, except the plan's name and pattern, whose absence a reader should see.
+ * `brief`: for a printout's header, only what the paper is about.
  */
-export function exportMeta(plan: Plan, view: ChecklistView, locale: Locale, now: Date): MetaPair[] {
+export function exportMeta(
+  plan: Plan,
+  view: ChecklistView,
+  locale: Locale,
+  now: Date,
+  {brief = false}: {brief?: boolean} = {},
+): MetaPair[] {
+  // A printout's header is brief: what the paper is about, not every answer; the rows carry the rest.
+  const inBrief = new Set(['partnership', 'parties', 'pattern', ...(view === 'agenda' ? [] : ['sector', 'security'])]);
   const pairs: MetaPair[] = planSummary(plan, locale)
+    .filter((row) => !brief || inBrief.has(row.key))
     .filter((row) => !row.missing || row.key === 'partnership' || row.key === 'pattern')
     .filter((row) => view !== 'customer' || !['role', 'techDirection', 'requirements'].includes(row.key))
     .map(({label, value}) => ({label, value}));
@@ -40,7 +50,7 @@ export function exportMeta(plan: Plan, view: ChecklistView, locale: Locale, now:
   // What has become of the plan's guidelines since the guide: the site's notes, kept apart from the guide's text.
   const subjects = [...guidelinesFor(plan.sector), ...(plan.data.personalInfo ? ['personalInformationAct'] : [])];
   const seen = new Set<string>();
-  for (const subject of subjects) {
+  for (const subject of brief ? [] : subjects) {
     const note = supersededNote(subject);
     if (!note || note.status !== 'confirmed' || seen.has(note.id)) continue;
     seen.add(note.id);

@@ -9,23 +9,28 @@ import type {ChecklistLine, ChecklistView} from '../checklist';
 import {OWNERS, type Owner, type Plan} from '../plan';
 import {bracketed, columns, ownerNames, sourceNames, statusNames, stressNames} from '../strings';
 
-/** The columns, the id last: it is for the machine, not for the meeting. */
+/**
+ * The columns: first what a meeting reads (and a spreadsheet prints, PRINTED
+ * columns), then what filters and tools use, the id last.
+ */
 export const COLUMN_ORDER = [
-  'phase',
   'group',
   'item',
   'text',
-  'chosen',
-  'stress',
   'owner',
   'status',
   'note',
   'outcome',
   'figure',
+  'phase',
+  'chosen',
+  'stress',
   'sources',
   'source',
   'id',
 ] as const;
+/** How many of the first columns a printout holds. */
+export const PRINTED_COLUMNS = 8;
 export type ColumnId = (typeof COLUMN_ORDER)[number];
 
 /** The agenda's columns: what is discussed, who answers, what was decided. */
@@ -61,12 +66,10 @@ export function figureCell(line: ChecklistLine, locale: Locale): string {
 
 /** Where each guideline asks a line asked by more than one (図表25); '' for a line asked once. */
 export function sourcesCell(line: ChecklistLine, locale: Locale): string {
-  if (line.sources.length < 2) return '';
-  return line.sources
-    .map((s) => {
-      const guideline = s.guideline ? guidelines.find((g) => g.id === s.guideline)?.name[locale] : figureRef(s.figure, locale);
-      return [guideline, s.where?.[locale]].filter(Boolean).join(' ');
-    })
+  const places = line.sources.filter((s) => s.guideline);
+  if (places.length < 2) return '';
+  return places
+    .map((s) => [guidelines.find((g) => g.id === s.guideline)?.name[locale], s.where?.[locale]].filter(Boolean).join(' '))
     .join('\n');
 }
 

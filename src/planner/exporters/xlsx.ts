@@ -12,27 +12,50 @@ import {checklistRows, type ChecklistLine, type ChecklistView} from '../checklis
 import {LINE_STATUSES, type Plan} from '../plan';
 import {plannerTitle, progressNames, statusNames, viewNames} from '../strings';
 import {exportMeta} from './meta';
-import {exportRows, inertCell, ownerCells, type ColumnId} from './rows';
+import {PRINTED_COLUMNS, exportRows, inertCell, ownerCells, type ColumnId} from './rows';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Widths in characters; the columns that hold sentences get the room and wrap. */
 const LAYOUT: Record<ColumnId, {width: number; wrap: boolean}> = {
+  group: {width: 16, wrap: true},
+  item: {width: 18, wrap: true},
+  text: {width: 46, wrap: true},
+  owner: {width: 16, wrap: true},
+  status: {width: 10, wrap: false},
+  note: {width: 28, wrap: true},
+  outcome: {width: 28, wrap: true},
+  figure: {width: 10, wrap: true},
   phase: {width: 10, wrap: false},
-  group: {width: 22, wrap: true},
-  item: {width: 22, wrap: true},
-  text: {width: 56, wrap: true},
   chosen: {width: 24, wrap: true},
   stress: {width: 12, wrap: true},
-  owner: {width: 22, wrap: true},
-  status: {width: 12, wrap: false},
-  note: {width: 36, wrap: true},
-  outcome: {width: 36, wrap: true},
-  figure: {width: 12, wrap: true},
   sources: {width: 30, wrap: true},
   source: {width: 12, wrap: false},
   id: {width: 28, wrap: false},
 };
+
+/** Width of text in a column's character units: a full-width letter takes two. */
+function textWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+/**
+ * A row's height in points for its wrapped cells: spreadsheet apps do not all
+ * work it out on opening (LibreOffice keeps one line), and a cut-off question
+ * is no use in a meeting.
+ */
+function rowHeight(values: readonly string[], columns: readonly ColumnId[]): number {
+  let lines = 1;
+  values.forEach((value, i) => {
+    const {width, wrap} = LAYOUT[columns[i]!];
+    if (!wrap || value === '') return;
+    const count = value.split(/\r\n|\r|\n/).reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / (width - 1))), 0);
+    lines = Math.max(lines, count);
+  });
+  return Math.min(409, lines * 14 + 3);
+}
 
 const SHEET_NAMES = {
   summary: {ja: '概要', en: 'Summary'},
@@ -61,7 +84,8 @@ function printLandscape(sheet: ExcelJS.Worksheet, titleRows?: string): void {
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    // "as many pages tall as it takes": Excel reads 0 so, LibreOffice as one page; a high cap reads so in both
+    fitToHeight: 50,
     margins: {left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3},
     ...(titleRows ? {printTitlesRow: titleRows} : {}),
   };
@@ -80,12 +104,14 @@ export async function toXlsx(
 
   // --- Summary: the plan's answers, then each row's progress.
   const summary = book.addWorksheet(SHEET_NAMES.summary[locale]);
-  summary.columns = [{width: 24}, {width: 70}, {width: 12}, {width: 12}, {width: 12}, {width: 12}];
+  summary.columns = [{width: 40}, {width: 70}, {width: 10}, {width: 10}, {width: 10}, {width: 10}];
   summary.addRow([inertCell(book.title)]).font = {bold: true, size: 14};
   summary.addRow([]);
   for (const pair of exportMeta(plan, view, locale, now)) {
     const row = summary.addRow([inertCell(pair.label), inertCell(pair.value)]);
+    row.height = Math.min(409, Math.max(1, Math.ceil(textWidth(pair.value) / 68)) * 14 + 3);
     row.getCell(1).font = bold;
+    row.getCell(1).alignment = {vertical: 'top'};
     row.getCell(2).alignment = {wrapText: true, vertical: 'top'};
   }
   summary.addRow([]);
@@ -118,6 +144,7 @@ export async function toXlsx(
   head.eachCell((c) => (c.fill = HEADER_FILL));
   for (const values of rows) {
     const row = sheet.addRow(values.map(inertCell));
+    row.height = rowHeight(values, columns);
     row.alignment = {vertical: 'top'};
     columns.forEach((c, i) => {
       if (LAYOUT[c].wrap) row.getCell(i + 1).alignment = {vertical: 'top', wrapText: true};
@@ -150,6 +177,11 @@ export async function toXlsx(
   dropDown('status', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
   dropDown('owner', `$B$1:$B$${owners.length}`, {ja: '一覧から担当を選んでください。', en: 'Pick an owner from the list.'}[locale]);
   printLandscape(sheet, '1:1');
+  // the printout holds what a meeting reads; the columns for filters and tools stay on screen
+  const printed = view === 'agenda' ? columns.length - 1 : PRINTED_COLUMNS;
+  // exceljs puts a $ before each part it is given, so the rows' own $ makes the range absolute ($A$1:$H$n),
+  // the form LibreOffice reads as well as Excel
+  sheet.pageSetup.printArea = `A$1:${String.fromCharCode(64 + printed)}$${last}`;
   sheet.headerFooter = {oddFooter: '&P / &N'};
 
   const buffer = await book.xlsx.writeBuffer();
