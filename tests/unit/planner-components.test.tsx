@@ -684,7 +684,7 @@ describe('PlannerToolbar', () => {
   // Whatever a reader picks as a plan file, the toolbar either opens a plan
   // the schema accepts, or says why not in the page's language and leaves
   // the plan alone: never both, never neither, never a raw error.
-  it('opens a good file or refuses a damaged one with a message, never both (generated files)', async () => {
+  it('opens a good file or refuses a damaged one with a message, never both (generated files)', {timeout: 30_000}, async () => {
     const valid = serializePlanFile(
       toPlanFile(plan({role: 'lead', pattern: 'p2', names: {...emptyPlan().names, partnership: 'Plan'}}), 'ja', NOW),
     );
