@@ -13,7 +13,11 @@ export const home = {
     en: 'When several ASP/SaaS services are linked and offered as one, what should the providers agree between themselves, and with the customer? The contract patterns, the agreements of the sales, introduction and operation phases, the technical requirements and the points customers must watch, faithful to the guide, in Japanese and English.',
   },
   readGuide: {ja: 'ガイドを読む', en: 'Read the guide'},
-  openChecklist: {ja: 'チェックリストを見る', en: 'Open the checklist'},
+  planPartnership: {ja: '連携を計画する', en: 'Plan a partnership'},
+  plannerLead: {
+    ja: '連携プランナーでは、立場と契約パターンなどに答えると、相手との打ち合わせに持って行けるチェックリストと議題ができます。',
+    en: 'Answer a few questions in the partnership planner (your side, the contract pattern…) and take away a checklist and an agenda for the meeting with your partner.',
+  },
   audiencesHeading: {ja: '目的に合わせて', en: 'Start from what you need'},
 } as const satisfies Record<string, Text>;
 

@@ -16,12 +16,13 @@ export default function Home(): ReactNode {
             {home.heroTitle[locale]}
           </Heading>
           <p className={styles.lead}>{home.heroLead[locale]}</p>
+          <p className={styles.plannerLead}>{home.plannerLead[locale]}</p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/guide">
-              {home.readGuide[locale]}
+            <Link className="button button--primary button--lg" to="/planner">
+              {home.planPartnership[locale]}
             </Link>
-            <Link className="button button--secondary button--lg" to="/guide/checklist">
-              {home.openChecklist[locale]}
+            <Link className="button button--secondary button--lg" to="/guide">
+              {home.readGuide[locale]}
             </Link>
           </div>
         </div>

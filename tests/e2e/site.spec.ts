@@ -58,6 +58,27 @@ for (const path of paths) {
   });
 }
 
+for (const [locale, base, plan] of [['ja', '/', '連携を計画する'], ['en', '/en/', 'Plan a partnership']] as const) {
+  test(`a visitor can start planning from the home page's first screen, on a phone too (${locale})`, async ({page}) => {
+    for (const size of [{width: 1280, height: 800}, {width: 390, height: 800}]) {
+      await page.setViewportSize(size);
+      await page.goto(base);
+      const start = page.getByRole('link', {name: plan});
+      await expect(start).toBeInViewport({ratio: 1});
+      await expect(start).toHaveAttribute('href', `${base}planner`);
+    }
+  });
+}
+
+test('the static checklist says it is a reference list, leads to the planner, and shows no boxes to tick on screen', async ({page}) => {
+  await page.goto('/guide/checklist');
+  await expect(page.getByText('このページは参照用の一覧')).toBeVisible();
+  await expect(page.getByRole('link', {name: '連携プランナーで計画する'})).toHaveAttribute('href', '/planner');
+  await expect(page.locator('table th', {hasText: 'チェック'}).first()).toBeHidden();
+  await page.emulateMedia({media: 'print'});
+  await expect(page.locator('table th', {hasText: 'チェック'}).first()).toBeVisible();
+});
+
 test('the language switch keeps the reader on the same page', async ({page}) => {
   await page.goto('/guide/chapter-2');
   await page.getByRole('button', {name: /日本語/}).hover();

@@ -7,7 +7,9 @@ import styles from './styles.module.css';
 
 /**
  * An agreement's check questions as the guide's checklist lays them out
- * (項目 / 内容 / チェック). Questions this site added are marked as such.
+ * (項目 / 内容 / チェック). Questions this site added say so in words. The
+ * チェック column is for the printed page: on screen it would look like boxes
+ * to tick, and ticking is the planner's.
  */
 export default function AgreementChecklist({id}: {id: AgreementId}): ReactNode {
   const locale = useLocale();
@@ -43,11 +45,7 @@ export default function AgreementChecklist({id}: {id: AgreementId}): ReactNode {
                 )}
                 <td>
                   {q.text[locale]}
-                  {q.source === 'site' && (
-                    <span className={styles.siteBadge} title={labels.siteQuestion[locale]}>
-                      {labels.siteQuestionShort[locale]}
-                    </span>
-                  )}
+                  {q.source === 'site' && <span className={styles.siteBadge}>{labels.siteQuestion[locale]}</span>}
                 </td>
                 <td className={styles.refCol}>{figureRef(agreement.figure, locale)}</td>
                 <td className={styles.checkCol}>
