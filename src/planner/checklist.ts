@@ -9,6 +9,7 @@
 import {
   authLayers,
   customerAgreementSides,
+  customerWatch,
   guidelineRequirements,
   guidelines,
   logItems,
@@ -24,10 +25,28 @@ import {
   type PhaseId,
   type Text,
 } from '../catalog';
-import {DATA_KINDS, LINE_STATUSES, securityInEffect, type LineStatus, type Owner, type Plan, type Role} from './plan';
+import {
+  DATA_KINDS,
+  LINE_STATUSES,
+  emptyContacts,
+  securityInEffect,
+  type LineStatus,
+  type Owner,
+  type Plan,
+  type Provider,
+  type Role,
+} from './plan';
 import {agreementRules, customerWatchFor, guidelinesFor, variantsOf} from './rules';
+import {customerLabels, dataAbroadChecks, expectationGaps} from '../catalog/related/customers';
 
-export type GroupKind = 'agreement' | 'actions' | 'requirement' | 'guideline' | 'watch';
+export type GroupKind = 'agreement' | 'actions' | 'requirement' | 'guideline' | 'watch' | 'related';
+
+/**
+ * A related guide a row comes from, where the partnership guide has no
+ * figure for it: the customer guide's points (ASPIC's guide for protecting
+ * cloud service users, as its 2011 overview sets it out).
+ */
+export type RelatedDoc = 'customerGuide';
 
 /** A row of the checklist: what its lines belong to. */
 export interface ChecklistGroup {
@@ -35,7 +54,10 @@ export interface ChecklistGroup {
   /** agreement id, requirement id, guideline id, 図表31 topic id or the 図表7 group id */
   id: string;
   name: Text;
-  figure: FigureNo;
+  /** the guide's figure; null for a row from a related guide */
+  figure: FigureNo | null;
+  /** the related guide a row without a figure comes from */
+  related?: RelatedDoc;
   /** between the providers, or with (or by) the customer */
   parties: 'providers' | 'customer';
 }
@@ -74,7 +96,8 @@ export interface ChecklistLine {
   text: Text;
   /** 'site' for questions this site wrote where the guide's checklist has none */
   source: 'guide' | 'site';
-  figure: FigureNo;
+  /** the guide's figure; null for a line from a related guide (see its group) */
+  figure: FigureNo | null;
   /** every place that asks it (a guideline quoted by another is asked once) */
   sources: LineSource[];
   /** the options the question asks the partners to choose from (empty for most), and those chosen */
@@ -86,9 +109,14 @@ export interface ChecklistLine {
   defaultOwner: Owner;
   note: string;
   outcome: string;
+  /**
+   * In a customer's pattern-1 check, a line of a contract they sign with each
+   * provider: its status under each contract (then `status` sums them up).
+   */
+  providerStatus: Record<Provider, LineStatus> | null;
 }
 
-type Draft = Omit<ChecklistLine, 'status' | 'owner' | 'note' | 'outcome' | 'chosen'>;
+type Draft = Omit<ChecklistLine, 'status' | 'owner' | 'note' | 'outcome' | 'chosen' | 'providerStatus'>;
 
 // ---------------------------------------------------------------------------
 // Owners
@@ -123,6 +151,7 @@ function technologyProvider(plan: Plan): Owner {
  */
 function ownerOf(group: ChecklistGroup, item: AgreementItem | null, plan: Plan): Owner {
   if (group.kind === 'watch') return 'customer';
+  // the customer guide's points are settled with the provider(s) the customer contracts, as the contracts are
   if (item?.side) return SIDE_OWNER[item.side];
   if (item?.byTechnologyProvider) return technologyProvider(plan);
   if (group.parties === 'customer' || group.kind === 'guideline') return plan.pattern === 'p2' ? 'lead' : 'both';
@@ -165,7 +194,7 @@ function securityStress(item: AgreementItem, questionId: string, plan: Plan): St
 // ---------------------------------------------------------------------------
 // Lines
 
-function itemLines(items: AgreementItem[], group: ChecklistGroup, phase: PhaseId, plan: Plan): Draft[] {
+function itemLines(items: AgreementItem[], group: ChecklistGroup & {figure: FigureNo}, phase: PhaseId, plan: Plan): Draft[] {
   return items.flatMap((item) =>
     item.questions.map((q) => ({
       id: q.id,
@@ -185,9 +214,10 @@ function itemLines(items: AgreementItem[], group: ChecklistGroup, phase: PhaseId
 
 function agreementLines(plan: Plan): Draft[] {
   return agreementRules(plan)
-    .filter((r) => r.included)
+    // a customer signs only the agreements with the customer (chapter 4)
+    .filter((r) => r.included && (plan.role !== 'customer' || r.agreement.parties === 'customer'))
     .flatMap(({agreement}) => {
-      const group: ChecklistGroup = {
+      const group: ChecklistGroup & {figure: FigureNo} = {
         kind: 'agreement',
         id: agreement.id,
         name: agreement.name,
@@ -347,44 +377,129 @@ function joinTexts(texts: Text[], sep: Text): Text {
   return {ja: texts.map((t) => t.ja).join(sep.ja), en: texts.map((t) => t.en).join(sep.en)};
 }
 
-/** 図表31 for the chosen pattern: what the customer must watch, one row per topic. */
+/**
+ * 図表31 for the chosen pattern: what the customer must watch, one line per
+ * topic. The figure's sentences on a topic follow one another (「従って、…」,
+ * 「但し…」 carry on from the sentence before), so they stay together.
+ */
 function watchLines(plan: Plan): Draft[] {
-  return customerWatchFor(plan.pattern).flatMap((topic) => {
+  return customerWatchFor(plan.pattern).map((topic) => {
     const group: ChecklistGroup = {kind: 'watch', id: topic.id, name: topic.topic, figure: 31, parties: 'customer'};
-    return topic.points.map((point, i) => ({
-      id: `watch.${topic.id}.${plan.pattern}.${i + 1}`,
+    return {
+      id: `watch.${topic.id}.${plan.pattern}`,
       phase: 'operation' as const,
       group,
       item: topic.topic,
-      text: point,
+      text: joinTexts(topic.points, {ja: '', en: ' '}),
       source: 'guide' as const,
       figure: 31 as const,
       sources: [{figure: 31 as const}],
       choices: [],
       stress: [],
       defaultOwner: ownerOf(group, null, plan),
-    }));
+    };
   });
+}
+
+/**
+ * For a customer whose data includes personal information or trade secrets:
+ * what the customer guide (ASPIC's guide for protecting cloud service users,
+ * in its 2011 overview) has them settle with the provider — the seven points
+ * where the two sides' expectations part, asked as the site words them, and
+ * the five points to act on when the data is kept abroad, as the guide says
+ * them. The partnership guide itself names such data in a few of its
+ * contract items, which are stressed instead (see dataStress).
+ */
+function customerGuideLines(plan: Plan): Draft[] {
+  if (plan.role !== 'customer' || !DATA_KINDS.some((k) => plan.data[k])) return [];
+  const gaps: ChecklistGroup = {
+    kind: 'related',
+    id: 'expectationGaps',
+    name: customerLabels.gapsCaption,
+    figure: null,
+    related: 'customerGuide',
+    parties: 'customer',
+  };
+  const abroad: ChecklistGroup = {
+    kind: 'related',
+    id: 'dataAbroad',
+    name: customerGuideRows.dataAbroad,
+    figure: null,
+    related: 'customerGuide',
+    parties: 'customer',
+  };
+  const common = {phase: 'operation' as const, figure: null, sources: [], choices: [], stress: []};
+  return [
+    ...expectationGaps.map((g) => ({
+      ...common,
+      id: `customerGuide.gap.${g.id}`,
+      group: gaps,
+      item: g.gap,
+      text: g.check,
+      source: 'site' as const,
+      defaultOwner: ownerOf(gaps, null, plan),
+    })),
+    ...dataAbroadChecks.map((c) => ({
+      ...common,
+      id: `customerGuide.abroad.${c.id}`,
+      group: abroad,
+      item: c.topic,
+      text: joinTexts([c.point, ...c.notes], {ja: '\n', en: '\n'}),
+      source: 'guide' as const,
+      defaultOwner: ownerOf(abroad, null, plan),
+    })),
+  ];
+}
+
+/** Headings of the rows from the customer guide. */
+export const customerGuideRows = {
+  dataAbroad: {ja: 'データを海外に置く場合の対応のポイント', en: 'Points to act on when the data is kept abroad'},
+} satisfies Record<string, Text>;
+
+/**
+ * 図表5: in pattern 1 the customer contracts each provider, so a line of the
+ * contracts with the customer is checked once per contract.
+ */
+function perProvider(d: Draft, plan: Plan): boolean {
+  return plan.role === 'customer' && plan.pattern === 'p1' && d.group.kind === 'agreement' && d.group.parties === 'customer';
+}
+
+/** A line checked under two contracts: done (or not applicable) when both are, to confirm when either is. */
+export function combinedStatus(byProvider: Record<Provider, LineStatus>): LineStatus {
+  const both = [byProvider.lead, byProvider.partner];
+  if (both.includes('confirm')) return 'confirm';
+  if (both.every((s) => s === 'na')) return 'na';
+  if (both.every((s) => s === 'done' || s === 'na')) return 'done';
+  return 'open';
 }
 
 export const PHASE_ORDER: readonly PhaseId[] = ['sales', 'introduction', 'operation'];
 
 /** Every line the plan calls for, in phase order, each with the reader's state. */
 export function deriveChecklist(plan: Plan): ChecklistLine[] {
+  // A customer's check: the contracts they sign, what to watch, what their
+  // sector's guidelines ask of the provider and, for their data, the customer
+  // guide's points; the providers' own agreements are theirs.
+  const customer = plan.role === 'customer';
   const drafts = [
     ...agreementLines(plan),
-    ...(plan.pattern ? actionLines(plan) : []),
-    ...requirementLines(plan),
+    ...(plan.pattern && !customer ? actionLines(plan) : []),
+    ...(customer ? [] : requirementLines(plan)),
     ...guidelineLines(plan),
     ...watchLines(plan),
+    ...customerGuideLines(plan),
   ];
   const ordered = PHASE_ORDER.flatMap((phase) => drafts.filter((d) => d.phase === phase));
   return ordered.map((d) => {
     const state = plan.lines[d.id] ?? {};
     const known = new Set(d.choices.map((c) => c.id));
+    const providerStatus = perProvider(d, plan)
+      ? {lead: state.providerStatus?.lead ?? 'open', partner: state.providerStatus?.partner ?? 'open'}
+      : null;
     return {
       ...d,
-      status: state.status ?? 'open',
+      providerStatus,
+      status: providerStatus ? combinedStatus(providerStatus) : (state.status ?? 'open'),
       owner: state.owner ?? d.defaultOwner,
       note: state.note ?? '',
       outcome: state.outcome ?? '',
@@ -430,6 +545,7 @@ export function rowSection(group: ChecklistGroup): RowSection {
     case 'guideline':
       return 'guidelines';
     case 'watch':
+    case 'related':
       return 'watch';
   }
 }
@@ -628,6 +744,12 @@ export function retiredLineIds(): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
   for (const layer of authLayers) map.set(`tech.serverAuth.layer${layer.no}`, 'tech.serverAuth.c1');
   for (const item of logItems) map.set(`tech.logManagement.log${item.no}`, 'tech.logManagement.c1');
+  // 図表31's sentences on a topic were a line each; now a topic is one line
+  for (const topic of customerWatch) {
+    for (const pattern of ['p1', 'p2'] as const) {
+      topic.byPattern[pattern].forEach((_, i) => map.set(`watch.${topic.id}.${pattern}.${i + 1}`, `watch.${topic.id}.${pattern}`));
+    }
+  }
   for (const row of guidelineRequirements) {
     const quotes = row.quotes ?? [];
     if (quotes.length === row.detail.length && quotes.every(Boolean)) map.set(`guideline.${row.id}`, `guideline.${quotes[0]}`);
@@ -655,13 +777,16 @@ export function allLineIds(): ReadonlySet<string> {
     techDirection: null,
     lines: {},
     meeting: {date: '', attendees: '', agenda: []},
+    contacts: emptyContacts(),
     step: 'review',
     reached: 'review',
   };
   const sectors = ['general', 'medical', 'school', 'localGov'] as const;
   for (const pattern of ['p1', 'p2'] as const) {
     for (const sector of sectors) {
-      for (const line of deriveChecklist({...everything, pattern, sector})) ids.add(line.id);
+      for (const role of ['lead', 'customer'] as const) {
+        for (const line of deriveChecklist({...everything, role, pattern, sector})) ids.add(line.id);
+      }
     }
   }
   knownLineIds = ids;

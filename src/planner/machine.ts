@@ -3,7 +3,7 @@
  * moves between them, and every answer an event that updates the plan. The
  * machine holds no browser state; saving and sharing happen outside it.
  */
-import {assertEvent, assign, setup} from 'xstate';
+import {and, assertEvent, assign, setup} from 'xstate';
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
 import {agreementRules} from './rules';
 import {applyIntent, type PlannerIntent} from './intent';
@@ -13,7 +13,12 @@ import {
   emptyPlan,
   isBlank,
   stepIndex,
+  stepsFor,
+  neighbourStep,
   suggestPattern,
+  CONTACT_FIELDS,
+  CONTACT_KINDS,
+  PROVIDERS,
   textProblem,
   type DataKind,
   type LineStatus,
@@ -22,6 +27,9 @@ import {
   type PatternAnswer,
   type PatternQuestion,
   type Plan,
+  type Provider,
+  type ContactKind,
+  type ContactField,
   type Role,
   type StepId,
   type TechDirection,
@@ -52,12 +60,15 @@ export type PlannerEvent =
   | {type: 'SET_TECH_DIRECTION'; direction: TechDirection | null}
   | {type: 'SET_AGREEMENT'; agreement: AgreementId; included: boolean}
   | {type: 'SET_REQUIREMENT'; requirement: TechRequirementId; included: boolean}
-  | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus}
+  /** provider: in a customer's pattern-1 check, the contract with that provider */
+  | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus; provider?: Provider}
   | {type: 'SET_LINE_OWNER'; line: string; owner: Owner}
   | {type: 'SET_LINE_NOTE'; line: string; note: string}
   | {type: 'SET_LINE_OUTCOME'; line: string; outcome: string}
   | {type: 'SET_LINE_CHOICES'; line: string; choices: string[]}
   | {type: 'SET_MEETING'; field: 'date' | 'attendees'; value: string}
+  /** one field of the customer's contact sheet */
+  | {type: 'SET_CONTACT'; provider: Provider; kind: ContactKind; field: ContactField; value: string}
   /** lines put on the next meeting's agenda, after those already on it */
   | {type: 'AGENDA_ADD'; lines: string[]}
   | {type: 'AGENDA_REMOVE'; line: string}
@@ -117,6 +128,8 @@ export function stepComplete(plan: Plan, step: StepId): boolean {
 
 /** Can the reader jump to this step: one already reached, or the next one after a complete step. */
 export function canGoTo(plan: Plan, step: StepId): boolean {
+  // a customer's walk leaves out the providers' phases
+  if (!stepsFor(plan.role).includes(step)) return false;
   const target = stepIndex(step);
   if (target <= stepIndex(plan.reached)) {
     // Every step before the target must still be complete: answers may have been cleared.
@@ -150,6 +163,16 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_LINE_OUTCOME');
       return textProblem(event.outcome, LIMITS.note) === null;
     },
+    validContact: ({event}) => {
+      assertEvent(event, 'SET_CONTACT');
+      return (
+        PROVIDERS.includes(event.provider) &&
+        CONTACT_KINDS.includes(event.kind) &&
+        CONTACT_FIELDS.includes(event.field) &&
+        textProblem(event.value, LIMITS.contact) === null
+      );
+    },
+    isCustomer: ({context}) => context.plan.role === 'customer',
     validMeeting: ({event}) => {
       assertEvent(event, 'SET_MEETING');
       return event.field === 'date'
@@ -222,6 +245,10 @@ export const plannerMachine = setup({
     }),
     setLineStatus: assign(({context, event}) => {
       assertEvent(event, 'SET_LINE_STATUS');
+      if (event.provider) {
+        const current = context.plan.lines[event.line]?.providerStatus ?? {};
+        return {plan: withLine(context.plan, event.line, {providerStatus: {...current, [event.provider]: event.status}})};
+      }
       return {plan: withLine(context.plan, event.line, {status: event.status})};
     }),
     setLineOwner: assign(({context, event}) => {
@@ -243,6 +270,20 @@ export const plannerMachine = setup({
     setMeeting: assign(({context, event}) => {
       assertEvent(event, 'SET_MEETING');
       return {plan: {...context.plan, meeting: {...context.plan.meeting, [event.field]: event.value}}};
+    }),
+    setContact: assign(({context, event}) => {
+      assertEvent(event, 'SET_CONTACT');
+      const {contacts} = context.plan;
+      const sheet = contacts[event.provider];
+      return {
+        plan: {
+          ...context.plan,
+          contacts: {
+            ...contacts,
+            [event.provider]: {...sheet, [event.kind]: {...sheet[event.kind], [event.field]: event.value}},
+          },
+        },
+      };
     }),
     agendaAdd: assign(({context, event}) => {
       assertEvent(event, 'AGENDA_ADD');
@@ -284,7 +325,9 @@ export const plannerMachine = setup({
       // where they were when none is left): the carried choice is already made.
       // With every question answered, the walk goes on at the phases.
       const open = STEPS.find((s) => !stepComplete(applied, s));
-      const target = open ?? (stepIndex(applied.step) >= stepIndex('sales') ? applied.step : 'sales');
+      // the first step after the answers: the phases, or a customer's check
+      const after = neighbourStep(applied.role, 'context', 1) ?? 'sales';
+      const target = open ?? (stepIndex(applied.step) >= stepIndex(after) ? applied.step : after);
       return {
         plan: at({...applied, step: target}, target),
         previous: isBlank(context.plan) ? null : context.plan,
@@ -326,6 +369,7 @@ export const plannerMachine = setup({
     SET_LINE_OUTCOME: {guard: 'validOutcome', actions: 'setLineOutcome'},
     SET_LINE_CHOICES: {actions: 'setLineChoices'},
     SET_MEETING: {guard: 'validMeeting', actions: 'setMeeting'},
+    SET_CONTACT: {guard: 'validContact', actions: 'setContact'},
     AGENDA_ADD: {actions: 'agendaAdd'},
     AGENDA_REMOVE: {actions: 'agendaRemove'},
     AGENDA_MOVE: {actions: 'agendaMove'},
@@ -376,7 +420,13 @@ export const plannerMachine = setup({
       entry: {type: 'enterStep', params: {step: 'context'}},
       on: {
         BACK: 'pattern',
-        NEXT: {guard: {type: 'stepComplete', params: {step: 'context'}}, target: 'sales'},
+        NEXT: [
+          {
+            guard: and([{type: 'stepComplete', params: {step: 'context' as const}}, 'isCustomer']),
+            target: 'review',
+          },
+          {guard: {type: 'stepComplete', params: {step: 'context'}}, target: 'sales'},
+        ],
       },
     },
     sales: {
@@ -401,7 +451,7 @@ export const plannerMachine = setup({
       description: 'The checklist and its downloads',
       tags: ['step'],
       entry: {type: 'enterStep', params: {step: 'review'}},
-      on: {BACK: 'operation'},
+      on: {BACK: [{guard: 'isCustomer', target: 'context'}, {target: 'operation'}]},
     },
   },
 });

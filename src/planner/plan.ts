@@ -102,6 +102,38 @@ export interface LineState {
   outcome?: string;
   /** for a question with options (図表20's techniques, 図表22's log items): the ones chosen */
   choices?: string[];
+  /**
+   * A customer in pattern 1 signs one contract with each provider (図表5), so
+   * each contract's line has a status per provider.
+   */
+  providerStatus?: Partial<Record<Provider, LineStatus>>;
+}
+
+/** The two providers of a partnership, by their part (see Role). */
+export const PROVIDERS = ['lead', 'partner'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/**
+ * The customer's contact sheet: whom to call at each provider, for each kind
+ * of call, as the reader writes it down.
+ */
+export const CONTACT_KINDS = ['faults', 'enquiries', 'billing', 'security'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+export const CONTACT_FIELDS = ['name', 'department', 'reach', 'hours'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+export type Contact = Record<ContactField, string>;
+export type Contacts = Record<Provider, Record<ContactKind, Contact>>;
+
+export function emptyContacts(): Contacts {
+  const sheet = () =>
+    Object.fromEntries(
+      CONTACT_KINDS.map((k) => [k, Object.fromEntries(CONTACT_FIELDS.map((f) => [f, ''])) as Contact]),
+    ) as Record<ContactKind, Contact>;
+  return {lead: sheet(), partner: sheet()};
+}
+
+export function contactsBlank(contacts: Contacts): boolean {
+  return PROVIDERS.every((p) => CONTACT_KINDS.every((k) => CONTACT_FIELDS.every((f) => contacts[p][k][f] === '')));
 }
 
 /**
@@ -146,6 +178,8 @@ export interface Plan {
   techDirection: TechDirection | null;
   lines: Record<string, LineState>;
   meeting: Meeting;
+  /** whom the customer calls at each provider */
+  contacts: Contacts;
   /** the step the reader is on, and the furthest step reached */
   step: StepId;
   reached: StepId;
@@ -166,6 +200,7 @@ export function emptyPlan(): Plan {
     techDirection: null,
     lines: {},
     meeting: emptyMeeting(),
+    contacts: emptyContacts(),
     step: 'about',
     reached: 'about',
   };
@@ -173,6 +208,26 @@ export function emptyPlan(): Plan {
 
 export function stepIndex(step: StepId): number {
   return STEPS.indexOf(step);
+}
+
+/**
+ * The steps a reader walks. A customer skips the three phases: what the
+ * providers agree between themselves (chapter 3) is theirs to settle, and a
+ * customer signs only the contracts of chapter 4, with what chapter 5 says to
+ * watch; their walk goes from their own situation straight to the check.
+ */
+export function stepsFor(role: Role | null): readonly StepId[] {
+  return role === 'customer' ? CUSTOMER_STEPS : STEPS;
+}
+
+const CUSTOMER_STEPS: readonly StepId[] = ['about', 'pattern', 'context', 'review'];
+
+/** The step after (+1) or before (-1) this one on the reader's walk. */
+export function neighbourStep(role: Role | null, step: StepId, by: 1 | -1): StepId | null {
+  const steps = stepsFor(role);
+  const i = steps.indexOf(step);
+  if (i < 0) return null;
+  return steps[i + by] ?? null;
 }
 
 /** The pattern the answers point at, or null when none is answered. */
@@ -220,7 +275,8 @@ export function isBlank(plan: Plan): boolean {
     Object.keys(plan.lines).length === 0 &&
     plan.meeting.date === '' &&
     plan.meeting.attendees === '' &&
-    plan.meeting.agenda.length === 0
+    plan.meeting.agenda.length === 0 &&
+    contactsBlank(plan.contacts)
   );
 }
 
@@ -231,7 +287,7 @@ export function isBlank(plan: Plan): boolean {
  * length is bounded, and control characters other than tab and line breaks,
  * which no keyboard types and no export can carry, are not taken in.
  */
-export const LIMITS = {name: 200, note: 2000, attendees: 500} as const;
+export const LIMITS = {name: 200, note: 2000, attendees: 500, contact: 200} as const;
 
 // Control characters other than tab, newline and carriage return.
 // eslint-disable-next-line no-control-regex

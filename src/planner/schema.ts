@@ -9,6 +9,8 @@ import {agreements, sectors, techRequirements} from '../catalog';
 import type {AgreementId, Locale, SectorId, TechRequirementId} from '../catalog/types';
 import {allLineIds, retiredLineIds} from './checklist';
 import {
+  CONTACT_FIELDS,
+  CONTACT_KINDS,
   DATA_KINDS,
   LIMITS,
   LINE_STATUSES,
@@ -18,10 +20,13 @@ import {
   ROLES,
   STEPS,
   TECH_DIRECTIONS,
+  emptyContacts,
   emptyMeeting,
   emptyPlan,
   stepIndex,
   textProblem,
+  type ContactField,
+  type ContactKind,
   type LineState,
   type Plan,
 } from './plan';
@@ -31,9 +36,11 @@ export const PLAN_FORMAT = 'saas-partnership-plan';
  * 1: the first release. 2: line outcomes and chosen options, the meeting
  * (date, attendees, agenda), who gives technology to whom, and security
  * answers that may be unanswered one by one; lines of version 1 that are now
- * part of another keep their state on it (retiredLineIds).
+ * part of another keep their state on it (retiredLineIds). 3: the customer's
+ * contact sheet, and a status per provider on the lines of a customer's
+ * pattern-1 contracts; 図表31's sentences on a topic are one line.
  */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 /** Larger than any plan this release can write: every line with a full note. */
 export const MAX_FILE_CHARS = 2_000_000;
 const MAX_LINES = 2000;
@@ -89,9 +96,23 @@ const lineState = v.object({
   status: v.optional(v.picklist(LINE_STATUSES)),
   owner: v.optional(v.picklist(OWNERS)),
   note: v.optional(safeText(MAX_STORED_NOTE)),
-  outcome: v.optional(safeText(LIMITS.note)),
+  outcome: v.optional(safeText(MAX_STORED_NOTE)),
   choices: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LINE_ID))), v.maxLength(MAX_CHOICES))),
+  providerStatus: v.optional(
+    v.object({lead: v.optional(v.picklist(LINE_STATUSES)), partner: v.optional(v.picklist(LINE_STATUSES))}),
+  ),
 });
+
+const contactSchema = v.object(
+  Object.fromEntries(CONTACT_FIELDS.map((f) => [f, safeText(LIMITS.contact)])) as Record<
+    ContactField,
+    ReturnType<typeof safeText>
+  >,
+);
+const contactSheetSchema = v.object(
+  Object.fromEntries(CONTACT_KINDS.map((k) => [k, contactSchema])) as Record<ContactKind, typeof contactSchema>,
+);
+const contactsSchema = v.object({lead: contactSheetSchema, partner: contactSheetSchema});
 
 const meetingSchema = v.object({
   date: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
@@ -129,6 +150,8 @@ const planSchema = v.object({
   // Version 2.
   techDirection: v.optional(v.nullable(v.picklist(TECH_DIRECTIONS)), null),
   meeting: v.optional(meetingSchema, emptyMeeting),
+  // Version 3.
+  contacts: v.optional(contactsSchema, emptyContacts),
   data: v.object(
     Object.fromEntries(DATA_KINDS.map((k) => [k, v.boolean()])) as Record<
       (typeof DATA_KINDS)[number],
@@ -154,7 +177,13 @@ const fileSchema = v.object({
 });
 
 function defined(state: v.InferOutput<typeof lineState>): LineState {
-  return Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined)) as LineState;
+  const out = Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined)) as LineState;
+  if (state.providerStatus) {
+    const byProvider = Object.fromEntries(Object.entries(state.providerStatus).filter(([, s]) => s !== undefined));
+    if (Object.keys(byProvider).length > 0) out.providerStatus = byProvider;
+    else delete out.providerStatus;
+  }
+  return out;
 }
 
 /**
@@ -173,6 +202,7 @@ function carryRetired(lines: Record<string, LineState>): Record<string, LineStat
     if (state.note) into.note = into.note ? `${into.note}\n${state.note}` : state.note;
     if (state.status && !into.status) into.status = state.status;
     if (state.owner && !into.owner) into.owner = state.owner;
+    if (state.outcome) into.outcome = into.outcome ? `${into.outcome}\n${state.outcome}` : state.outcome;
   }
   return out;
 }

@@ -9,7 +9,7 @@ import {guideSource} from '../catalog/data/guideSource';
 import type {PatternId, Text} from '../catalog/types';
 import type {PlanError} from './schema';
 import type {RuleReason} from './rules';
-import type {ChecklistView, RowProgress, Stress} from './checklist';
+import type {ChecklistGroup, ChecklistView, RelatedDoc, RowProgress, Stress} from './checklist';
 import type {
   DataKind,
   LineStatus,
@@ -18,6 +18,9 @@ import type {
   PatternAnswer,
   PatternQuestion,
   Plan,
+  Provider,
+  ContactKind,
+  ContactField,
   Role,
   StepId,
   TechDirection,
@@ -40,6 +43,14 @@ export const stepNames: Record<StepId, Text> = {
   operation: phaseName('operation'),
   review: {ja: 'チェックリスト', en: 'Checklist'},
 };
+
+/** The last step, for a customer: their check before signing. */
+export const customerReviewName: Text = {ja: '契約前の確認', en: 'Before you sign'};
+
+/** A step's name on the reader's walk. */
+export function stepName(step: StepId, role: Role | null): Text {
+  return step === 'review' && role === 'customer' ? customerReviewName : stepNames[step];
+}
 
 export const roleNames: Record<Role, Text> = {
   lead: {ja: '契約主体の事業者（利用契約者と契約する、またはその予定）', en: 'Lead provider (holds, or would hold, the customer contract)'},
@@ -139,6 +150,13 @@ export const viewNames: Record<ChecklistView, Text> = {
   agenda: {ja: '打ち合わせの議題', en: 'Meeting agenda'},
 };
 
+/** A view's name as the reader sees it: a customer's whole plan is their check before signing. */
+export function viewName(view: ChecklistView, role: Role | null): Text {
+  return view === 'plan' && role === 'customer' ? customerCheckName : viewNames[view];
+}
+
+export const customerCheckName: Text = {ja: '契約前の確認（利用者）', en: 'Before signing: the customer’s check'};
+
 export const sourceNames = {
   guide: {ja: 'ガイド', en: 'Guide'},
   site: {ja: 'サイト追加', en: 'Added by this site'},
@@ -152,6 +170,20 @@ export const sourceExplained = {
     en: 'A question this site wrote from the guide’s text (the guide’s checklist stops after the revenue-share agreement)',
   },
 } satisfies Record<'guide' | 'site', Text>;
+
+/** A related guide a checklist row comes from, by the name its page on this site has. */
+export const relatedDocNames: Record<RelatedDoc, Text> = {
+  customerGuide: {ja: 'ASPIC「利用者保護」ガイド', en: 'ASPIC customer guide'},
+};
+
+/** Where on this site each related guide is set out. */
+export const relatedDocPages: Record<RelatedDoc, string> = {customerGuide: '/guide/related/customers'};
+
+/** What a row (or line) refers to: its figure in the guide, or the related guide it comes from. */
+export function referenceLabel(ref: Pick<ChecklistGroup, 'figure' | 'related'>, locale: Locale): string {
+  if (ref.figure !== null) return locale === 'ja' ? `図表${ref.figure}` : `Figure ${ref.figure}`;
+  return ref.related ? relatedDocNames[ref.related][locale] : '';
+}
 
 /** A row's progress, as the task list shows it. */
 export const progressNames: Record<RowProgress, Text> = {
@@ -201,6 +233,45 @@ export const techDirectionNames: Record<TechDirection, Text> = {
 };
 
 export const yourSide: Text = {ja: 'あなた', en: 'You'};
+
+/** A provider as the customer knows it: the name they gave, or its part. */
+export function providerName(provider: Provider, plan: Pick<Plan, 'names' | 'pattern'>, locale: Locale): string {
+  const name = plan.names[provider].trim();
+  if (name) return name;
+  // in pattern 1 both providers contract the customer: neither is "the" contract holder
+  if (plan.pattern === 'p1') return fillIn(providerNumbered[locale], {n: provider === 'lead' ? 1 : 2});
+  return ownerNames[provider][locale];
+}
+
+const providerNumbered: Text = {ja: '事業者{n}', en: 'Provider {n}'};
+
+function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** The contract a pattern-1 customer signs with one provider. */
+export function contractWith(provider: Provider, plan: Pick<Plan, 'names' | 'pattern'>, locale: Locale): string {
+  return fillIn(contractWithText[locale], {name: providerName(provider, plan, locale)});
+}
+
+const contractWithText: Text = {ja: '{name}との契約', en: 'Contract with {name}'};
+
+/** The customer's contact sheet. */
+export const contactKindNames: Record<ContactKind, Text> = {
+  faults: {ja: '障害', en: 'Faults'},
+  enquiries: {ja: '問い合わせ', en: 'Enquiries'},
+  billing: {ja: '請求・料金', en: 'Billing'},
+  security: {ja: 'セキュリティ事故', en: 'Security incidents'},
+};
+
+export const contactFieldNames: Record<ContactField, Text> = {
+  name: {ja: '担当者・窓口名', en: 'Person or desk'},
+  department: {ja: '部署', en: 'Department'},
+  reach: {ja: '電話・メール', en: 'Phone or e-mail'},
+  hours: {ja: '受付時間', en: 'Hours'},
+};
+
+export const contactSheetTitle: Text = {ja: '連絡先シート', en: 'Contact sheet'};
 
 /** A name in brackets after a label: full-width in Japanese, " (…)" in English. */
 export function bracketed(name: string, locale: Locale): string {

@@ -109,7 +109,7 @@ describe('AgreementChecklist', () => {
     render(<AgreementChecklist id="providerSla" />);
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(within(row).getByText('Site')).toBeTruthy();
+    for (const row of rows) expect(within(row).getByText('Added by this site')).toBeTruthy();
   });
 });
 

@@ -12,8 +12,8 @@ import {
   type ChecklistView,
 } from '@site/src/planner/checklist';
 import {LIMITS, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
-import {parsePlanFile} from '@site/src/planner/schema';
-import {metaLabels, ownerNames, statusNames} from '@site/src/planner/strings';
+import {PLAN_VERSION, parsePlanFile} from '@site/src/planner/schema';
+import {metaLabels, ownerNames, referenceLabel, statusNames} from '@site/src/planner/strings';
 import {guideSource} from '@site/src/catalog/data/guideSource';
 import {readFileSync} from 'node:fs';
 import {
@@ -421,7 +421,7 @@ describe('toMarkdown', () => {
     for (const block of byPhase(checklistRows(lines, plan))) {
       expect(md).toContain(`\n## ${{sales: '販売段階', introduction: '導入段階', operation: '運用段階'}[block.phase]}\n`);
       for (const {group} of block.items) {
-        expect(md).toContain(`\n### ${group.name.ja}（${figureRef(group.figure, 'ja')}）\n`);
+        expect(md).toContain(`\n### ${group.name.ja}（${referenceLabel(group, 'ja')}）\n`);
       }
     }
   });
@@ -493,7 +493,7 @@ describe('toJson', () => {
     expect(JSON_MIME).toBe('application/json');
     expect(result).toEqual({
       ok: true,
-      file: {format: 'saas-partnership-plan', version: 2, savedAt: NOW.toISOString(), locale: 'ja', plan},
+      file: {format: 'saas-partnership-plan', version: PLAN_VERSION, savedAt: NOW.toISOString(), locale: 'ja', plan},
     });
   });
 });

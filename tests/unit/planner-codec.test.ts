@@ -19,6 +19,11 @@ import {
   ROLES,
   STEPS,
   emptyPlan,
+  emptyContacts,
+  CONTACT_FIELDS,
+  CONTACT_KINDS,
+  type ContactField,
+  type ContactKind,
   isBlank,
   textProblem,
   type LineState,
@@ -74,8 +79,23 @@ const lineStateArb: fc.Arbitrary<LineState> = fc.record(
     note: safeText(LIMITS.note),
     outcome: safeText(LIMITS.note),
     choices: fc.uniqueArray(fc.constantFrom('layer1.1.1', 'layer2.2.1', 'log3', 'log8'), {maxLength: 3}),
+    providerStatus: fc.record(
+      {lead: fc.constantFrom(...LINE_STATUSES), partner: fc.constantFrom(...LINE_STATUSES)},
+      {requiredKeys: ['lead']},
+    ),
   },
   {requiredKeys: []},
+);
+
+const contactArb = fc.record(
+  Object.fromEntries(CONTACT_FIELDS.map((f) => [f, safeText(LIMITS.contact)])) as Record<ContactField, fc.Arbitrary<string>>,
+);
+const contactSheetArb = fc.record(
+  Object.fromEntries(CONTACT_KINDS.map((k) => [k, contactArb])) as Record<ContactKind, typeof contactArb>,
+);
+const contactsArb = fc.oneof(
+  fc.constant(emptyContacts()),
+  fc.record({lead: contactSheetArb, partner: contactSheetArb}),
 );
 
 const meetingArb = fc.record({
@@ -116,6 +136,7 @@ const planArb: fc.Arbitrary<Plan> = fc
     ),
     techDirection: fc.option(fc.constantFrom(...TECH_DIRECTIONS), {nil: null}),
     meeting: meetingArb,
+    contacts: contactsArb,
     data: fc.record(
       Object.fromEntries(DATA_KINDS.map((k) => [k, fc.boolean()])) as Record<(typeof DATA_KINDS)[number], fc.Arbitrary<boolean>>,
     ),
@@ -337,7 +358,9 @@ describe('the reasons a plan file is refused', () => {
       names('x'.repeat(LIMITS.name + 1)),
       // a note may hold the notes of lines that became one, but not without bound
       {lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note * 8 + 1)}}},
-      {lines: {[lineIds[0]]: {outcome: 'x'.repeat(LIMITS.note + 1)}}},
+      {lines: {[lineIds[0]]: {outcome: 'x'.repeat(LIMITS.note * 8 + 1)}}},
+      {contacts: {...emptyContacts(), partner: {...emptyContacts().partner, faults: {name: '', department: '', reach: 'x'.repeat(LIMITS.contact + 1), hours: ''}}}},
+      {contacts: {...emptyContacts(), lead: {...emptyContacts().lead, billing: {name: '経理\u0000', department: '', reach: '', hours: ''}}}},
       {lines: {[lineIds[1]]: {note: 'ok\u0007'}}},
       {meeting: {date: '', attendees: 'x'.repeat(LIMITS.attendees + 1), agenda: []}},
     ];

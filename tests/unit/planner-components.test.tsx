@@ -349,11 +349,33 @@ describe('PlannerChecklist', () => {
     expect(container).toHaveTextContent(t.whoToCallP2.en.replace('{name}', ''));
   });
 
-  it('opens on the customer view for a customer, and names the contracted provider to call', () => {
-    const p = small({role: 'customer', pattern: 'p2', names: {partnership: '', lead: 'A社', partner: '', customer: ''}});
-    const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
-    expect(viewRadio(container, 'customer')).toBeChecked();
-    expect(container).toHaveTextContent(t.whoToCallP2.ja.replace('{name}', '（A社）'));
+  it("opens a customer's plan on their check before signing, says what the providers settle among themselves, and keeps a contact sheet", () => {
+    const p = small({role: 'customer', pattern: 'p2', names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''}});
+    const send = sendSpy();
+    const {container} = render(<PlannerChecklist plan={p} send={send} />);
+    expect(viewRadio(container, 'plan')).toBeChecked();
+    // the providers' "what the customer confirms" view is the customer's whole plan: not offered twice
+    expect(viewRadio(container, 'customer')).toBeNull();
+    expect(container).toHaveTextContent(t.customerCheckHeading.ja);
+    expect(container).toHaveTextContent(t.customerSkipped.ja);
+    expect(renderedRows(container).some((r) => r.startsWith('agreement:jointProvision'))).toBe(false);
+    const sheet = container.querySelector<HTMLElement>('[data-contacts="lead"]')!;
+    expect(sheet.querySelector('legend')!.textContent).toBe('契約する事業者（A社）');
+    const faults = within(sheet).getAllByRole('textbox', {name: '電話・メール'})[0]!;
+    fireEvent.change(faults, {target: {value: '03-0000-0000'}});
+    expect(send).toHaveBeenCalledWith({type: 'SET_CONTACT', provider: 'lead', kind: 'faults', field: 'reach', value: '03-0000-0000'});
+  });
+
+  it("gives a pattern-1 customer's contract lines a status under each provider's contract", () => {
+    const p = small({role: 'customer', pattern: 'p1', names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''}});
+    const send = sendSpy();
+    const {container} = render(<PlannerChecklist plan={p} send={send} />);
+    fireEvent.click(button(container, t.expandAll.ja));
+    const id = 'serviceContract.individualContracts.fees.q1';
+    const partner = within(line(container, id)).getByRole('combobox', {name: /^状況（B社との契約）/});
+    fireEvent.change(partner, {target: {value: 'done'}});
+    expect(send).toHaveBeenCalledWith({type: 'SET_LINE_STATUS', line: id, status: 'done', provider: 'partner'});
+    expect(within(line(container, id)).getByRole('combobox', {name: /^状況（A社との契約）/})).toHaveValue('open');
   });
 
   it('filters by owner ("yours", from the role), status, source and words, and says when nothing matches', () => {

@@ -43,8 +43,14 @@ describe('planner intents', () => {
 
   it('goes on at the phases when the carried choice answers every question', () => {
     const actor = createActor(plannerMachine, {input: {plan: emptyPlan()}}).start();
-    actor.send({type: 'APPLY_INTENT', intent: {role: 'customer', pattern: 'p2', customerSystems: true}});
+    actor.send({type: 'APPLY_INTENT', intent: {role: 'lead', pattern: 'p2', customerSystems: true}});
     expect(actor.getSnapshot().value).toBe('sales');
+  });
+
+  it("takes a customer whose questions are all answered to their check (a customer's walk has no phases)", () => {
+    const actor = createActor(plannerMachine, {input: {plan: emptyPlan()}}).start();
+    actor.send({type: 'APPLY_INTENT', intent: {role: 'customer', pattern: 'p2', customerSystems: true}});
+    expect(actor.getSnapshot().value).toBe('review');
   });
 
   it('makes and declines the agreements left to the reader', () => {

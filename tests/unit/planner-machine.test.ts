@@ -11,7 +11,9 @@ import {deriveChecklist, type ChecklistLine} from '@site/src/planner/checklist';
 import {canGoTo, plannerMachine, type PlannerEvent} from '@site/src/planner/machine';
 import {
   LIMITS,
+  ROLES,
   STEPS,
+  stepsFor,
   conflictingAnswers,
   emptyPlan,
   sameAnswers,
@@ -89,15 +91,20 @@ function expectGuideRules(plan: Plan, where: string): void {
   const ids = lineIds(lines);
   const has = (prefix: string) => [...ids].some((id) => id.startsWith(prefix));
 
-  // 3.(2)② 【ライセンス供与契約】【レベニューシェア契約】【SLA】: pattern 2 only.
+  const customer = plan.role === 'customer';
+  // 3.(2)② 【ライセンス供与契約】【レベニューシェア契約】【SLA】: pattern 2 only, and
+  // only on the providers' plans: a customer signs the agreements of chapter 4.
   for (const id of ['license', 'revenueShare', 'providerSla']) {
-    expect(groups.has(id), `${where}: ${id}`).toBe(plan.pattern === 'p2');
+    expect(groups.has(id), `${where}: ${id}`).toBe(plan.pattern === 'p2' && !customer);
+  }
+  for (const id of ['jointProvision', 'nda', 'confidentiality']) {
+    expect(groups.has(id), `${where}: ${id}`).toBe(!customer);
   }
   // 4.(2) 図表27: one contract (pattern 2) or one per provider (pattern 1).
   expect(has('serviceContract.singleContract.'), where).toBe(plan.pattern === 'p2');
   expect(has('serviceContract.individualContracts.'), where).toBe(plan.pattern === 'p1');
   // 5.(1) 図表31: the points for the chosen pattern.
-  expect(has(`watch.sla.${plan.pattern}.`), where).toBe(true);
+  expect(ids.has(`watch.sla.${plan.pattern}`), where).toBe(true);
   // 4.(2)【機密保持契約】図表30 and the fault boundary of 図表27: only with the customer's own systems.
   expect(groups.has('customerNda'), where).toBe(plan.customerSystems === true);
   expect(has('serviceContract.customerSystems.'), where).toBe(plan.customerSystems === true);
@@ -107,7 +114,7 @@ function expectGuideRules(plan: Plan, where: string): void {
   expect(groups.has('school'), where).toBe(plan.sector === 'school');
   // 3.(3)① 図表18 and 図表19: マスタデータ連携 when chosen.
   expect(lines.some((l) => l.group.id === 'masterData' && l.figure === 19), where).toBe(
-    plan.requirements.includes('masterData'),
+    plan.requirements.includes('masterData') && !customer,
   );
 }
 
@@ -117,10 +124,23 @@ describe('the walk, explored with xstate/graph', () => {
     expect([...reached].sort()).toEqual([...STEPS].sort());
   });
 
-  it('reaches the checklist only through every step, in order', () => {
-    const quickest = atReview.reduce((a, b) => (b.weight < a.weight ? b : a));
-    const visited = quickest.steps.map((s) => s.state.value).filter((v, i, all) => v !== all[i - 1]);
-    expect(visited).toEqual([...STEPS]);
+  it("reaches the checklist only through every step of the reader's walk, in order", () => {
+    for (const role of ROLES) {
+      const mine = atReview.filter((p) => p.state.context.plan.role === role);
+      const quickest = mine.reduce((a, b) => (b.weight < a.weight ? b : a));
+      const visited = quickest.steps.map((s) => s.state.value).filter((v, i, all) => v !== all[i - 1]);
+      expect(visited, role).toEqual([...stepsFor(role)]);
+    }
+    // a customer's walk leaves out the providers' three phases (their agreements are chapter 3's)
+    expect(stepsFor('customer')).toEqual(['about', 'pattern', 'context', 'review']);
+  });
+
+  it("never takes a customer to the providers' phases", () => {
+    for (const {state} of shortest) {
+      if (state.context.plan.role === 'customer') {
+        expect(['sales', 'introduction', 'operation'], serializeState(state)).not.toContain(state.value);
+      }
+    }
   });
 
   it('only ever stands on a step whose earlier steps are answered, and records it in the plan', () => {

@@ -2,8 +2,8 @@ import {startTransition, useCallback, useDeferredValue, useEffect, useRef, useSt
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
-import {STEPS, isBlank, stepIndex, type StepId} from '@site/src/planner/plan';
-import {errorMessages, ownerNames, plannerTitle, stepNames} from '@site/src/planner/strings';
+import {STEPS, isBlank, neighbourStep, stepsFor, type StepId} from '@site/src/planner/plan';
+import {errorMessages, ownerNames, plannerTitle, stepName} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/PlannerProgress';
@@ -32,7 +32,8 @@ export default function Planner(): ReactNode {
   const canReview = useSelector(actor, (s) => s.can({type: 'GOTO', step: 'review'}));
   const {ready, saveResult, problems} = usePlanPersistence(actor, locale);
   const step: StepId = (STEPS as readonly string[]).includes(String(value)) ? (value as StepId) : 'about';
-  const n = stepIndex(step);
+  const steps = stepsFor(plan.role);
+  const n = Math.max(0, steps.indexOf(step));
   const heading = useRef<HTMLHeadingElement>(null);
   const wasReady = useRef(false);
   const root = useRef<HTMLDivElement>(null);
@@ -108,7 +109,7 @@ export default function Planner(): ReactNode {
   );
   const latestPlan = useCallback(() => actor.getSnapshot().context.plan, [actor]);
   useStepHistory(step, ready, send);
-  const next = n + 1 < STEPS.length ? STEPS[n + 1]! : null;
+  const next = neighbourStep(plan.role, step, 1);
   useEffect(() => {
     if (!ready) return undefined;
     return whenIdle(() =>
@@ -190,9 +191,9 @@ export default function Planner(): ReactNode {
       <PlannerProgress plan={plan} current={step} send={send} />
 
       <section className={styles.step} aria-labelledby="planner-step-heading" data-step={step}>
-        <p className={styles.stepCount}>{fill(t.stepOf[locale], {n: n + 1, total: STEPS.length})}</p>
+        <p className={styles.stepCount}>{fill(t.stepOf[locale], {n: n + 1, total: steps.length})}</p>
         <h2 id="planner-step-heading" ref={heading} tabIndex={-1} className={styles.stepHeading}>
-          {stepNames[step][locale]}
+          {stepName(step, plan.role)[locale]}
         </h2>
         <StepOpenedByReader.Provider value={ready}>
           {panes.map((s) => (
@@ -213,12 +214,12 @@ export default function Planner(): ReactNode {
               aria-disabled={!canNext}
               aria-describedby={!canNext ? 'planner-needs-answer' : undefined}
             >
-              {step === 'operation' ? t.toChecklist[locale] : t.next[locale]} →
+              {next === 'review' ? (plan.role === 'customer' ? t.toCustomerCheck[locale] : t.toChecklist[locale]) : t.next[locale]} →
             </button>
           )}
           {step !== 'review' && plan.reached === 'review' && canReview && (
             <button type="button" className="button button--link" onClick={() => send({type: 'GOTO', step: 'review'})}>
-              {t.backToChecklist[locale]}
+              {plan.role === 'customer' ? t.backToCustomerCheck[locale] : t.backToChecklist[locale]}
             </button>
           )}
           {!stepComplete(plan, step) && (

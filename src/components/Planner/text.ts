@@ -20,6 +20,8 @@ export const t = {
   next: {ja: '次へ', en: 'Next'},
   back: {ja: '戻る', en: 'Back'},
   toChecklist: {ja: 'チェックリストへ', en: 'To the checklist'},
+  toCustomerCheck: {ja: '契約前の確認へ', en: 'To your check before signing'},
+  backToCustomerCheck: {ja: '契約前の確認に戻る', en: 'Back to your check before signing'},
   needsAnswer: {ja: '先に進むには、このステップの質問に答えてください。', en: 'Answer this step’s question to go on.'},
   // toolbar
   planTools: {ja: 'プランの保存と共有', en: 'Save and share the plan'},
@@ -259,6 +261,23 @@ export const t = {
     en: 'The guide for customers (the usage cycle, where expectations diverge, data kept abroad)',
   },
   whoToCall: {ja: '障害時の連絡先', en: 'Whom to call when something breaks'},
+  customerCheckHeading: {ja: '署名の前に事業者へ確認すること', en: 'What to confirm with the providers before you sign'},
+  customerCheckP1: {
+    ja: 'パターン1では各事業者と個別に契約します（図表5）。契約ごとの確認事項には、事業者ごとに状況を記録できます。',
+    en: 'In pattern 1 you sign a contract with each provider (Figure 5). Each contract’s lines have a status for each provider.',
+  },
+  customerCheckP2: {
+    ja: 'パターン2では1社とだけ契約します（図表6）。その契約が連携するサービス全てを扱っているかを確かめます。',
+    en: 'In pattern 2 you sign with one provider only (Figure 6). Check that its contract covers every service in the partnership.',
+  },
+  customerSkipped: {
+    ja: '販売・導入・運用の各段階で事業者どうしが結ぶ取り決めは、事業者の間のものなので、ここでは尋ねません。',
+    en: 'What the providers agree between themselves in the sales, introduction and operation phases is theirs to settle, so it is not asked here.',
+  },
+  customerSkippedLink: {ja: '第3章で読む', en: 'Read it in chapter 3'},
+  contactsPrinted: {ja: '連絡先（記入欄）', en: 'Contacts (space to write)'},
+  contactsProvider: {ja: '事業者', en: 'Provider'},
+  contactsKind: {ja: '用件', en: 'For'},
   whoToCallP1: {
     ja: '各事業者と個別に契約しています。障害の切り分けは利用者側の対応になることがあるため、それぞれの窓口を確認してください。',
     en: 'You contract each provider separately. Isolating a fault may fall to you, so confirm each provider’s contact.',

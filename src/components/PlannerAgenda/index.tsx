@@ -5,7 +5,7 @@ import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {LIMITS, LINE_STATUSES, type Plan} from '@site/src/planner/plan';
 import {columns, ownerLabel, statusNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import FigureLink from '@site/src/components/FigureLink';
+import ChecklistRef from '@site/src/components/ChecklistRef';
 import PlannerTextField from '@site/src/components/PlannerTextField';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
@@ -93,7 +93,7 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
             <li key={line.id} className={styles.item} data-agenda-line={line.id}>
               <div className={styles.what}>
                 <p className={styles.context}>
-                  {line.group.name[locale]} — {line.item[locale]} <FigureLink n={line.figure} />
+                  {line.group.name[locale]} — {line.item[locale]} <ChecklistRef figure={line.figure} related={line.group.related} />
                 </p>
                 <p className={styles.text}>{line.text[locale]}</p>
                 <p className={styles.meta}>

@@ -21,7 +21,7 @@ import {
   type RowSection,
 } from '@site/src/planner/checklist';
 import type {Text} from '@site/src/catalog';
-import {bracketed, plannerTitle, viewNames} from '@site/src/planner/strings';
+import {bracketed, plannerTitle, viewName} from '@site/src/planner/strings';
 import {exportMeta} from '@site/src/planner/exporters/meta';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
@@ -29,6 +29,7 @@ import PlannerSummary from '@site/src/components/PlannerSummary';
 import PlannerFilters from '@site/src/components/PlannerFilters';
 import PlannerRow from '@site/src/components/PlannerRow';
 import PlannerAgenda from '@site/src/components/PlannerAgenda';
+import PlannerContacts from '@site/src/components/PlannerContacts';
 import {fill, t} from '@site/src/components/Planner/text';
 import {download} from './download';
 import styles from './styles.module.css';
@@ -57,6 +58,8 @@ function sections<T extends {row: ChecklistRow}>(items: T[]): {section: RowSecti
 }
 
 const VIEWS: readonly ChecklistView[] = ['plan', 'agenda', 'customer'];
+/** A customer's plan is already what they confirm with the providers. */
+const CUSTOMER_VIEWS: readonly ChecklistView[] = ['plan', 'agenda'];
 
 /**
  * Step 7: the plan. First the answers it rests on; then the checklist as a
@@ -66,7 +69,8 @@ const VIEWS: readonly ChecklistView[] = ['plan', 'agenda', 'customer'];
  */
 export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPlannerEvent}): ReactNode {
   const locale = useLocale();
-  const [view, setView] = useState<ChecklistView>(plan.role === 'customer' ? 'customer' : 'plan');
+  const customer = plan.role === 'customer';
+  const [view, setView] = useState<ChecklistView>('plan');
   const [filter, setFilter] = useState<ChecklistFilter>(NO_FILTER);
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [printing, setPrinting] = useState(false);
@@ -89,7 +93,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
 
   const all = useMemo(() => deriveChecklist(plan), [plan]);
   const viewed = useMemo(() => viewLines(all, view, plan), [all, view, plan]);
-  const names = useMemo(() => ({role: plan.role, names: plan.names}), [plan.role, plan.names]);
+  const names = useMemo(() => ({role: plan.role, names: plan.names, pattern: plan.pattern}), [plan.role, plan.names, plan.pattern]);
   const agenda = useMemo(() => new Set(plan.meeting.agenda), [plan.meeting.agenda]);
   const rows = useMemo(() => checklistRows(viewed, plan), [viewed, plan]);
   const filtered = isFiltered(filter);
@@ -153,13 +157,13 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
           name="planner-view"
           legend={t.view[locale]}
           value={view}
-          choices={VIEWS.map((v) => ({value: v, label: viewNames[v][locale]}))}
+          choices={(customer ? CUSTOMER_VIEWS : VIEWS).map((v) => ({value: v, label: viewName(v, plan.role)[locale]}))}
           onChange={setView}
           inline
         />
         <section className={styles.downloads} aria-labelledby="planner-downloads">
           <h3 id="planner-downloads">{t.downloads[locale]}</h3>
-          <p className={styles.downloadsOf}>{viewNames[view][locale]}</p>
+          <p className={styles.downloadsOf}>{viewName(view, plan.role)[locale]}</p>
           <div className={styles.buttons}>
             {(['csv', 'xlsx', 'markdown'] as const).map((format) => (
               <button
@@ -187,7 +191,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
 
       <header className={styles.printHeader}>
         <p className={styles.printTitle}>
-          {viewNames[view][locale]}
+          {viewName(view, plan.role)[locale]}
           {plan.names.partnership && `: ${plan.names.partnership}`}
         </p>
         {printedOn && (
@@ -208,8 +212,16 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
       ) : (
         <section aria-labelledby="planner-lines">
           <h3 id="planner-lines" className={styles.linesHeading}>
-            {t.checklistHeading[locale]}
+            {customer ? t.customerCheckHeading[locale] : t.checklistHeading[locale]}
           </h3>
+          {customer && (
+            <div className={styles.customerIntro}>
+              <p>{plan.pattern === 'p1' ? t.customerCheckP1[locale] : t.customerCheckP2[locale]}</p>
+              <p className={styles.skipped}>
+                {t.customerSkipped[locale]} <Link to="/guide/chapter-3">{t.customerSkippedLink[locale]}</Link>
+              </p>
+            </div>
+          )}
           {view === 'customer' && plan.pattern && (
             <div className={styles.whoToCall}>
               <h4>{t.whoToCall[locale]}</h4>
@@ -274,6 +286,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
               ))}
             </section>
           ))}
+          {customer && <PlannerContacts plan={plan} send={send} />}
         </section>
       )}
     </div>

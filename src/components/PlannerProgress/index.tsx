@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {canGoTo, type SendPlannerEvent} from '@site/src/planner/machine';
-import {STEPS, stepIndex, type Plan, type StepId} from '@site/src/planner/plan';
-import {stepNames} from '@site/src/planner/strings';
+import {stepIndex, stepsFor, type Plan, type StepId} from '@site/src/planner/plan';
+import {stepName} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
@@ -18,13 +18,16 @@ export default function PlannerProgress({
 }): ReactNode {
   const locale = useLocale();
   const reached = stepIndex(plan.reached);
+  // a customer's walk has four steps, a provider's seven
+  const steps = stepsFor(plan.role);
+  const at = Math.max(0, steps.indexOf(current));
   return (
     <nav aria-label={t.progress[locale]} className={styles.progress}>
       <ol>
-        {STEPS.map((step, i) => {
+        {steps.map((step, i) => {
           const isCurrent = step === current;
           const open = canGoTo(plan, step);
-          const state = isCurrent ? styles.current : i <= reached ? styles.reached : styles.ahead;
+          const state = isCurrent ? styles.current : stepIndex(step) <= reached ? styles.reached : styles.ahead;
           return (
             <li key={step} className={state}>
               <button
@@ -36,7 +39,7 @@ export default function PlannerProgress({
                 <span className={styles.number} aria-hidden="true">
                   {i + 1}
                 </span>
-                <span className={styles.name}>{stepNames[step][locale]}</span>
+                <span className={styles.name}>{stepName(step, plan.role)[locale]}</span>
               </button>
             </li>
           );
@@ -47,11 +50,11 @@ export default function PlannerProgress({
         role="progressbar"
         aria-label={t.progress[locale]}
         aria-valuemin={1}
-        aria-valuemax={STEPS.length}
-        aria-valuenow={stepIndex(current) + 1}
-        aria-valuetext={`${stepIndex(current) + 1} / ${STEPS.length}: ${stepNames[current][locale]}`}
+        aria-valuemax={steps.length}
+        aria-valuenow={at + 1}
+        aria-valuetext={`${at + 1} / ${steps.length}: ${stepName(current, plan.role)[locale]}`}
       >
-        <span style={{width: `${((stepIndex(current) + 1) / STEPS.length) * 100}%`}} />
+        <span style={{width: `${((at + 1) / steps.length) * 100}%`}} />
       </div>
     </nav>
   );

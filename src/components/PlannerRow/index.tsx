@@ -3,9 +3,11 @@ import {memo, useState, type ReactNode} from 'react';
 import {guidelineRequirements, guidelines, sameText, type Locale} from '@site/src/catalog';
 import type {ChecklistLine, ChecklistRow} from '@site/src/planner/checklist';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {LIMITS, LINE_STATUSES, OWNERS, type Owner, type Plan} from '@site/src/planner/plan';
+import {LIMITS, LINE_STATUSES, OWNERS, PROVIDERS, type Owner, type Plan} from '@site/src/planner/plan';
 import {
+  bracketed,
   columns,
+  contractWith,
   ownerLabel,
   progressNames,
   sourceExplained,
@@ -13,14 +15,14 @@ import {
   stressNames,
 } from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import FigureLink from '@site/src/components/FigureLink';
+import ChecklistRef from '@site/src/components/ChecklistRef';
 import Term from '@site/src/components/Term';
 import SinceGuideNote from '@site/src/components/SinceGuideNote';
 import PlannerTextField from '@site/src/components/PlannerTextField';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
-type Names = Pick<Plan, 'role' | 'names'>;
+type Names = Pick<Plan, 'role' | 'names' | 'pattern'>;
 
 /**
  * One row of the checklist (an agreement, a requirement, a guideline, a
@@ -60,7 +62,7 @@ function PlannerRow({
           </button>
         </h4>
         <span className={styles.figure}>
-          <FigureLink n={row.group.figure} />
+          <ChecklistRef figure={row.group.figure} related={row.group.related} />
         </span>
         <span className={styles.tag} data-progress={row.progress}>
           {progressNames[row.progress][locale]}
@@ -172,7 +174,12 @@ const LineItem = memo(
           className={styles.done}
           checked={line.status === 'done'}
           aria-label={`${statusNames.done[locale]}: ${text}`}
-          onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.checked ? 'done' : 'open'})}
+          onChange={(e) => {
+            const status = e.target.checked ? 'done' : 'open';
+            // under two contracts, ticking the line ticks it under both
+            if (line.providerStatus) for (const provider of PROVIDERS) send({type: 'SET_LINE_STATUS', line: line.id, status, provider});
+            else send({type: 'SET_LINE_STATUS', line: line.id, status});
+          }}
         />
         <div className={styles.body}>
           {(firstOfItem || showFigure || showSource) && (
@@ -180,7 +187,7 @@ const LineItem = memo(
               {firstOfItem && <strong>{line.item[locale]}</strong>}
               {showFigure && (
                 <span className={styles.ref}>
-                  <FigureLink n={line.figure} />
+                  <ChecklistRef figure={line.figure} related={line.group.related} />
                 </span>
               )}
               {showSource && <span className={styles.site}>{sourceExplained.site[locale]}</span>}
@@ -206,21 +213,44 @@ const LineItem = memo(
           )}
           {line.choices.length > 0 && <Choices line={line} locale={locale} send={send} />}
           <div className={styles.fields}>
-            <label htmlFor={statusId} className={styles.fieldLabel}>
-              {columns.status[locale]}
-              <select
-                id={statusId}
-                value={line.status}
-                onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status']})}
-              >
-                {LINE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {statusNames[s][locale]}
-                  </option>
-                ))}
-              </select>
-              <span className={styles.printValue}>{statusNames[line.status][locale]}</span>
-            </label>
+            {line.providerStatus ? (
+              PROVIDERS.map((provider) => (
+                <label key={provider} htmlFor={`${statusId}-${provider}`} className={styles.fieldLabel}>
+                  {columns.status[locale]}
+                  {bracketed(contractWith(provider, names, locale), locale)}
+                  <select
+                    id={`${statusId}-${provider}`}
+                    value={line.providerStatus![provider]}
+                    onChange={(e) =>
+                      send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status'], provider})
+                    }
+                  >
+                    {LINE_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {statusNames[s][locale]}
+                      </option>
+                    ))}
+                  </select>
+                  <span className={styles.printValue}>{statusNames[line.providerStatus![provider]][locale]}</span>
+                </label>
+              ))
+            ) : (
+              <label htmlFor={statusId} className={styles.fieldLabel}>
+                {columns.status[locale]}
+                <select
+                  id={statusId}
+                  value={line.status}
+                  onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status']})}
+                >
+                  {LINE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {statusNames[s][locale]}
+                    </option>
+                  ))}
+                </select>
+                <span className={styles.printValue}>{statusNames[line.status][locale]}</span>
+              </label>
+            )}
             <label htmlFor={ownerId} className={styles.fieldLabel}>
               {columns.owner[locale]}
               <select
@@ -299,6 +329,8 @@ const LineItem = memo(
     a.line === b.line ||
     (a.line.id === b.line.id &&
       a.line.status === b.line.status &&
+      a.line.providerStatus?.lead === b.line.providerStatus?.lead &&
+      a.line.providerStatus?.partner === b.line.providerStatus?.partner &&
       a.line.owner === b.line.owner &&
       a.line.note === b.line.note &&
       a.line.outcome === b.line.outcome &&

@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 import type {Locale} from '../../catalog';
 import type {ChecklistLine, ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
+import {contactHeader, contactRows} from '../contacts';
+import {contactSheetTitle} from '../strings';
 import {exportMeta} from './meta';
 import {exportRows, inertCell} from './rows';
 
@@ -18,7 +20,12 @@ const BOM = '\uFEFF';
 export function toCsv(plan: Plan, lines: ChecklistLine[], view: ChecklistView, locale: Locale, now: Date): string {
   const {header, rows} = exportRows(lines, plan, view, locale);
   const meta = exportMeta(plan, view, locale, now).map((m) => [m.label, m.value]);
-  const table = [...meta, [], header, ...rows].map((row) => row.map(inertCell));
+  // a customer's check ends with their contact sheet, after an empty row
+  const contacts =
+    plan.role === 'customer' && view !== 'agenda'
+      ? [[], [contactSheetTitle[locale]], contactHeader(locale), ...contactRows(plan, locale)]
+      : [];
+  const table = [...meta, [], header, ...rows, ...contacts].map((row) => row.map(inertCell));
   // CRLF is what RFC 4180 and Excel expect; line breaks inside a note stay as
   // typed, within a quoted field. Papaparse's own formula escaping stays off:
   // inertCell does it, the same way as in the spreadsheet.

@@ -6,10 +6,11 @@
  * that a note can never become a link, an image, HTML or a heading wherever
  * the page is pasted.
  */
-import {figureRef, phases, type Locale} from '../../catalog';
+import {phases, type Locale} from '../../catalog';
 import {byPhase, checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
-import type {Plan} from '../plan';
-import {columns, metaLabels, plannerTitle, sourceNames, statusNames, stressNames} from '../strings';
+import {PROVIDERS, type Plan} from '../plan';
+import {contactHeader, contactRows} from '../contacts';
+import {columns, contactSheetTitle, contractWith, metaLabels, plannerTitle, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
 import {exportMeta} from './meta';
 import {chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
 
@@ -77,7 +78,10 @@ function multiLine(text: string, prefix: string): string {
 function taskLine(line: ChecklistLine, plan: Plan, locale: Locale, bullet = '-'): string[] {
   const p = PUNCTUATION[locale];
   const box = line.status === 'done' ? '[x]' : '[ ]';
-  const facts = [figureCell(line, locale), statusNames[line.status][locale], ownerCell(line.owner, plan, locale)];
+  const status = line.providerStatus
+    ? PROVIDERS.map((pr) => `${contractWith(pr, plan, locale)}${p.label}${statusNames[line.providerStatus![pr]][locale]}`)
+    : [statusNames[line.status][locale]];
+  const facts = [figureCell(line, locale), ...status, ownerCell(line.owner, plan, locale)];
   if (line.source === 'site') facts.push(sourceNames.site[locale]);
   facts.push(...line.stress.map((s) => stressNames[s].tag[locale]));
   const indent = ' '.repeat(bullet.length + 1);
@@ -123,10 +127,18 @@ export function toMarkdown(
     const phaseName = phases.find((ph) => ph.id === block.phase)?.name[locale] ?? block.phase;
     out.push('', `## ${oneLine(phaseName)}`);
     for (const row of block.items) {
-      const figure = figureRef(row.group.figure, locale);
+      const figure = referenceLabel(row.group, locale);
       out.push('', `### ${oneLine(row.group.name[locale])}${p.open}${escapeInline(figure)}${p.close}`, '');
       for (const line of row.lines) out.push(...taskLine(line, plan, locale));
     }
+  }
+  if (plan.role === 'customer') {
+    // the contact sheet, as a table (blank cells left blank, to fill in)
+    const cell = (text: string) => oneLine(text) || ' ';
+    out.push('', `## ${oneLine(contactSheetTitle[locale])}`, '');
+    const header = contactHeader(locale);
+    out.push(`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
+    for (const row of contactRows(plan, locale)) out.push(`| ${row.map(cell).join(' | ')} |`);
   }
   return `${out.join('\n')}\n`;
 }

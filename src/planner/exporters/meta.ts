@@ -8,7 +8,7 @@ import {sinceGuideLabels, supersededNote, supersededNoteText} from '../../catalo
 import {guidelinesFor} from '../rules';
 import type {ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
-import {metaLabels, viewNames} from '../strings';
+import {metaLabels, viewName} from '../strings';
 import {planSummary} from '../summary';
 
 export interface MetaPair {
@@ -42,6 +42,8 @@ export function exportMeta(
     .filter((row) => !brief || inBrief.has(row.key))
     .filter((row) => !row.missing || row.key === 'partnership' || row.key === 'pattern')
     .filter((row) => view !== 'customer' || !['role', 'techDirection', 'requirements'].includes(row.key))
+    // a customer's plan asks nothing of the providers' own arrangements
+    .filter((row) => plan.role !== 'customer' || !['techDirection', 'requirements', 'agreements'].includes(row.key))
     .map(({label, value}) => ({label, value}));
   if (view === 'agenda') {
     if (plan.meeting.date) pairs.push({label: metaLabels.meetingDate[locale], value: plan.meeting.date});
@@ -57,7 +59,7 @@ export function exportMeta(
     pairs.push({label: sinceGuideLabels.more[locale], value: supersededNoteText(subject, locale)!});
   }
   pairs.push(
-    {label: metaLabels.view[locale], value: viewNames[view][locale]},
+    {label: metaLabels.view[locale], value: viewName(view, plan.role)[locale]},
     {label: metaLabels.date[locale], value: isoDate(now)},
     {label: metaLabels.language[locale], value: metaLabels.languageName[locale]},
     // the guide with its issuer and date (総務省, 平成24年7月), so that a file read
@@ -100,5 +102,7 @@ const FILE_VIEW: Record<ChecklistView, string> = {plan: 'checklist', customer: '
  */
 export function exportFileName(plan: Plan, view: ChecklistView, now: Date, ext: string): string {
   const slug = fileSlug(plan.names.partnership) || 'partnership-plan';
-  return `${slug}-${FILE_VIEW[view]}-${isoDate(now)}.${ext}`;
+  // a customer's whole plan is their check
+  const kind = plan.role === 'customer' && view === 'plan' ? FILE_VIEW.customer : FILE_VIEW[view];
+  return `${slug}-${kind}-${isoDate(now)}.${ext}`;
 }

@@ -6,8 +6,8 @@
  */
 import {figureRef, guidelines, phases, type Locale, type PhaseId} from '../../catalog';
 import type {ChecklistLine, ChecklistView} from '../checklist';
-import {OWNERS, type Owner, type Plan} from '../plan';
-import {bracketed, columns, ownerNames, sourceNames, statusNames, stressNames} from '../strings';
+import {OWNERS, type Owner, type Plan, type Provider} from '../plan';
+import {bracketed, columns, contractWith, ownerNames, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
 
 /**
  * The columns: first what a meeting reads (and a spreadsheet prints, PRINTED
@@ -31,7 +31,20 @@ export const COLUMN_ORDER = [
 ] as const;
 /** How many of the first columns a printout holds. */
 export const PRINTED_COLUMNS = 8;
-export type ColumnId = (typeof COLUMN_ORDER)[number];
+/**
+ * A customer in pattern 1 signs a contract with each provider (図表5): the
+ * lines of those contracts have a status under each, in two more columns
+ * after the line's summed-up status.
+ */
+export type ProviderStatusColumn = 'statusLead' | 'statusPartner';
+export type ColumnId = (typeof COLUMN_ORDER)[number] | ProviderStatusColumn;
+
+const PROVIDER_COLUMN: Record<ProviderStatusColumn, Provider> = {statusLead: 'lead', statusPartner: 'partner'};
+
+/** Whether the lines carry a status per contract, and so the two columns. */
+export function hasProviderStatus(lines: readonly ChecklistLine[]): boolean {
+  return lines.some((l) => l.providerStatus !== null);
+}
 
 /** The agenda's columns: what is discussed, who answers, what was decided. */
 export const AGENDA_COLUMN_ORDER = ['group', 'item', 'text', 'owner', 'status', 'outcome', 'note', 'figure', 'id'] as const;
@@ -61,6 +74,7 @@ export function ownerCells(plan: Pick<Plan, 'names'>, locale: Locale): string[] 
 
 /** The figures a line comes from, each once. */
 export function figureCell(line: ChecklistLine, locale: Locale): string {
+  if (line.sources.length === 0) return referenceLabel(line.group, locale);
   return [...new Set(line.sources.map((s) => s.figure))].map((f) => figureRef(f, locale)).join(LIST[locale]);
 }
 
@@ -82,8 +96,15 @@ export function chosenCell(line: ChecklistLine, locale: Locale): string {
 
 /** One row per line, in the lines' order, columns in COLUMN_ORDER (AGENDA_COLUMN_ORDER for the agenda). */
 export function exportRows(lines: readonly ChecklistLine[], plan: Plan, view: ChecklistView, locale: Locale): ExportTable {
-  const order: readonly ColumnId[] = view === 'agenda' ? AGENDA_COLUMN_ORDER : COLUMN_ORDER;
-  const header = order.map((c) => columns[c][locale]);
+  const base: readonly ColumnId[] = view === 'agenda' ? AGENDA_COLUMN_ORDER : COLUMN_ORDER;
+  const order: readonly ColumnId[] = hasProviderStatus(lines)
+    ? base.flatMap((c): ColumnId[] => (c === 'status' ? ['status', 'statusLead', 'statusPartner'] : [c]))
+    : base;
+  const header = order.map((c) =>
+    c === 'statusLead' || c === 'statusPartner'
+      ? `${columns.status[locale]}${bracketed(contractWith(PROVIDER_COLUMN[c], plan, locale), locale)}`
+      : columns[c][locale],
+  );
   const rows = lines.map((line) => {
     const cells: Record<ColumnId, string> = {
       id: line.id,
@@ -97,6 +118,8 @@ export function exportRows(lines: readonly ChecklistLine[], plan: Plan, view: Ch
       figure: figureCell(line, locale),
       sources: sourcesCell(line, locale),
       status: statusNames[line.status][locale],
+      statusLead: line.providerStatus ? statusNames[line.providerStatus.lead][locale] : '',
+      statusPartner: line.providerStatus ? statusNames[line.providerStatus.partner][locale] : '',
       owner: ownerCell(line.owner, plan, locale),
       note: line.note,
       outcome: line.outcome,

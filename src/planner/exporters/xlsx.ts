@@ -7,12 +7,13 @@
  * only by readers who ask for a spreadsheet.
  */
 import ExcelJS from 'exceljs';
-import {figureRef, type Locale} from '../../catalog';
+import type {Locale} from '../../catalog';
 import {checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
 import {LINE_STATUSES, type Plan} from '../plan';
-import {plannerTitle, progressNames, statusNames, viewNames} from '../strings';
+import {contactSheetTitle, plannerTitle, progressNames, referenceLabel, statusNames, viewName} from '../strings';
+import {contactHeader, contactRows} from '../contacts';
 import {exportMeta} from './meta';
-import {PRINTED_COLUMNS, exportRows, inertCell, ownerCells, type ColumnId} from './rows';
+import {PRINTED_COLUMNS, exportRows, hasProviderStatus, inertCell, ownerCells, type ColumnId} from './rows';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,6 +24,8 @@ const LAYOUT: Record<ColumnId, {width: number; wrap: boolean}> = {
   text: {width: 46, wrap: true},
   owner: {width: 16, wrap: true},
   status: {width: 10, wrap: false},
+  statusLead: {width: 14, wrap: true},
+  statusPartner: {width: 14, wrap: true},
   note: {width: 28, wrap: true},
   outcome: {width: 28, wrap: true},
   figure: {width: 10, wrap: true},
@@ -59,6 +62,7 @@ function rowHeight(values: readonly string[], columns: readonly ColumnId[]): num
 
 const SHEET_NAMES = {
   summary: {ja: '概要', en: 'Summary'},
+  contacts: {ja: '連絡先', en: 'Contacts'},
   lists: {ja: '選択肢', en: 'Choices'},
 } as const;
 
@@ -66,8 +70,8 @@ const SHEET_NAMES = {
  * Excel refuses a sheet name over 31 characters, or with []:*?/\ in it, or
  * starting or ending with an apostrophe.
  */
-export function sheetName(view: ChecklistView, locale: Locale): string {
-  const name = viewNames[view][locale]
+export function sheetName(view: ChecklistView, locale: Locale, role: Plan['role'] = null): string {
+  const name = viewName(view, role)[locale]
     .replace(/[[\]:*?/\\]/g, '')
     .slice(0, 31)
     .replace(/^['\s]+|['\s]+$/g, '');
@@ -75,6 +79,8 @@ export function sheetName(view: ChecklistView, locale: Locale): string {
 }
 
 const bold = {bold: true} as const;
+const THIN: ExcelJS.Border = {style: 'thin', color: {argb: 'FF888888'}};
+const THIN_BORDER: Partial<ExcelJS.Borders> = {top: THIN, left: THIN, bottom: THIN, right: THIN};
 const HEADER_FILL: ExcelJS.Fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFE8EEF4'}};
 
 function printLandscape(sheet: ExcelJS.Worksheet, titleRows?: string): void {
@@ -100,7 +106,8 @@ export async function toXlsx(
 ): Promise<Blob> {
   const book = new ExcelJS.Workbook();
   book.created = now;
-  book.title = `${plannerTitle[locale]}: ${plan.names.partnership.trim() || viewNames[view][locale]}`;
+  const title = viewName(view, plan.role)[locale];
+  book.title = `${plannerTitle[locale]}: ${plan.names.partnership.trim() || title}`;
 
   // --- Summary: the plan's answers, then each row's progress.
   const summary = book.addWorksheet(SHEET_NAMES.summary[locale]);
@@ -116,7 +123,7 @@ export async function toXlsx(
   }
   summary.addRow([]);
   const progressHeader = summary.addRow([
-    viewNames[view][locale],
+    title,
     {ja: '進み具合', en: 'Progress'}[locale],
     ...LINE_STATUSES.map((s) => statusNames[s][locale]),
   ]);
@@ -125,7 +132,7 @@ export async function toXlsx(
   for (const row of checklistRows(lines, plan)) {
     summary.addRow([
       // the figure tells apart rows of one name (the providers' SLA, the customer's SLA, 図表31's SLA)
-      inertCell(`${row.group.name[locale]}${locale === 'ja' ? `（${figureRef(row.group.figure, locale)}）` : ` (${figureRef(row.group.figure, locale)})`}`),
+      inertCell(`${row.group.name[locale]}${locale === 'ja' ? `（${referenceLabel(row.group, locale)}）` : ` (${referenceLabel(row.group, locale)})`}`),
       progressNames[row.progress][locale],
       ...LINE_STATUSES.map((s) => row.counts[s]),
     ]);
@@ -134,7 +141,7 @@ export async function toXlsx(
 
   // --- The lines.
   const {columns, header, rows} = exportRows(lines, plan, view, locale);
-  const sheet = book.addWorksheet(sheetName(view, locale), {
+  const sheet = book.addWorksheet(sheetName(view, locale, plan.role), {
     views: [{state: 'frozen', ySplit: 1, xSplit: 0}],
   });
   sheet.columns = columns.map((c) => ({width: LAYOUT[c].width}));
@@ -152,6 +159,27 @@ export async function toXlsx(
   }
   const last = Math.max(rows.length + 1, 2);
   sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: last, column: columns.length}};
+  // --- A customer's contact sheet: whom to call at each provider.
+  if (plan.role === 'customer' && view !== 'agenda') {
+    const contacts = book.addWorksheet(SHEET_NAMES.contacts[locale]);
+    contacts.columns = [{width: 30}, {width: 14}, {width: 22}, {width: 20}, {width: 30}, {width: 18}];
+    contacts.addRow([inertCell(contactSheetTitle[locale])]).font = {bold: true, size: 14};
+    const top = contacts.addRow(contactHeader(locale));
+    top.font = bold;
+    top.eachCell((c) => (c.fill = HEADER_FILL));
+    for (const values of contactRows(plan, locale)) {
+      const row = contacts.addRow(values.map(inertCell));
+      // room to write by hand on a printout
+      row.height = 28;
+      row.alignment = {vertical: 'top', wrapText: true};
+    }
+    contacts.eachRow((row, n) => {
+      if (n < 2) return;
+      row.eachCell({includeEmpty: true}, (c) => (c.border = THIN_BORDER));
+    });
+    printLandscape(contacts, '2:2');
+  }
+
   // The choices the drop-downs offer, on a sheet of their own (names may hold commas).
   const statuses = LINE_STATUSES.map((s) => statusNames[s][locale]);
   const owners = ownerCells(plan, locale);
@@ -175,14 +203,17 @@ export async function toXlsx(
     }
   };
   dropDown('status', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
+  dropDown('statusLead', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
+  dropDown('statusPartner', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
   dropDown('owner', `$B$1:$B$${owners.length}`, {ja: '一覧から担当を選んでください。', en: 'Pick an owner from the list.'}[locale]);
   printLandscape(sheet, '1:1');
   // the printout holds what a meeting reads; the columns for filters and tools stay on screen
-  const printed = view === 'agenda' ? columns.length - 1 : PRINTED_COLUMNS;
+  const printed = view === 'agenda' ? columns.length - 1 : PRINTED_COLUMNS + (hasProviderStatus(lines) ? 2 : 0);
   // exceljs puts a $ before each part it is given, so the rows' own $ makes the range absolute ($A$1:$H$n),
   // the form LibreOffice reads as well as Excel
   sheet.pageSetup.printArea = `A$1:${String.fromCharCode(64 + printed)}$${last}`;
   sheet.headerFooter = {oddFooter: '&P / &N'};
+
 
   const buffer = await book.xlsx.writeBuffer();
   return new Blob([buffer], {type: XLSX_MIME});

@@ -103,6 +103,8 @@ export function confirmGroups(context: CustomerCheckContext): ConfirmGroup[] {
           })
           .filter((s) => s.items.length > 0)
       : [{variant: null, items: itemBlocks(own)}];
+    // an agreement always has its figure
+    if (line.group.figure === null) continue;
     groups.push({
       agreement: id,
       name: line.group.name,
