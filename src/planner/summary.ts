@@ -92,12 +92,21 @@ export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
         .join(LIST[locale]) || metaLabels.none[locale],
     ),
     row('security', 'context', securityLine(plan, locale), metaLabels.notChosen[locale]),
+  ];
+  if (plan.role === 'customer') {
+    // A customer signs the contracts of chapter 4 and asks nothing of the
+    // providers' own arrangements; which contracts follows from the context.
+    const contracts = included.filter((r) => r.agreement.parties === 'customer');
+    rows.push(row('agreements', 'context', plan.pattern ? contracts.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null));
+    return rows;
+  }
+  rows.push(
     row(
       'agreements',
       'sales',
       plan.pattern ? included.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null,
     ),
-  ];
+  );
   if (techProvision) {
     rows.push(row('techDirection', 'introduction', plan.techDirection ? techDirectionNames[plan.techDirection][locale] : null));
   }

@@ -215,50 +215,101 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   expect(problems).toEqual([]);
 });
 
-test('a customer walks the planner in English and gets what to confirm with the providers', async ({page}) => {
+test('a medical customer in pattern 1, in English, reaches the check before signing in four screens, with a status per provider and a contact sheet in every download', async ({page}) => {
   const problems = watch(page);
   await open(page, '/en/planner');
+  // screen 1
   await page.getByRole('radio', {name: /^Customer/}).check();
+  await page.getByRole('textbox', {name: 'Lead provider'}).fill('Alpha KK');
+  await page.getByRole('textbox', {name: 'Partner provider'}).fill('Beta Inc.');
+  await expect(page.locator('#planner-step-heading').locator('xpath=..')).toContainText('Step 1 of 4');
   await next(page);
+  // screen 2
   await page.getByRole('radio', {name: 'Each provider, separately'}).check();
   await expect(page.getByRole('radio', {name: /^Pattern 1:/})).toBeChecked();
   await next(page);
-  await page.getByRole('radio', {name: 'No', exact: true}).check();
-  await page.getByRole('radio', {name: 'Not specified'}).check();
-  await next(page);
-  await expect(page.locator('[data-agreement="license"]')).toContainText('Not needed');
-  await next(page);
-  await next(page);
-  await next(page);
-  await expect(stepHeading(page)).toHaveText('Checklist');
-  // A customer starts on the customer's view.
-  await expect(page.getByRole('radio', {name: 'What the customer confirms with the providers'})).toBeChecked();
-  await expect(page.getByText('Whom to call when something breaks')).toBeVisible();
-  const ids = await lineIds(page);
-  expect(ids.length).toBeGreaterThan(0);
-  expect(ids.every((id) => /^(serviceContract|customerSla|termsOfUse|customerNda|watch)\./.test(id))).toBe(true);
-  expect(ids.some((id) => id.startsWith('serviceContract.individualContracts.'))).toBe(true);
-  expect(ids.some((id) => id.startsWith('watch.faultIsolation.p1'))).toBe(true);
+  // screen 3: a customer's context; then straight to the check, past the providers' phases
+  await page.getByRole('radio', {name: 'Yes', exact: true}).check();
+  await page.getByRole('radio', {name: 'Medical'}).check();
+  await page.getByRole('checkbox', {name: 'Personal information is handled'}).check();
+  await page.getByRole('button', {name: 'To your check before signing →'}).click();
+  // screen 4
+  await expect(stepHeading(page)).toHaveText('Before you sign');
+  await expect(page.getByRole('navigation', {name: /progress/i}).getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText('is theirs to settle, so it is not asked here')).toBeVisible();
+  await expect(page.getByRole('radio', {name: 'What the customer confirms with the providers'})).toHaveCount(0);
 
-  // Every download, in English, holds exactly the customer's lines.
+  const ids = await lineIds(page);
+  expect(ids.every((id) => /^(serviceContract|customerSla|termsOfUse|customerNda|watch|guideline|customerGuide)\./.test(id))).toBe(true);
+  expect(ids).toContain('watch.faultIsolation.p1');
+  expect(ids.some((id) => id.startsWith('guideline.'))).toBe(true);
+  expect(ids.some((id) => id.startsWith('customerGuide.gap.'))).toBe(true);
+  expect(ids.some((id) => /^(jointProvision|license|revenueShare|tech)\./.test(id))).toBe(false);
+
+  // a status under each contract
+  const fees = page.locator('[data-line="serviceContract.individualContracts.fees.q1"]');
+  await fees.getByRole('combobox', {name: /^Status \(Contract with Beta Inc\.\)/}).selectOption('confirm');
+  await expect(fees.getByRole('combobox', {name: /^Status \(Contract with Alpha KK\)/})).toHaveValue('open');
+
+  // the contact sheet
+  const beta = page.locator('[data-contacts="partner"]');
+  const security = beta.getByRole('group', {name: 'Security incidents'});
+  await security.getByLabel('Person or desk').fill('CSIRT <24h>');
+  await security.getByLabel('Phone or e-mail').fill('+81-3-0000-0000');
+
   const save = async (name: string) => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name}).click()]);
     return {name: d.suggestedFilename(), bytes: await downloadText(d)};
   };
   const csv = await save('CSV (for Excel)');
   expect(csv.name).toMatch(/-customer-check-\d{4}-\d{2}-\d{2}\.csv$/);
-  const {header, body} = csvTable(csv.bytes);
+  const {all, header, body} = csvTable(csv.bytes);
   expect(header.slice(0, 4)).toEqual(['Agreement or requirement', 'Item', 'What to check', 'Owner']);
-  expect(body.map((r) => r.at(-1))).toEqual(ids);
+  expect(header).toContain('Status (Contract with Beta Inc.)');
+  expect(body.filter((r) => r.length === header.length).map((r) => r.at(-1))).toEqual(ids);
+  expect(all.some((r) => r[1] === 'Security incidents' && r[2] === 'CSIRT <24h>' && r[4] === "'+81-3-0000-0000")).toBe(true);
   const xlsx = await save('Excel (XLSX)');
-  const sheet = await sheetRows(xlsx.bytes, 'What the customer confirms with');
-  expect(sheet.slice(1).map((r) => r.at(-1))).toEqual(ids);
+  const contacts = await sheetRows(xlsx.bytes, 'Contacts');
+  expect(contacts.some((r) => r.includes('CSIRT <24h>'))).toBe(true);
   const md = (await save('Markdown')).bytes.toString('utf8');
-  expect(md).toContain('## Operation phase');
-  expect(md.match(/^\s*- \[[ x]\] /gm)?.length).toBe(ids.length);
+  expect(md).toContain('## Contact sheet');
   const json = JSON.parse((await save('Plan file (JSON)')).bytes.toString('utf8'));
-  expect(json.locale).toBe('en');
   expect(json.plan.role).toBe('customer');
+  expect(json.plan.contacts.partner.security.name).toBe('CSIRT <24h>');
+
+  // the printout holds the contact sheet as a table with room to write
+  await page.emulateMedia({media: 'print'});
+  await expect(page.locator('table', {hasText: 'Contacts (space to write)'})).toBeVisible();
+  await page.emulateMedia({media: 'screen'});
+  // kept on reload
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-contacts="partner"]').getByRole('group', {name: 'Security incidents'}).getByLabel('Person or desk')).toHaveValue('CSIRT <24h>');
+  expect(problems).toEqual([]);
+});
+
+test('a medical customer in pattern 2, in Japanese, checks one contract and calls the contract holder', async ({page}) => {
+  const problems = watch(page);
+  await open(page);
+  await page.getByRole('radio', {name: /^利用者/}).check();
+  await page.getByLabel('契約主体の事業者名').fill('株式会社エー');
+  await next(page);
+  await page.getByRole('radio', {name: '事業者のうち1社と、連携するサービス全体について契約する'}).check();
+  await next(page);
+  await page.getByRole('radio', {name: 'いいえ', exact: true}).check();
+  await page.getByRole('radio', {name: '医療'}).check();
+  await page.getByRole('button', {name: '契約前の確認へ →'}).click();
+  await expect(stepHeading(page)).toHaveText('契約前の確認');
+  const ids = await lineIds(page);
+  expect(ids).toContain('watch.faultIsolation.p2');
+  expect(ids.some((id) => id.startsWith('serviceContract.singleContract.'))).toBe(true);
+  // no personal data: the customer guide's data points are not added
+  expect(ids.some((id) => id.startsWith('customerGuide.'))).toBe(false);
+  await expect(page.locator('[data-line="serviceContract.singleContract.fees.q1"]').getByLabel('状況')).toBeVisible();
+  await expect(page.locator('[data-contacts="lead"] legend').first()).toHaveText('契約する事業者（株式会社エー）');
+  // Back goes to the context step, not to the providers' phases
+  await page.getByRole('button', {name: '← 戻る'}).click();
+  await expect(stepHeading(page)).toHaveText('前提条件');
   expect(problems).toEqual([]);
 });
 
@@ -437,8 +488,9 @@ test('when the browser allows no storage (private mode), the planner says so in 
   await page.getByRole('radio').first().check();
   await next(page);
   await page.getByRole('radio').first().check();
-  for (let i = 0; i < 4; i++) await next(page);
-  await expect(stepHeading(page)).toHaveText('Checklist');
+  // a customer goes from the context straight to the check
+  await page.getByRole('button', {name: 'To your check before signing →'}).click();
+  await expect(stepHeading(page)).toHaveText('Before you sign');
   await expect(page.locator('[data-row]').first()).toBeVisible();
   // a share link still carries the plan
   await page.getByRole('button', {name: 'Create a share link'}).click();

@@ -60,9 +60,10 @@ test('customer check → the planner opens as the customer, with the pattern and
   await continueLink(page).click();
   await expect(page).toHaveURL(/\/en\/planner$/);
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
-  // role, pattern and systems are answered: the planner opens on the first open step after them
-  await expect(page.locator('#planner-step-heading')).toHaveText('Sales phase');
-  await expect(page.locator('[data-agreement="license"]')).toContainText('Required');
+  // role, pattern and systems are answered: a customer's walk goes on at their check before signing
+  await expect(page.locator('#planner-step-heading')).toHaveText('Before you sign');
+  await expect(page.locator('[data-row="agreement:serviceContract"]')).toBeVisible();
+  await expect(page.locator('[data-row="agreement:license"]')).toHaveCount(0);
 });
 
 test('technical requirement explorer → the chosen requirements are on the checklist', async ({page}) => {

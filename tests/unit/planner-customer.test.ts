@@ -14,6 +14,7 @@ import {guidelinesFor, serviceContractVariants} from '@site/src/planner/rules';
 import {LIMITS, emptyContacts, emptyPlan, isBlank, type Plan} from '@site/src/planner/plan';
 import {parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
 import {exportFileName} from '@site/src/planner/exporters/meta';
+import {planSummary} from '@site/src/planner/summary';
 import {toCsv} from '@site/src/planner/exporters/csv';
 import {sheetName, toXlsx} from '@site/src/planner/exporters/xlsx';
 import {toMarkdown} from '@site/src/planner/exporters/markdown';
@@ -102,6 +103,18 @@ describe("the customer's pre-signing check", () => {
         expect(line.text.en, line.id).not.toMatch(/^(Therefore|However|Also)\b/);
       }
     }
+  });
+});
+
+describe("the customer's answers, summed up", () => {
+  it("lists the contracts they sign and nothing of the providers' own arrangements", () => {
+    const rows = planSummary(customerPlan(), 'ja');
+    const keys = rows.map((r) => r.key);
+    expect(keys).not.toContain('techDirection');
+    expect(keys).not.toContain('requirements');
+    const contracts = rows.find((r) => r.key === 'agreements')!;
+    expect(contracts.value).toContain('サービス利用契約');
+    expect(contracts.value).not.toContain('サービス共同提供契約');
   });
 });
 

@@ -139,6 +139,10 @@ export const t = {
     ja: '守秘義務契約（図表17）・機密保持契約で、これらのデータの扱いを確認してください。',
     en: 'Check how the confidentiality obligations (Figure 17) and NDAs treat this data.',
   },
+  dataHintCustomer: {
+    ja: '確認事項のうち、これらのデータに触れるもの（図表27の損害賠償等、図表29のサービス管理）が重点になり、利用者保護ガイドの「意識のずれ」7項目と、データを海外に置く場合の対応のポイントが加わります。',
+    en: 'The lines that touch this data (Figure 27’s compensation for damages, Figure 29’s service management) are stressed, and the customer guide’s seven points where expectations diverge and its points on data kept abroad are added.',
+  },
   // phases
   phaseAgreements: {ja: 'この段階の取り決め', en: 'Agreements of this phase'},
   customerAgreements: {ja: '利用者との取り決め（図表26）', en: 'Agreements with the customer (Figure 26)'},

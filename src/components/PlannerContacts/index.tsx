@@ -21,27 +21,41 @@ export default function PlannerContacts({plan, send}: {plan: Plan; send: SendPla
       <h3 id="planner-contacts">{contactSheetTitle[locale]}</h3>
       <p className={styles.lead}>{contactRoleNote(plan)[locale]}</p>
       <div className={styles.form}>
-        {providers.map(({provider, label}) => (
-          <fieldset key={provider} className={styles.provider} data-contacts={provider}>
-            <legend>{label}</legend>
-            {CONTACT_KINDS.map((kind) => (
-              <fieldset key={kind} className={styles.kind}>
-                <legend>{contactKindNames[kind][locale]}</legend>
-                <div className={styles.fields}>
-                  {CONTACT_FIELDS.map((field) => (
-                    <PlannerTextField
-                      key={field}
-                      label={contactFieldNames[field][locale]}
-                      value={plan.contacts[provider][kind][field]}
-                      max={LIMITS.contact}
-                      onChange={(value) => send({type: 'SET_CONTACT', provider, kind, field, value})}
-                    />
-                  ))}
-                </div>
-              </fieldset>
-            ))}
-          </fieldset>
-        ))}
+        {providers.map(({provider, label}) => {
+          const sheet = (
+            <fieldset key={provider} className={styles.provider} data-contacts={provider}>
+              <legend>{label}</legend>
+              {CONTACT_KINDS.map((kind) => (
+                <fieldset key={kind} className={styles.kind}>
+                  <legend>{contactKindNames[kind][locale]}</legend>
+                  <div className={styles.fields}>
+                    {CONTACT_FIELDS.map((field) => (
+                      <PlannerTextField
+                        key={field}
+                        label={contactFieldNames[field][locale]}
+                        value={plan.contacts[provider][kind][field]}
+                        max={LIMITS.contact}
+                        onChange={(value) => send({type: 'SET_CONTACT', provider, kind, field, value})}
+                      />
+                    ))}
+                  </div>
+                </fieldset>
+              ))}
+            </fieldset>
+          );
+          // In pattern 2 the partnered provider is not whom the customer calls (図表31): its
+          // sheet is there for reference, closed unless something is written in it.
+          if (plan.pattern === 'p2' && provider === 'partner') {
+            const written = CONTACT_KINDS.some((k) => CONTACT_FIELDS.some((f) => plan.contacts.partner[k][f] !== ''));
+            return (
+              <details key={provider} className={styles.reference} open={written || undefined}>
+                <summary>{label}</summary>
+                {sheet}
+              </details>
+            );
+          }
+          return sheet;
+        })}
       </div>
       <table className={styles.printed}>
         <caption>{t.contactsPrinted[locale]}</caption>

@@ -215,7 +215,7 @@ const LineItem = memo(
           <div className={styles.fields}>
             {line.providerStatus ? (
               PROVIDERS.map((provider) => (
-                <label key={provider} htmlFor={`${statusId}-${provider}`} className={styles.fieldLabel}>
+                <label key={provider} htmlFor={`${statusId}-${provider}`} className={styles.fieldLabel} data-provider={provider}>
                   {columns.status[locale]}
                   {bracketed(contractWith(provider, names, locale), locale)}
                   <select

@@ -98,7 +98,7 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
           <p className={styles.hint}>
             {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
           </p>
-          {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{t.dataHint[locale]}</p>}
+          {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{(plan.role === 'customer' ? t.dataHintCustomer : t.dataHint)[locale]}</p>}
           {plan.data.personalInfo && <SinceGuideNote id="personalInformationAct" />}
         </fieldset>
         <details className={styles.security} open={plan.security !== null}>

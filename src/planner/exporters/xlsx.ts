@@ -148,6 +148,8 @@ export async function toXlsx(
   const head = sheet.addRow(header);
   head.font = bold;
   head.alignment = {vertical: 'top', wrapText: true};
+  // a contract's status heading ("状況（株式会社エー との契約）") wraps: its row is as tall as it needs
+  head.height = Math.max(rowHeight(header, columns), 17);
   head.eachCell((c) => (c.fill = HEADER_FILL));
   for (const values of rows) {
     const row = sheet.addRow(values.map(inertCell));
