@@ -47,7 +47,19 @@ import {
   hasSharedPlan,
   shareFragmentOrNull,
 } from '@site/src/planner/share';
-import {PREVIOUS_KEY, STORAGE_KEY, loadSaved, save, type StorageLike} from '@site/src/planner/storage';
+import {
+  ASIDE_PREFIX,
+  LEGACY_ASIDE_KEY,
+  MAX_ASIDE,
+  PREVIOUS_KEY,
+  STORAGE_KEY,
+  listAside,
+  loadSaved,
+  removeAside,
+  save,
+  setAside,
+  type StorageLike,
+} from '@site/src/planner/storage';
 
 // Reading a plan file derives every line id the catalog has (allLineIds, a few
 // milliseconds), so the properties that read valid plans keep to a few hundred runs.
@@ -792,6 +804,69 @@ describe('links survive mail, and a changed link is refused, never opened as ano
         const json = JSON.parse(JSON.stringify(toPlanFile(plan, 'ja', NOW)));
         expect(decodeShareFragment(pack({...json, version}))).toEqual({ok: false, error: 'newerVersion'});
         expect(decodeShareFragment(pack({...json, plan: {...json.plan, step: 'nowhere'}}))).toEqual({ok: false, error: 'invalid'});
+      }),
+      {numRuns: 50},
+    );
+  });
+});
+
+describe('storage that cannot be read is set aside for real', () => {
+  /** A storage that holds at most `quota` characters, as browsers bound theirs. */
+  function boundedStorage(quota: number): StorageLike & {data: Map<string, string>} {
+    const data = new Map<string, string>();
+    const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    return {
+      data,
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        const before = data.get(key);
+        const grows = key.length + value.length - (before === undefined ? 0 : key.length + before.length);
+        if (used() + grows > quota) throw new DOMException('full', 'QuotaExceededError');
+        data.set(key, value);
+      },
+      removeItem: (key) => void data.delete(key),
+    };
+  }
+
+  it('each value in a slot of its own, none replacing another; past the bound or the quota, refused with the reason', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({minLength: 1, maxLength: 300}), {minLength: 1, maxLength: MAX_ASIDE + 3}), fc.integer({min: 200, max: 3000}), (values, quota) => {
+        const storage = boundedStorage(quota);
+        const kept: string[] = [];
+        for (const value of values) {
+          const result = setAside(storage, value);
+          if (result.kept) {
+            if (!kept.includes(value)) kept.push(value);
+            expect(storage.getItem(result.key)).toBe(value);
+          } else {
+            expect(result.why).toBe(kept.length >= MAX_ASIDE ? 'tooMany' : 'full');
+          }
+          // nothing kept before is lost or changed
+          expect(listAside(storage).map((a) => a.text)).toEqual(kept);
+        }
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('a value deleted by the reader frees its slot; the first release\'s single slot is listed too', () => {
+    const storage = memoryStorage();
+    storage.setItem(LEGACY_ASIDE_KEY, 'old');
+    for (let i = 0; i < MAX_ASIDE; i++) expect(setAside(storage, `v${i}`).kept).toBe(true);
+    expect(setAside(storage, 'more')).toEqual({kept: false, why: 'tooMany'});
+    expect(listAside(storage).map((a) => a.text)).toEqual(['old', 'v0', 'v1', 'v2', 'v3', 'v4']);
+    expect(removeAside(storage, `${ASIDE_PREFIX}2`)).toBe(true);
+    expect(setAside(storage, 'more')).toEqual({kept: true, key: `${ASIDE_PREFIX}2`});
+    // only slots set aside can be deleted this way
+    expect(removeAside(storage, STORAGE_KEY)).toBe(false);
+  });
+
+  it("a plan saved by a newer release reads as 'newerVersion', not as damaged", () => {
+    fc.assert(
+      fc.property(planArb, fc.integer({min: PLAN_VERSION + 1, max: 10_000}), (plan, version) => {
+        const storage = memoryStorage();
+        storage.setItem(STORAGE_KEY, JSON.stringify({...toPlanFile(plan, 'ja', NOW), version}));
+        expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'newerVersion'});
       }),
       {numRuns: 50},
     );
