@@ -6,6 +6,7 @@
 import * as fc from 'fast-check';
 import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
 import {decompressUriSafeBounded} from '@site/src/planner/lzBounded';
+import {URI_ALPHABET, growingLink, noise} from '../support/hostileLinks';
 import {describe, expect, it} from 'vitest';
 import {agreements, sectors, techRequirements, type Locale} from '@site/src/catalog';
 import {allLineIds} from '@site/src/planner/checklist';
@@ -536,57 +537,6 @@ describe('share links that would be too long', () => {
 // ---------------------------------------------------------------------------
 // Hard to break: every input's work bounded, text refused rather than altered,
 // links that survive mail and refuse a change.
-
-/** A fixed pseudo-random sequence, so that large generated inputs cost no shrinking. */
-function noise(seed: number, length: number, alphabet: string): string {
-  let s = seed >>> 0 || 1;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    out += alphabet[(s >>> 8) % alphabet.length];
-  }
-  return out;
-}
-
-const URI_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-
-/**
- * The link lz-string's decompress takes longest on: after one literal, every
- * code names the entry about to be made (the previous entry and its first
- * character), so each entry is one character longer than the last and the
- * text grows with the square of the link's length.
- */
-function growingLink(length: number): string {
-  let bits = '';
-  const write = (value: number, count: number) => {
-    for (let i = 0; i < count; i++) bits += (value >> i) & 1 ? '1' : '0';
-  };
-  write(0, 2);
-  write(97, 8);
-  let dictSize = 4;
-  let numBits = 3;
-  let enlargeIn = 4;
-  const step = () => {
-    if (enlargeIn === 0) {
-      enlargeIn = 2 ** numBits;
-      numBits++;
-    }
-  };
-  step();
-  while (bits.length < length * 6) {
-    write(dictSize, numBits);
-    dictSize++;
-    enlargeIn--;
-    step();
-  }
-  let out = '';
-  for (let i = 0; i + 6 <= bits.length; i += 6) {
-    let v = 0;
-    for (let j = 0; j < 6; j++) if (bits[i + j] === '1') v |= 32 >> j;
-    out += URI_ALPHABET[v];
-  }
-  return out;
-}
 
 describe('the work any link or file can cause is bounded', () => {
   it('the bounded reader yields what lz-string yields, for anything lz-string wrote', () => {

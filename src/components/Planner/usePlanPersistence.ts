@@ -1,4 +1,5 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
+import {timed} from './timed';
 import type {ActorRefFrom} from 'xstate';
 import type {Locale} from '@site/src/catalog/types';
 import type {plannerMachine} from '@site/src/planner/machine';
@@ -75,8 +76,8 @@ export function usePlanPersistence(
     started.current = true;
     const storage = browserStorage();
     const found: StartupProblem[] = [];
-    const saved = loadSaved(storage);
-    const previous = loadSaved(storage, PREVIOUS_KEY);
+    const saved = timed('planner: read saved plan', () => loadSaved(storage));
+    const previous = timed('planner: read saved plan', () => loadSaved(storage, PREVIOUS_KEY));
     const keep: string[] = [];
     if (saved.kind === 'unreadable' && saved.error === 'unavailable') found.push({kind: 'storage', error: 'unavailable'});
     // What cannot be read is set aside before anything is saved over it; if
@@ -103,7 +104,7 @@ export function usePlanPersistence(
       if (!isEmptyIntent(intent)) actor.send({type: 'APPLY_INTENT', intent});
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     } else if (hasSharedPlan(hash)) {
-      const shared = decodeShareFragment(hash);
+      const shared = timed('planner: read share link', () => decodeShareFragment(hash));
       if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link'});
       else found.push({kind: 'link', error: shared.error});
       // The plan now lives in the page; a reload should not open the link again.

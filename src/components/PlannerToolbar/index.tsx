@@ -8,6 +8,7 @@ import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {download} from '@site/src/components/PlannerChecklist/download';
 import {t} from '@site/src/components/Planner/text';
+import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
 
 /**
@@ -70,7 +71,7 @@ export default memo(function PlannerToolbar({
       setError('unreadableFile');
       return;
     }
-    const result = parsePlanFileBytes(bytes);
+    const result = timed('planner: read plan file', () => parsePlanFileBytes(bytes));
     if (result.ok) send({type: 'LOAD', plan: result.file.plan, origin: 'file'});
     else setError(result.error);
   };
