@@ -258,3 +258,15 @@ export function textProblem(value: string, max: number): TextProblem | null {
   if (BROKEN.test(value)) return 'brokenCharacter';
   return null;
 }
+
+/**
+ * The first character that makes `value` refused, written as U+XXXX (so the
+ * reader can find what no font shows), or null when there is none.
+ */
+export function refusedCharacter(value: string): string | null {
+  for (const pattern of [CONTROL, DIRECTION, BROKEN]) {
+    const found = pattern.exec(value);
+    if (found) return `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return null;
+}

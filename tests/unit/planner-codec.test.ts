@@ -22,6 +22,7 @@ import {
   STEPS,
   emptyPlan,
   isBlank,
+  refusedCharacter,
   textProblem,
   type LineState,
   type Plan,
@@ -651,6 +652,8 @@ describe('text is refused, never altered', () => {
         // not next to another half of a character, which would make it whole
         const value = [...chars.slice(0, k), ' ', c, ' ', ...chars.slice(k)].join('');
         expect(textProblem(value, LIMITS.name + 2)).toBe(why);
+        // and the message can name it, since no font shows it
+        expect(refusedCharacter(value)).toBe(`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
         const plan = samplePlan({names: {...samplePlan().names, partner: value.slice(0, LIMITS.name)}});
         if (textProblem(plan.names.partner, LIMITS.name) === null) return;
         expect(parsePlanFile(fileText(plan))).toEqual({ok: false, error: 'unsafeText'});

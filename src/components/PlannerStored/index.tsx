@@ -59,7 +59,8 @@ export default function PlannerStored({
                 : t.causeUnavailable[locale];
         return (
           <div key={problem.key} className="alert alert--warning" data-testid="planner-stored-problem" data-error={problem.error}>
-            {fill((t[why(problem.error)] as {ja: string; en: string})[locale], {what})}{' '}
+            {fill((t[why(problem.error)] as {ja: string; en: string})[locale], {what})}
+            {locale === 'ja' ? '' : ' '}
             {problem.aside.kept ? t.storedKept[locale] : fill(t.storedNotKept[locale], {cause})}
             {!problem.aside.kept && isHeld && (
               <span className={styles.actions}>
