@@ -805,6 +805,9 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
   }
   const aside = page.getByTestId('planner-aside');
   await expect(aside.getByRole('listitem')).toHaveCount(3);
+  await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
+  const {violations} = await new AxeBuilder({page}).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   const [file] = await Promise.all([page.waitForEvent('download'), aside.getByRole('listitem').nth(2).getByRole('button', {name: 'ダウンロード'}).click()]);
   expect((await downloadText(file)).toString('utf8')).toBe(newer);
   await aside.getByRole('listitem').nth(0).getByRole('button', {name: '削除'}).click();

@@ -8,7 +8,7 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/PlannerProgress';
 import PlannerToolbar from '@site/src/components/PlannerToolbar';
-import PlannerStored from '@site/src/components/PlannerStored';
+import PlannerStored, {SetAside} from '@site/src/components/PlannerStored';
 import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import PlannerStepPane from '@site/src/components/PlannerStepPane';
 import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
@@ -180,19 +180,14 @@ export default function Planner(): ReactNode {
             </div>
           ) : null,
         )}
-        <PlannerStored
-          problems={problems.filter((p) => p.kind === 'unreadable')}
-          held={held}
-          aside={aside}
-          rawOf={rawOf}
-          release={release}
-          deleteAside={deleteAside}
-        />
+        <PlannerStored problems={problems.filter((p) => p.kind === 'unreadable')} held={held} rawOf={rawOf} release={release} />
         {saveResult === 'full' && <div className="alert alert--warning">{t.storageFull[locale]}</div>}
         {saveResult === 'unavailable' && !problems.some((p) => p.kind === 'storage') && (
           <div className="alert alert--warning">{t.storageUnavailable[locale]}</div>
         )}
       </div>
+
+      <SetAside aside={aside} deleteAside={deleteAside} />
 
       <PlannerProgress plan={plan} current={step} send={send} />
 

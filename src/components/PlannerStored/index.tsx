@@ -25,23 +25,18 @@ function downloadValue(text: string, name: string): void {
 /**
  * What became of stored plans that could not be opened: each said in words
  * (a newer release's plan is not called damaged), and whether it was set
- * aside or, when that failed, left in place and not saved over; and the list
- * of what is set aside in this browser, each to download or delete.
+ * aside or, when that failed, left in place and not saved over.
  */
 export default function PlannerStored({
   problems,
   held,
-  aside,
   rawOf,
   release,
-  deleteAside,
 }: {
   problems: Unreadable[];
   held: string[];
-  aside: AsideValue[];
   rawOf: (key: string) => string | null;
   release: (key: string) => void;
-  deleteAside: (key: string) => void;
 }): ReactNode {
   const locale = useLocale();
   return (
@@ -82,8 +77,17 @@ export default function PlannerStored({
           </div>
         );
       })}
+    </>
+  );
+}
+
+/** What is set aside in this browser: shown while there is any, each to download or delete. */
+export function SetAside({aside, deleteAside}: {aside: AsideValue[]; deleteAside: (key: string) => void}): ReactNode {
+  const locale = useLocale();
+  return (
+    <>
       {aside.length > 0 && (
-        <div className="alert alert--secondary" data-testid="planner-aside">
+        <div className={`alert alert--secondary ${styles.aside}`} data-testid="planner-aside">
           <p className={styles.heading}>{fill(t.asideHeading[locale], {n: aside.length, max: MAX_ASIDE})}</p>
           <ul className={styles.list}>
             {aside.map((value, i) => (
