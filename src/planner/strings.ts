@@ -298,15 +298,16 @@ export const errorMessages: Record<PlanError | 'unavailable', Text> = {
   unavailable: {ja: 'ブラウザの保存領域を利用できません。', en: "The browser's storage is not available."},
 };
 
+/** Why a name or note is not taken in; {char} is the character found, as U+XXXX. */
 export const textProblemMessages = {
-  control: {ja: '制御文字は入力できません。', en: 'Control characters cannot be entered.'},
+  control: {ja: '制御文字（ここでは {char}）は入力できません。', en: 'Control characters (here {char}) cannot be entered.'},
   direction: {
-    ja: '文字の表示方向を変える見えない文字（U+202E など）は入力できません。',
-    en: 'Invisible characters that change the direction of text (such as U+202E) cannot be entered.',
+    ja: '文字の表示方向を変える見えない文字（ここでは {char}）は入力できません。',
+    en: 'Invisible characters that change the direction of text (here {char}) cannot be entered.',
   },
   brokenCharacter: {
-    ja: '壊れた文字（対になっていないサロゲート）が含まれているため入力できません。',
-    en: 'The text holds a broken character (an unpaired surrogate), so it cannot be entered.',
+    ja: '壊れた文字（対になっていないサロゲート、ここでは {char}）は入力できません。',
+    en: 'Broken characters (half of a character, an unpaired surrogate: here {char}) cannot be entered.',
   },
   tooLong: {ja: '長すぎます。', en: 'Too long.'},
 } satisfies Record<TextProblem, Text>;

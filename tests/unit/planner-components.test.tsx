@@ -95,7 +95,7 @@ describe('PlannerStepAbout', () => {
       const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
       const input = screen.getByLabelText(label);
       fireEvent.change(input, {target: {value: 'B社\u001b[31m'}});
-      expect(screen.getByRole('alert')).toHaveTextContent(textProblemMessages.control[locale]);
+      expect(screen.getByRole('alert')).toHaveTextContent(fill(textProblemMessages.control[locale], {char: 'U+001B'}));
       expect(input).toHaveAttribute('aria-invalid', 'true');
       expect(send).not.toHaveBeenCalled();
     });
@@ -121,7 +121,7 @@ describe('PlannerTextField refuses what would change how text is seen', () => {
             render(<PlannerStepAbout plan={plan()} send={send} />);
             const k = at % (text.length + 1);
             fireEvent.change(screen.getByLabelText(label), {target: {value: `${text.slice(0, k)} ${c} ${text.slice(k)}`}});
-            expect(screen.getByRole('alert')).toHaveTextContent(textProblemMessages[why][locale]);
+            expect(screen.getByRole('alert')).toHaveTextContent(fill(textProblemMessages[why][locale], {char: `U+${c.charCodeAt(0).toString(16).toUpperCase()}`}));
             expect(send).not.toHaveBeenCalled();
           },
         ),

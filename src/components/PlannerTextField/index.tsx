@@ -62,8 +62,7 @@ export default function PlannerTextField({
       </p>
       {problem && (
         <span id={`${id}-problem`} className={styles.problem} role="alert">
-          {textProblemMessages[problem][locale]}
-          {problem !== 'tooLong' && ` (${refusedCharacter(draft) ?? ''})`}
+          {textProblemMessages[problem][locale].replace('{char}', refusedCharacter(draft) ?? '')}
         </span>
       )}
     </div>
