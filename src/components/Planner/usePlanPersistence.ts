@@ -1,5 +1,4 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {timed} from './timed';
 import type {ActorRefFrom} from 'xstate';
 import type {Locale} from '@site/src/catalog/types';
 import type {plannerMachine} from '@site/src/planner/machine';
@@ -20,6 +19,7 @@ import {
   type SaveResult,
   type StorageLike,
 } from '@site/src/planner/storage';
+import {timed} from './timed';
 
 export type StartupProblem =
   | {kind: 'link'; error: PlanError}
