@@ -284,19 +284,45 @@ export function isBlank(plan: Plan): boolean {
  * Text the reader typed is kept exactly as typed and always shown as text
  * (React escapes it; every export escapes or neutralises it for its format),
  * so `<`, `&` or anything that looks like markup is ordinary text. Only its
- * length is bounded, and control characters other than tab and line breaks,
- * which no keyboard types and no export can carry, are not taken in.
+ * length is bounded, and three kinds of character are not taken in, because
+ * no keyboard types them and they would change what others see rather than
+ * be seen: control characters other than tab and line breaks; the invisible
+ * characters that set the direction of text (a name with U+202E shows the
+ * rest of the line reversed); and half of a character (an unpaired UTF-16
+ * surrogate), which no file or export can carry unchanged. They are refused,
+ * never removed: what is taken in is exactly what was typed.
  */
 export const LIMITS = {name: 200, note: 2000, attendees: 500, contact: 200} as const;
 
-// Control characters other than tab, newline and carriage return.
+// C0 controls other than tab, newline and carriage return; DEL; the C1
+// controls; and the interlinear annotation controls.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFF9-\uFFFB]/;
+// The bidirectional formatting characters: the Arabic letter mark, the
+// left-to-right and right-to-left marks, embeddings and overrides
+// (U+202A–202E) and isolates (U+2066–2069).
+const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const BROKEN = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export type TextProblem = 'control' | 'tooLong';
+export type TextProblem = 'control' | 'direction' | 'brokenCharacter' | 'tooLong';
 
 export function textProblem(value: string, max: number): TextProblem | null {
   if (value.length > max) return 'tooLong';
   if (CONTROL.test(value)) return 'control';
+  if (DIRECTION.test(value)) return 'direction';
+  if (BROKEN.test(value)) return 'brokenCharacter';
+  return null;
+}
+
+/**
+ * The first character that makes `value` refused, written as U+XXXX (so the
+ * reader can find what no font shows), or null when there is none.
+ */
+export function refusedCharacter(value: string): string | null {
+  for (const pattern of [CONTROL, DIRECTION, BROKEN]) {
+    const found = pattern.exec(value);
+    if (found) return `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  }
   return null;
 }

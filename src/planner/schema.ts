@@ -41,8 +41,12 @@ export const PLAN_FORMAT = 'saas-partnership-plan';
  * pattern-1 contracts; 図表31's sentences on a topic are one line.
  */
 export const PLAN_VERSION = 3;
-/** Larger than any plan this release can write: every line with a full note. */
-export const MAX_FILE_CHARS = 2_000_000;
+/**
+ * The largest plan file read, in bytes of UTF-8: nearly twice the largest
+ * plan this release writes (every line with a full note and outcome in
+ * Japanese, about 2.2 MB). A file is measured before it is read.
+ */
+export const MAX_FILE_BYTES = 4_000_000;
 const MAX_LINES = 2000;
 const MAX_LINE_ID = 200;
 const MAX_CHOICES = 64;
@@ -69,11 +73,15 @@ export type PlanError =
   | 'newerVersion'
   /** a plan file whose content does not hold together */
   | 'invalid'
-  /** text with markup, control characters or beyond the length limits */
+  /** text with control or direction characters, half a character, or beyond the length limits */
   | 'unsafeText'
   | 'tooLarge'
-  /** a share link that does not decompress */
-  | 'corruptLink';
+  /** a share link that does not decompress, or whose checksum does not match */
+  | 'corruptLink'
+  /** a file whose bytes are not UTF-8 text (Shift_JIS, Latin-1, binary) */
+  | 'notUtf8'
+  /** a file the browser could not read */
+  | 'unreadableFile';
 
 export type PlanResult = {ok: true; file: PlanFile} | {ok: false; error: PlanError};
 
@@ -235,9 +243,29 @@ function tidy(plan: v.InferOutput<typeof planSchema>): Plan {
   };
 }
 
+/** The length of `text` in UTF-8, counted only as far as `max` + 1. */
+export function utf8Length(text: string, max = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= max; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** Reads a plan file (or the JSON inside a share link). Never throws. */
 export function parsePlanFile(text: string): PlanResult {
-  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return {ok: false, error: 'tooLarge'};
+  if (typeof text !== 'string' || text.length > MAX_FILE_BYTES || utf8Length(text, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
+    return {ok: false, error: 'tooLarge'};
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -245,6 +273,22 @@ export function parsePlanFile(text: string): PlanResult {
     return {ok: false, error: 'notJson'};
   }
   return readPlanFile(json);
+}
+
+/**
+ * Reads a plan file's bytes: refused unread when larger than MAX_FILE_BYTES,
+ * and refused, not altered, when they are not UTF-8 (a decoder that replaced
+ * what it cannot read would open a plan whose notes are not what was saved).
+ */
+export function parsePlanFileBytes(bytes: Uint8Array): PlanResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) return {ok: false, error: 'tooLarge'};
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return {ok: false, error: 'notUtf8'};
+  }
+  return parsePlanFile(text);
 }
 
 export function readPlanFile(json: unknown): PlanResult {

@@ -2,51 +2,126 @@
  * Share links: the plan file, compressed into the URL fragment. A fragment
  * never reaches a server, so the plan stays between the people who hold the
  * link.
+ *
+ * A link is `plan=<check>.<packed>`: the plan file compressed by lz-string
+ * (`packed`), after a short checksum of it (`check`), so that a link changed
+ * on the way is refused as damaged rather than opened as some other plan.
+ * Links made before the checksum (`plan=<packed>`) still open as they did.
+ * What mail does to a long link is undone first: line breaks and the spaces
+ * of a wrapped line, `+` written as `%2B` or turned into a space.
  */
-import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
+import {compressToEncodedURIComponent} from 'lz-string';
 import type {Locale} from '../catalog/types';
 import type {Plan} from './plan';
-import {parsePlanFile, toPlanFile, type PlanResult} from './schema';
+import {MAX_FILE_BYTES, parsePlanFile, toPlanFile, type PlanResult} from './schema';
+import {decompressUriSafeBounded} from './lzBounded';
 
 export const SHARE_KEY = 'plan';
 /**
- * The longest fragment a link may carry: well below what browsers and mail
+ * The longest packed plan a link may carry: well below what browsers and mail
  * clients cope with. A plan with long notes on many lines can exceed it; such
  * a plan travels as a plan file instead (the toolbar says so).
  */
 export const MAX_FRAGMENT_CHARS = 200_000;
+/**
+ * The longest fragment looked at at all: the packed plan with room for what
+ * mail adds (every character percent-encoded, line breaks). Anything longer is
+ * refused before any work is done on it.
+ */
+export const MAX_RAW_FRAGMENT_CHARS = MAX_FRAGMENT_CHARS * 3 + 1000;
+/**
+ * The most text a link may unpack to: a plan file's bound (each character
+ * of it at least one byte). Unpacking stops as soon as it is passed.
+ */
+export const MAX_LINK_JSON_CHARS = MAX_FILE_BYTES;
+
+const CHECK_LENGTH = 7;
+const CHECK_SEPARATOR = '.';
+
+/** FNV-1a, 32 bits, over the packed plan's characters (all ASCII), written in base 36. */
+export function linkChecksum(packed: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < packed.length; i++) {
+    hash ^= packed.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36).padStart(CHECK_LENGTH, '0');
+}
 
 /** The fragment for a plan, or null when the plan is too large for a link. */
 export function shareFragmentOrNull(plan: Plan, locale: Locale, now: Date): string | null {
-  const fragment = encodeShareFragment(plan, locale, now);
-  return fragment.length - SHARE_KEY.length - 1 > MAX_FRAGMENT_CHARS ? null : fragment;
+  const json = JSON.stringify(toPlanFile(plan, locale, now));
+  if (json.length > MAX_LINK_JSON_CHARS) return null;
+  const packed = compressToEncodedURIComponent(json);
+  return packed.length > MAX_FRAGMENT_CHARS ? null : `${SHARE_KEY}=${linkChecksum(packed)}${CHECK_SEPARATOR}${packed}`;
 }
 
 /** The fragment (without '#') that carries the plan. */
 export function encodeShareFragment(plan: Plan, locale: Locale, now: Date): string {
-  const file = toPlanFile(plan, locale, now);
-  return `${SHARE_KEY}=${compressToEncodedURIComponent(JSON.stringify(file))}`;
+  const packed = compressToEncodedURIComponent(JSON.stringify(toPlanFile(plan, locale, now)));
+  return `${SHARE_KEY}=${linkChecksum(packed)}${CHECK_SEPARATOR}${packed}`;
+}
+
+/** Percent escapes of ASCII characters decoded; anything else left as it is. */
+function percentDecoded(text: string): string {
+  return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** The fragment's body, its percent escapes of ASCII characters decoded and its ends trimmed. */
+function normalised(fragment: string): string {
+  return percentDecoded(fragment.replace(/^#/, '')).replace(/^\s+|\s+$/g, '');
+}
+
+/**
+ * The packed plan as it may have been before mail changed it. A space is a
+ * '+' that a mail client or a form decoded, or the indent of a wrapped line;
+ * which one, the checksum tells (a link without one takes a space for '+' first,
+ * as lz-string does).
+ */
+function candidates(packed: string): string[] {
+  const unbroken = packed.replace(/[\r\n\t]/g, '');
+  if (!unbroken.includes(' ')) return [unbroken];
+  return [
+    ...new Set([
+      unbroken.replace(/ /g, '+'),
+      unbroken.replace(/ /g, ''),
+      packed.replace(/[\r\n]+[ \t]*/g, '').replace(/[\t]/g, '').replace(/ /g, '+'),
+    ]),
+  ];
 }
 
 /** Does this fragment (with or without '#') carry a plan at all? */
 export function hasSharedPlan(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(`${SHARE_KEY}=`);
+  return normalised(fragment.slice(0, 64)).startsWith(`${SHARE_KEY}=`);
 }
 
-/** Reads the plan out of a fragment. Never throws. */
+/** Reads the plan out of a fragment. Never throws; the work it does is bounded by the bounds above. */
 export function decodeShareFragment(fragment: string): PlanResult {
-  const body = fragment.replace(/^#/, '');
+  if (typeof fragment !== 'string') return {ok: false, error: 'corruptLink'};
+  if (fragment.length > MAX_RAW_FRAGMENT_CHARS) return {ok: false, error: 'tooLarge'};
+  const body = normalised(fragment);
   if (!body.startsWith(`${SHARE_KEY}=`)) return {ok: false, error: 'corruptLink'};
-  const packed = body.slice(SHARE_KEY.length + 1);
-  if (packed.length > MAX_FRAGMENT_CHARS) return {ok: false, error: 'tooLarge'};
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(packed);
-  } catch {
-    json = null;
+  let rest = body.slice(SHARE_KEY.length + 1);
+  let check: string | null = null;
+  const dot = rest.indexOf(CHECK_SEPARATOR);
+  if (dot >= 0) {
+    check = rest.slice(0, dot).replace(/\s/g, '');
+    rest = rest.slice(dot + 1);
   }
-  if (!json) return {ok: false, error: 'corruptLink'};
-  const result = parsePlanFile(json);
+  let last: PlanResult = {ok: false, error: 'corruptLink'};
+  for (const packed of candidates(rest)) {
+    if (packed.length > MAX_FRAGMENT_CHARS) return {ok: false, error: 'tooLarge'};
+    if (check !== null && linkChecksum(packed) !== check) continue;
+    last = unpack(packed);
+    if (last.ok || check !== null) return last;
+  }
+  return last;
+}
+
+function unpack(packed: string): PlanResult {
+  const json = decompressUriSafeBounded(packed, MAX_LINK_JSON_CHARS);
+  if (!json.ok) return {ok: false, error: json.error === 'tooLarge' ? 'tooLarge' : 'corruptLink'};
+  const result = parsePlanFile(json.text);
   // A link whose content is not a plan was damaged on the way, as far as the reader can tell.
   if (!result.ok && (result.error === 'notJson' || result.error === 'notPlan')) {
     return {ok: false, error: 'corruptLink'};

@@ -24,6 +24,7 @@ import type {
   Role,
   StepId,
   TechDirection,
+  TextProblem,
 } from './plan';
 import type {Locale} from '../catalog/types';
 
@@ -346,18 +347,38 @@ export const errorMessages: Record<PlanError | 'unavailable', Text> = {
   },
   invalid: {ja: 'プランの内容が壊れているため読み込めません。', en: 'The plan is damaged and cannot be opened.'},
   unsafeText: {
-    ja: 'プランに使用できない文字列（制御文字、または長すぎる文字列）が含まれているため読み込めません。',
-    en: 'The plan contains text that cannot be taken in (control characters, or text that is too long), so it was not opened.',
+    ja: 'プランに使用できない文字列（制御文字、文字の表示方向を変える見えない文字、壊れた文字、または長すぎる文字列）が含まれているため読み込めません。',
+    en: 'The plan contains text that cannot be taken in (control characters, invisible characters that change the direction of text, broken characters, or text that is too long), so it was not opened.',
   },
-  tooLarge: {ja: 'プランが大きすぎるため読み込めません。', en: 'The plan is too large to open.'},
+  tooLarge: {
+    ja: 'プランが大きすぎるため読み込めません（このサイトが作るプランより大きなものは読み込みません）。',
+    en: 'The plan is too large to open (nothing larger than a plan this site makes is read).',
+  },
   corruptLink: {
     ja: '共有リンクが壊れているか、途中で切れているため開けません。',
     en: 'The share link is damaged or cut short, so it cannot be opened.',
   },
+  notUtf8: {
+    ja: 'このファイルはUTF-8のテキストではないため読み込めません（Shift_JISなど別の文字コードで保存されたファイルは、文字を置き換えずには読めません）。',
+    en: 'This file is not UTF-8 text, so it cannot be opened (a file saved in another encoding, such as Shift_JIS, cannot be read without replacing its characters).',
+  },
+  unreadableFile: {
+    ja: 'ブラウザがこのファイルを読み取れませんでした。ファイルが移動・削除されていないか確認してください。',
+    en: 'The browser could not read this file. Check that it has not been moved or deleted.',
+  },
   unavailable: {ja: 'ブラウザの保存領域を利用できません。', en: "The browser's storage is not available."},
 };
 
+/** Why a name or note is not taken in; {char} is the character found, as U+XXXX. */
 export const textProblemMessages = {
-  control: {ja: '制御文字は入力できません。', en: 'Control characters cannot be entered.'},
+  control: {ja: '制御文字（ここでは {char}）は入力できません。', en: 'Control characters (here {char}) cannot be entered.'},
+  direction: {
+    ja: '文字の表示方向を変える見えない文字（ここでは {char}）は入力できません。',
+    en: 'Invisible characters that change the direction of text (here {char}) cannot be entered.',
+  },
+  brokenCharacter: {
+    ja: '壊れた文字（対になっていないサロゲート、ここでは {char}）は入力できません。',
+    en: 'Broken characters (half of a character, an unpaired surrogate: here {char}) cannot be entered.',
+  },
   tooLong: {ja: '長すぎます。', en: 'Too long.'},
-} satisfies Record<string, Text>;
+} satisfies Record<TextProblem, Text>;

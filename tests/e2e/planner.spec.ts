@@ -3,7 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Download, type Page} from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import fc from 'fast-check';
+import {compressToEncodedURIComponent} from 'lz-string';
 import {watch} from './watch';
+import {URI_ALPHABET, growingLink, noise} from '../support/hostileLinks';
 
 /**
  * The planner as a business developer and a customer use it: the whole walk
@@ -443,8 +446,9 @@ test('corrupted browser storage is reported, set aside, and the planner still wo
   await open(page);
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"saas-partnership-plan","version":1,"plan":'), STORAGE_KEY);
   await open(page);
-  await expect(page.getByTestId('planner-problem')).toContainText('壊れていた');
-  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable`), STORAGE_KEY)).toContain('saas-partnership-plan');
+  await expect(page.getByTestId('planner-stored-problem')).toContainText('壊れていた');
+  await expect(page.getByTestId('planner-stored-problem')).toContainText('別に保管しました');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable.1`), STORAGE_KEY)).toContain('saas-partnership-plan');
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await next(page);
   await expect(stepHeading(page)).toHaveText('契約パターン');
@@ -662,4 +666,206 @@ test('without JavaScript the planner page says what it needs and where the quest
   const html = await (await page.request.get('/planner')).text();
   expect(html).toMatch(/<noscript><div[^>]*>プランナーを使うにはJavaScriptを有効にしてください。[^<]*(<!-- -->)?\s*<a href=\/guide\/checklist>チェックリストを開く<\/a>/);
   await context.close();
+});
+
+// ---------------------------------------------------------------------------
+// Hard to break: generated hostile and damaged input, driven through the built planner.
+
+/** The share link the page makes for the plan on screen. */
+async function makeLink(page: Page): Promise<string> {
+  await page.getByRole('button', {name: /^(共有リンクを作成|Create a share link)$/}).click();
+  return page.getByLabel(/^(共有リンク|Share link)$/).inputValue();
+}
+
+test('hostile links are refused within a second at 4× CPU throttling, the page responsive, the plan kept', async ({page}) => {
+  test.setTimeout(240_000);
+  await open(page);
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY)).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  // the longest a link of each kind took to be read and refused, at 4×
+  const slowest: Record<string, number> = {};
+  // each kind of link, its size generated
+  const kinds = {
+    // unpacks to ever more text: lz-string alone took 39 s on 200,000 characters of this, throttled
+    growing: fc.integer({min: 50_000, max: 200_000}).map((n) => `plan=${growingLink(n)}`),
+    random: fc.tuple(fc.integer({min: 10_000, max: 600_000}), fc.nat()).map(([n, seed]) => `plan=${noise(seed, n, URI_ALPHABET)}`),
+    'too long': fc.tuple(fc.integer({min: 600_000, max: 1_000_000}), fc.nat()).map(([n, seed]) => `plan=${noise(seed, n, URI_ALPHABET)}`),
+    // a plan file of nearly the largest size a link may unpack to, refused only once read: a note far too long
+    'huge plan': fc.integer({min: 1_000_000, max: 3_900_000}).map((n) => {
+      const json = JSON.stringify({format: 'saas-partnership-plan', version: 2, savedAt: '', locale: 'ja', plan: {role: 'lead', names: {partnership: 'x'.repeat(n), lead: '', partner: '', customer: ''}}});
+      const packed = compressToEncodedURIComponent(json);
+      return `plan=${packed}`;
+    }),
+  };
+  const samples = [
+    ...Object.entries(kinds).flatMap(([kind, arb]) => fc.sample(arb, 1).map((fragment) => ({kind, fragment}))),
+    ...fc.sample(kinds.growing, 1).map((fragment) => ({kind: 'growing', fragment})),
+  ];
+  for (const {kind, fragment} of samples) {
+    // from a blank page, so that the link is opened by a page load and not taken for a move within the page
+    await page.goto('about:blank');
+    await page.goto(`/planner#${fragment}`);
+    await expect(page.locator('[data-ready="true"]')).toBeVisible({timeout: 30_000});
+    await expect(page.getByTestId('planner-problem')).toContainText(/壊れている|大きすぎる|使用できない文字列/);
+    const took = await page.evaluate(() => performance.getEntriesByName('planner: read share link')[0]?.duration ?? -1);
+    expect(took).toBeGreaterThanOrEqual(0);
+    slowest[kind] = Math.max(slowest[kind] ?? 0, took);
+    expect(took, `${kind} link of ${fragment.length} characters`).toBeLessThan(1000);
+    // the reader's plan is as it was, and the page answers
+    await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('守るべきプラン');
+    await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
+    await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  }
+  console.log(`slowest refusal at 4× CPU, ms: ${JSON.stringify(Object.fromEntries(Object.entries(slowest).map(([k, v]) => [k, Math.round(v)])))}`);
+});
+
+test('the largest plan file and stored value are read and refused within a second at 4× CPU throttling', async ({page}) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY)).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  const file = (n: number, c: string) =>
+    Buffer.from(JSON.stringify({format: 'saas-partnership-plan', version: 2, savedAt: '', locale: 'ja', plan: {role: 'lead', names: {partnership: c.repeat(n), lead: '', partner: '', customer: ''}}}));
+  // files just under and over the bound in bytes, of generated sizes and characters
+  for (const [n, c] of fc.sample(fc.tuple(fc.integer({min: 1_200_000, max: 1_400_000}), fc.constantFrom('x', 'あ')), 2)) {
+    const buffer = file(c === 'x' ? n * 3 : n, c);
+    await page.getByTestId('plan-file-input').setInputFiles({name: 'big.json', mimeType: 'application/json', buffer});
+    await expect(page.getByTestId('planner-import-error')).toContainText(/大きすぎる|使用できない文字列/);
+    const took = await page.evaluate(() => Math.max(-1, ...performance.getEntriesByName('planner: read plan file').map((e) => e.duration)));
+    console.log(`plan file of ${buffer.length} bytes refused ${took < 0 ? 'unread, by its size' : `in ${Math.round(took)} ms at 4× CPU`}`);
+    expect(took).toBeLessThan(1000);
+    await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('守るべきプラン');
+  }
+  // a stored value as large as the browser keeps, unreadable
+  const size = fc.sample(fc.integer({min: 1_000_000, max: 2_000_000}), 1)[0]!;
+  await page.evaluate(([k, n]) => localStorage.setItem(k, `{"format":"saas-partnership-plan","version":2,"plan":"${'x'.repeat(n)}`), [STORAGE_KEY, size] as const);
+  await page.goto('/planner');
+  await expect(page.locator('[data-ready="true"]')).toBeVisible({timeout: 30_000});
+  await expect(page.getByTestId('planner-stored-problem')).toBeVisible();
+  const took = await page.evaluate(() => Math.max(-1, ...performance.getEntriesByName('planner: read saved plan').map((e) => e.duration)));
+  console.log(`stored value of ${size} characters read in ${Math.round(took)} ms at 4× CPU`);
+  expect(took).toBeLessThan(1000);
+});
+
+test('a link that went through mail opens the same plan; a changed one is refused as damaged and the plan kept', async ({page, browser}) => {
+  test.setTimeout(120_000);
+  const other = await browser.newContext();
+  const sender = await other.newPage();
+  await open(sender);
+  const names = fc.sample(fc.string({minLength: 1, maxLength: 30}).filter((x) => x.trim() !== '' && !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x)), 1)[0]!;
+  await sender.getByRole('radio', {name: /契約主体の事業者（/}).check();
+  await sender.getByLabel('連携（プラン）の名称').fill(`送付 ${names}`);
+  await sender.getByLabel('連携先の事業者名').fill('+プラス+');
+  const link = await makeLink(sender);
+  await other.close();
+  const [base, fragment] = [link.slice(0, link.indexOf('#') + 1), link.slice(link.indexOf('#') + 1)];
+  expect(fragment).toMatch(/^plan=[0-9a-z]{7}\./);
+
+  await open(page);
+  await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('自分のプラン');
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('自分のプラン'), STORAGE_KEY)).toBe(true);
+
+  const mailed = fc.record({
+    plus: fc.constantFrom('%2B', '%20', 'keep'),
+    breaks: fc.array(fc.tuple(fc.nat(), fc.constantFrom('%0A', '%0D%0A', '\n')), {minLength: 1, maxLength: 4}),
+  });
+  for (const {plus, breaks} of fc.sample(mailed, 3)) {
+    let body = fragment.slice('plan='.length);
+    for (const [at, br] of breaks) {
+      const k = at % body.length;
+      body = body.slice(0, k) + br + body.slice(k);
+    }
+    if (plus !== 'keep') body = body.replace(/\+/g, plus);
+    // from a blank page, so that the link is opened by a page load and not taken for a move within the page
+    await page.goto('about:blank');
+    await page.goto(`${base}plan=${body}`);
+    await expect(page.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
+    await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue(`送付 ${names}`);
+    await expect(page.getByLabel('連携先の事業者名')).toHaveValue('+プラス+');
+    await page.getByRole('button', {name: '元のプランに戻す'}).click();
+    await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('自分のプラン');
+  }
+
+  const changed = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...URI_ALPHABET)), {minLength: 1, maxLength: 3});
+  for (const edits of fc.sample(changed, 4)) {
+    const chars = [...fragment];
+    for (const [at, c] of edits) chars['plan='.length + (at % (chars.length - 'plan='.length))] = c;
+    const edited = chars.join('');
+    if (edited === fragment) continue;
+    // from a blank page, so that the link is opened by a page load and not taken for a move within the page
+    await page.goto('about:blank');
+    await page.goto(`${base}${edited}`);
+    await expect(page.locator('[data-ready="true"]')).toBeVisible();
+    await expect(page.getByTestId('planner-problem')).toContainText('共有リンクが壊れているか');
+    await expect(page.getByTestId('planner-notice')).toHaveCount(0);
+    await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('自分のプラン');
+  }
+});
+
+test('names and notes with direction or broken characters are refused as typed, in the reader\'s language; ordinary text is not', async ({page}) => {
+  await open(page, '/en/planner');
+  const field = page.getByLabel('Name of the partnership (plan)');
+  await field.fill('Mine <b>&</b>');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.plan?.names?.partnership, STORAGE_KEY)).toBe('Mine <b>&</b>');
+  const refused = fc.tuple(fc.string({maxLength: 12}).filter((x) => !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x)), fc.constantFrom('\u202E', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u202B'));
+  for (const [text, c] of fc.sample(refused, 4)) {
+    await field.fill(`${text}${c}evil`);
+    await expect(page.getByRole('alert').filter({hasText: 'change the direction of text'})).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+  }
+  // the plan keeps the last acceptable text
+  await page.reload();
+  await expect(page.locator('[data-ready="true"]')).toBeVisible();
+  await expect(page.getByLabel('Name of the partnership (plan)')).toHaveValue('Mine <b>&</b>');
+});
+
+test('a plan file that is not UTF-8 is refused with its own message; stored plans that cannot be opened are all kept and can be downloaded', async ({page}) => {
+  await open(page);
+  await page.getByRole('radio', {name: '連携先の事業者'}).check();
+  await page.getByLabel('連携（プラン）の名称').fill('ABC');
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('"ABC"'), STORAGE_KEY)).toBe(true);
+  const saved = await page.evaluate((k) => localStorage.getItem(k)!, STORAGE_KEY);
+  const bytes = Buffer.from(saved, 'utf8');
+  const at = bytes.indexOf(Buffer.from('ABC'));
+  // generated bytes no UTF-8 text holds, in place of the B
+  const bad = fc.sample(
+    fc.oneof(fc.integer({min: 0x80, max: 0xbf}).map((b) => [b]), fc.constantFrom([0x82, 0xa0], [0xe9], [0xc0, 0x80], [0xed, 0xa0, 0x80])),
+    2,
+  );
+  for (const seq of bad) {
+    await page.getByTestId('plan-file-input').setInputFiles({
+      name: 'sjis.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat([bytes.subarray(0, at + 1), Buffer.from(seq), bytes.subarray(at + 2)]),
+    });
+    await expect(page.getByTestId('planner-import-error')).toContainText('UTF-8のテキストではない');
+    await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('ABC');
+  }
+
+  // two damaged values met one after the other, and a newer release's plan: each kept, none over another
+  const newer = JSON.stringify({...JSON.parse(saved), version: 99});
+  const values = [...fc.sample(fc.string({minLength: 1, maxLength: 40}).map((x) => `{"broken": ${JSON.stringify(x)}`), 2), newer];
+  for (const value of values) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, value] as const);
+    await open(page);
+    await expect(page.getByTestId('planner-stored-problem')).toContainText(value === newer ? '新しい版のサイトで保存された' : '壊れていた');
+    await expect(page.getByTestId('planner-stored-problem')).toContainText('別に保管しました');
+  }
+  const aside = page.getByTestId('planner-aside');
+  await expect(aside.getByRole('listitem')).toHaveCount(3);
+  await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
+  const {violations} = await new AxeBuilder({page}).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const [file] = await Promise.all([page.waitForEvent('download'), aside.getByRole('listitem').nth(2).getByRole('button', {name: 'ダウンロード'}).click()]);
+  expect((await downloadText(file)).toString('utf8')).toBe(newer);
+  await aside.getByRole('listitem').nth(0).getByRole('button', {name: '削除'}).click();
+  await expect(aside.getByRole('listitem')).toHaveCount(2);
 });

@@ -4,7 +4,9 @@
  * gets in or makes the planner throw.
  */
 import * as fc from 'fast-check';
-import {compressToEncodedURIComponent} from 'lz-string';
+import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
+import {decompressUriSafeBounded} from '@site/src/planner/lzBounded';
+import {URI_ALPHABET, growingLink, noise} from '../support/hostileLinks';
 import {describe, expect, it} from 'vitest';
 import {agreements, sectors, techRequirements, type Locale} from '@site/src/catalog';
 import {allLineIds} from '@site/src/planner/checklist';
@@ -25,15 +27,17 @@ import {
   type ContactField,
   type ContactKind,
   isBlank,
+  refusedCharacter,
   textProblem,
   type LineState,
   type Plan,
 } from '@site/src/planner/plan';
 import {
-  MAX_FILE_CHARS,
+  MAX_FILE_BYTES,
   PLAN_FORMAT,
   PLAN_VERSION,
   parsePlanFile,
+  parsePlanFileBytes,
   readPlanFile,
   serializePlanFile,
   toPlanFile,
@@ -42,13 +46,27 @@ import {
 } from '@site/src/planner/schema';
 import {
   MAX_FRAGMENT_CHARS,
+  MAX_RAW_FRAGMENT_CHARS,
   SHARE_KEY,
+  linkChecksum,
   decodeShareFragment,
   encodeShareFragment,
   hasSharedPlan,
   shareFragmentOrNull,
 } from '@site/src/planner/share';
-import {PREVIOUS_KEY, STORAGE_KEY, loadSaved, save, type StorageLike} from '@site/src/planner/storage';
+import {
+  ASIDE_PREFIX,
+  LEGACY_ASIDE_KEY,
+  MAX_ASIDE,
+  PREVIOUS_KEY,
+  STORAGE_KEY,
+  listAside,
+  loadSaved,
+  removeAside,
+  save,
+  setAside,
+  type StorageLike,
+} from '@site/src/planner/storage';
 
 // Reading a plan file derives every line id the catalog has (allLineIds, a few
 // milliseconds), so the properties that read valid plans keep to a few hundred runs.
@@ -174,7 +192,7 @@ const NOW = new Date('2025-04-01T09:00:00.000Z');
 const fileText = (plan: Plan) => serializePlanFile(toPlanFile(plan, 'ja', NOW));
 const fileJson = (plan: Plan) => JSON.parse(fileText(plan)) as Record<string, unknown> & {plan: Record<string, unknown>};
 
-const PLAN_ERRORS: PlanError[] = ['notJson', 'notPlan', 'newerVersion', 'invalid', 'unsafeText', 'tooLarge', 'corruptLink'];
+const PLAN_ERRORS: PlanError[] = ['notJson', 'notPlan', 'newerVersion', 'invalid', 'unsafeText', 'tooLarge', 'corruptLink', 'notUtf8', 'unreadableFile'];
 
 /** A result is either a refusal with a known reason, or a plan that itself goes through the file unchanged. */
 function expectRefusedOrValid(result: PlanResult): void {
@@ -205,7 +223,7 @@ describe('a plan goes out and comes back unchanged', () => {
     fc.assert(
       fc.property(planArb, localeArb, dateArb, fc.constantFrom('', '#'), (plan, locale, date, hash) => {
         const fragment = encodeShareFragment(plan, locale, date);
-        expect(fragment).toMatch(/^[A-Za-z0-9+\-$=]+$/);
+        expect(fragment).toMatch(/^plan=[0-9a-z]{7}\.[A-Za-z0-9+\-$]+$/);
         expect(hasSharedPlan(hash + fragment)).toBe(true);
         const result = decodeShareFragment(hash + fragment);
         expect(result.ok && result.file.plan).toEqual(plan);
@@ -410,8 +428,8 @@ describe('the reasons a plan file is refused', () => {
     expect(opened.file.plan.lines[lineIds[0]]?.note).toBe(note);
   });
 
-  it("a file beyond MAX_FILE_CHARS: 'tooLarge'", () => {
-    const padded = fileText(samplePlan()).replace(/}\s*$/, `${' '.repeat(MAX_FILE_CHARS)}}`);
+  it("a file beyond MAX_FILE_BYTES: 'tooLarge'", () => {
+    const padded = fileText(samplePlan()).replace(/}\s*$/, `${' '.repeat(MAX_FILE_BYTES)}}`);
     expect(parsePlanFile(padded)).toEqual({ok: false, error: 'tooLarge'});
     expect(decodeShareFragment(`${SHARE_KEY}=${'A'.repeat(MAX_FRAGMENT_CHARS + 1)}`)).toEqual({ok: false, error: 'tooLarge'});
   });
@@ -537,5 +555,296 @@ describe('share links that would be too long', () => {
     expect(fragment).not.toBeNull();
     const opened = decodeShareFragment(fragment!);
     expect(opened.ok && opened.file.plan.lines).toEqual(light.lines);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Hard to break: every input's work bounded, text refused rather than altered,
+// links that survive mail and refuse a change.
+
+describe('the work any link or file can cause is bounded', () => {
+  it('the bounded reader yields what lz-string yields, for anything lz-string wrote', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.json(), fc.string({unit: 'grapheme'})), (text) => {
+        const packed = compressToEncodedURIComponent(text);
+        expect(decompressUriSafeBounded(packed, 1_000_000)).toEqual({ok: true, text: decompressFromEncodedURIComponent(packed)});
+      }),
+      {numRuns: 500},
+    );
+  });
+
+  it('the bounded reader never yields text lz-string would not, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom(...URI_ALPHABET), minLength: 1, maxLength: 60}), (packed) => {
+        const bounded = decompressUriSafeBounded(packed, 1_000_000);
+        if (bounded.ok) expect(bounded.text).toBe(decompressFromEncodedURIComponent(packed));
+      }),
+      {numRuns: 1000},
+    );
+  });
+
+  it('a link that unpacks to ever more text stops at the bound, at once, whatever its length', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 5_000, max: MAX_FRAGMENT_CHARS}), fc.boolean(), (length, checked) => {
+        const packed = growingLink(length);
+        const fragment = checked ? `${SHARE_KEY}=${linkChecksum(packed)}.${packed}` : `${SHARE_KEY}=${packed}`;
+        const started = performance.now();
+        expect(decodeShareFragment(fragment)).toEqual({ok: false, error: 'tooLarge'});
+        // lz-string's own decompress spent 9 s on 100,000 characters of this
+        expect(performance.now() - started).toBeLessThan(1000);
+      }),
+      {numRuns: 8},
+    );
+  });
+
+  it('a random link of any length up to the bound is refused quickly, and one past it without being read', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: MAX_RAW_FRAGMENT_CHARS + 50_000}), fc.nat(), (length, seed) => {
+        const fragment = `${SHARE_KEY}=${noise(seed, length, URI_ALPHABET)}`;
+        const started = performance.now();
+        const result = decodeShareFragment(fragment);
+        expect(result.ok).toBe(false);
+        if (length > MAX_RAW_FRAGMENT_CHARS) expect(result).toEqual({ok: false, error: 'tooLarge'});
+        expect(performance.now() - started).toBeLessThan(1000);
+      }),
+      {numRuns: 12},
+    );
+  });
+
+  it('a plan file is measured in bytes: text within the bound in characters but not in bytes is refused', () => {
+    fc.assert(
+      fc.property(fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom(['あ', 3, 1], ['€', 3, 1], ['😀', 4, 2]), (f, [c, bytes, units]) => {
+        // more characters than MAX_FILE_BYTES allows in bytes, fewer than it would allow in UTF-16 code units
+        const least = Math.floor(MAX_FILE_BYTES / (bytes as number)) + 1;
+        const most = Math.floor((MAX_FILE_BYTES - 2000) / (units as number));
+        const n = least + Math.floor(f * (most - least));
+        const text = fileText(samplePlan()).replace('"法務に確認"', JSON.stringify((c as string).repeat(n)));
+        expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
+        expect(parsePlanFile(text)).toEqual({ok: false, error: 'tooLarge'});
+        expect(parsePlanFileBytes(new TextEncoder().encode(text))).toEqual({ok: false, error: 'tooLarge'});
+      }),
+      {numRuns: 4},
+    );
+  });
+});
+
+const invalidUtf8 = fc.oneof(
+  // a continuation byte on its own
+  fc.integer({min: 0x80, max: 0xbf}).map((b) => [b]),
+  // bytes UTF-8 never uses
+  fc.constantFrom(0xc0, 0xc1, 0xf5, 0xf8, 0xfe, 0xff).map((b) => [b]),
+  // a lead byte whose continuation is missing
+  fc.integer({min: 0xc2, max: 0xf4}).map((b) => [b, 0x41]),
+  // Shift_JIS and Latin-1 text
+  fc.constantFrom([0x82, 0xa0], [0x93, 0xfa, 0x96, 0x7b], [0xe9, 0x74, 0xe9], [0xfc, 0x62, 0x65, 0x72]),
+  // an encoded surrogate
+  fc.integer({min: 0xa0, max: 0xbf}).map((b) => [0xed, b, 0x80]),
+);
+
+describe('text is refused, never altered', () => {
+  it('a plan file with bytes that are not UTF-8 anywhere in a note is refused as such', () => {
+    fc.assert(
+      fc.property(planArb, safeText(LIMITS.note - 10), invalidUtf8, (plan, note, bad) => {
+        const id = lineIds[0];
+        const text = fileText({...plan, lines: {...plan.lines, [id]: {note: `${note}@@`}}});
+        const bytes = new TextEncoder().encode(text);
+        const marker = new TextEncoder().encode('@@');
+        let i = bytes.length - 1;
+        for (; i > 0; i--) if (bytes[i] === marker[0] && bytes[i + 1] === marker[1]) break;
+        const spliced = new Uint8Array([...bytes.slice(0, i), ...bad, ...bytes.slice(i + 2)]);
+        expect(parsePlanFileBytes(spliced)).toEqual({ok: false, error: 'notUtf8'});
+        // the same file with the marker as it is opens, with every character kept
+        const whole = parsePlanFileBytes(bytes);
+        expect(whole.ok && whole.file.plan.lines[id]?.note).toBe(`${note}@@`);
+      }),
+      {numRuns: 100},
+    );
+  });
+
+  const refusedChar = fc.oneof(
+    fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C').map((c) => ({c, why: 'direction' as const})),
+    fc.integer({min: 0x80, max: 0x9f}).map((n) => ({c: String.fromCharCode(n), why: 'control' as const})),
+    fc.integer({min: 0xd800, max: 0xdfff}).map((n) => ({c: String.fromCharCode(n), why: 'brokenCharacter' as const})),
+  );
+
+  it('direction characters, controls and half characters anywhere in a name or note: refused at entry and in files and links', () => {
+    fc.assert(
+      fc.property(safeText(LIMITS.name - 2), refusedChar, fc.nat(), (text, {c, why}, at) => {
+        const chars = [...text];
+        const k = at % (chars.length + 1);
+        // not next to another half of a character, which would make it whole
+        const value = [...chars.slice(0, k), ' ', c, ' ', ...chars.slice(k)].join('');
+        expect(textProblem(value, LIMITS.name + 2)).toBe(why);
+        // and the message can name it, since no font shows it
+        expect(refusedCharacter(value)).toBe(`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+        const plan = samplePlan({names: {...samplePlan().names, partner: value.slice(0, LIMITS.name)}});
+        if (textProblem(plan.names.partner, LIMITS.name) === null) return;
+        expect(parsePlanFile(fileText(plan))).toEqual({ok: false, error: 'unsafeText'});
+        expect(decodeShareFragment(encodeShareFragment(plan, 'ja', NOW))).toEqual({ok: false, error: 'unsafeText'});
+        const note = samplePlan({lines: {[lineIds[0]]: {note: value}}});
+        expect(parsePlanFile(fileText(note))).toEqual({ok: false, error: 'unsafeText'});
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('ordinary text, with markup-like characters, joiners and emoji, is never refused for its characters', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(safeText(20), fc.constantFrom('<', '>', '&', '<a', '</b>', '"', "'", '\u200D', '\u200C', '👩‍💻', '🇯🇵', 'é', '\t', '\n')), {maxLength: 20}),
+        (parts) => {
+          const value = parts.join('');
+          expect(textProblem(value, 10_000)).toBeNull();
+        },
+      ),
+      {numRuns: 300},
+    );
+  });
+});
+
+describe('links survive mail, and a changed link is refused, never opened as another plan', () => {
+  const damage = fc.record({
+    plus: fc.constantFrom('keep', '%2B', 'space'),
+    breaks: fc.array(fc.tuple(fc.double({min: 0, max: 1, noNaN: true, maxExcluded: true}), fc.constantFrom('\n', '\r\n', '%0A', '\n  ', ' ')), {maxLength: 6}),
+    ends: fc.constantFrom('', ' ', '\n', '  \r\n'),
+  });
+
+  it('a link wrapped, with + encoded or turned into a space, opens the same plan', () => {
+    fc.assert(
+      fc.property(planArb, damage, fc.boolean(), (plan, {plus, breaks, ends}, checked) => {
+        const packed = compressToEncodedURIComponent(JSON.stringify(toPlanFile(plan, 'ja', NOW)));
+        let body = checked ? `${linkChecksum(packed)}.${packed}` : packed;
+        // where a + became a space, a wrapped line's indent is taken for one more; the unindented wraps are unambiguous
+        const wraps = plus === 'space' ? breaks.map(([at, br]) => [at, br.trim() === '' && br.includes(' ') ? '\n' : br] as const) : breaks;
+        const positions = [...wraps].sort((a, b) => b[0] - a[0]);
+        for (const [at, br] of positions) {
+          const k = Math.floor(at * body.length);
+          body = body.slice(0, k) + (plus === 'space' && br === ' ' ? '\n' : br) + body.slice(k);
+        }
+        if (plus === '%2B') body = body.replace(/\+/g, '%2B');
+        if (plus === 'space') body = body.replace(/\+/g, ' ');
+        const result = decodeShareFragment(`#${SHARE_KEY}=${body}${ends}`);
+        if (!checked && plus === 'space' && wraps.some(([, br]) => br.includes(' '))) {
+          // without a checksum a space cannot be told from a '+': opened as it was, or refused
+          if (result.ok) expect(result.file.plan).toEqual(plan);
+          return;
+        }
+        expect(result.ok && result.file.plan).toEqual(plan);
+      }),
+      RUNS,
+    );
+  });
+
+  const edit = fc.oneof(
+    fc.record({kind: fc.constant('replace' as const), at: fc.nat(), c: fc.constantFrom(...URI_ALPHABET)}),
+    fc.record({kind: fc.constant('insert' as const), at: fc.nat(), c: fc.constantFrom(...URI_ALPHABET)}),
+    fc.record({kind: fc.constant('delete' as const), at: fc.nat(), c: fc.constant('')}),
+  );
+
+  it('a link with one to three characters changed, added or dropped opens the same plan or is refused as damaged', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(edit, {minLength: 1, maxLength: 3}), (plan, edits) => {
+        const fragment = encodeShareFragment(plan, 'ja', NOW);
+        const head = SHARE_KEY.length + 1;
+        let body = fragment.slice(head);
+        for (const {kind, at, c} of edits) {
+          const k = at % (body.length + (kind === 'insert' ? 1 : 0));
+          body = kind === 'replace' ? body.slice(0, k) + c + body.slice(k + 1) : kind === 'insert' ? body.slice(0, k) + c + body.slice(k) : body.slice(0, k) + body.slice(k + 1);
+        }
+        const result = decodeShareFragment(fragment.slice(0, head) + body);
+        if (result.ok) expect(result.file.plan).toEqual(plan);
+        else expect(result.error).toBe('corruptLink');
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('links made before the checksum still open', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const old = `${SHARE_KEY}=${compressToEncodedURIComponent(JSON.stringify(toPlanFile(plan, 'en', NOW)))}`;
+        const result = decodeShareFragment(old);
+        expect(result.ok && result.file.plan).toEqual(plan);
+      }),
+      {numRuns: 100},
+    );
+  });
+
+  it('messages name the cause: a link from a newer release, a damaged plan inside a sound link, too large', () => {
+    const pack = (json: unknown) => {
+      const packed = compressToEncodedURIComponent(JSON.stringify(json));
+      return `${SHARE_KEY}=${linkChecksum(packed)}.${packed}`;
+    };
+    fc.assert(
+      fc.property(planArb, fc.integer({min: PLAN_VERSION + 1, max: 1000}), (plan, version) => {
+        const json = JSON.parse(JSON.stringify(toPlanFile(plan, 'ja', NOW)));
+        expect(decodeShareFragment(pack({...json, version}))).toEqual({ok: false, error: 'newerVersion'});
+        expect(decodeShareFragment(pack({...json, plan: {...json.plan, step: 'nowhere'}}))).toEqual({ok: false, error: 'invalid'});
+      }),
+      {numRuns: 50},
+    );
+  });
+});
+
+describe('storage that cannot be read is set aside for real', () => {
+  /** A storage that holds at most `quota` characters, as browsers bound theirs. */
+  function boundedStorage(quota: number): StorageLike & {data: Map<string, string>} {
+    const data = new Map<string, string>();
+    const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    return {
+      data,
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        const before = data.get(key);
+        const grows = key.length + value.length - (before === undefined ? 0 : key.length + before.length);
+        if (used() + grows > quota) throw new DOMException('full', 'QuotaExceededError');
+        data.set(key, value);
+      },
+      removeItem: (key) => void data.delete(key),
+    };
+  }
+
+  it('each value in a slot of its own, none replacing another; past the bound or the quota, refused with the reason', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({minLength: 1, maxLength: 300}), {minLength: 1, maxLength: MAX_ASIDE + 3}), fc.integer({min: 200, max: 3000}), (values, quota) => {
+        const storage = boundedStorage(quota);
+        const kept: string[] = [];
+        for (const value of values) {
+          const result = setAside(storage, value);
+          if (result.kept) {
+            if (!kept.includes(value)) kept.push(value);
+            expect(storage.getItem(result.key)).toBe(value);
+          } else {
+            expect(result.why).toBe(kept.length >= MAX_ASIDE ? 'tooMany' : 'full');
+          }
+          // nothing kept before is lost or changed
+          expect(listAside(storage).map((a) => a.text)).toEqual(kept);
+        }
+      }),
+      {numRuns: 300},
+    );
+  });
+
+  it('a value deleted by the reader frees its slot; the first release\'s single slot is listed too', () => {
+    const storage = memoryStorage();
+    storage.setItem(LEGACY_ASIDE_KEY, 'old');
+    for (let i = 0; i < MAX_ASIDE; i++) expect(setAside(storage, `v${i}`).kept).toBe(true);
+    expect(setAside(storage, 'more')).toEqual({kept: false, why: 'tooMany'});
+    expect(listAside(storage).map((a) => a.text)).toEqual(['old', 'v0', 'v1', 'v2', 'v3', 'v4']);
+    expect(removeAside(storage, `${ASIDE_PREFIX}2`)).toBe(true);
+    expect(setAside(storage, 'more')).toEqual({kept: true, key: `${ASIDE_PREFIX}2`});
+    // only slots set aside can be deleted this way
+    expect(removeAside(storage, STORAGE_KEY)).toBe(false);
+  });
+
+  it("a plan saved by a newer release reads as 'newerVersion', not as damaged", () => {
+    fc.assert(
+      fc.property(planArb, fc.integer({min: PLAN_VERSION + 1, max: 10_000}), (plan, version) => {
+        const storage = memoryStorage();
+        storage.setItem(STORAGE_KEY, JSON.stringify({...toPlanFile(plan, 'ja', NOW), version}));
+        expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'newerVersion'});
+      }),
+      {numRuns: 50},
+    );
   });
 });

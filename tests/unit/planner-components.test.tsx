@@ -17,7 +17,7 @@ import {checklistRows, deriveChecklist, viewLines, type ChecklistView} from '@si
 import type {PlannerEvent} from '@site/src/planner/machine';
 import {encodeShareFragment} from '@site/src/planner/share';
 import {PLAN_FORMAT, PLAN_VERSION, parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
-import {STORAGE_KEY} from '@site/src/planner/storage';
+import {ASIDE_PREFIX, MAX_ASIDE, STORAGE_KEY} from '@site/src/planner/storage';
 import {
   applicabilityNames,
   columns,
@@ -95,9 +95,38 @@ describe('PlannerStepAbout', () => {
       const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
       const input = screen.getByLabelText(label);
       fireEvent.change(input, {target: {value: 'B社\u001b[31m'}});
-      expect(screen.getByRole('alert')).toHaveTextContent(textProblemMessages.control[locale]);
+      expect(screen.getByRole('alert')).toHaveTextContent(fill(textProblemMessages.control[locale], {char: 'U+001B'}));
       expect(input).toHaveAttribute('aria-invalid', 'true');
       expect(send).not.toHaveBeenCalled();
+    });
+  }
+});
+
+describe('PlannerTextField refuses what would change how text is seen', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    it(`a direction override, isolate or mark, or half a character, anywhere in a name: said why, not sent (${locale})`, () => {
+      setTestLocale(locale);
+      const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
+      fc.assert(
+        fc.property(
+          fc.string({maxLength: 20}).filter((x) => !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x)),
+          fc.oneof(
+            fc.constantFrom('\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200F').map((c) => [c, 'direction'] as const),
+            fc.constantFrom('\uD83D', '\uDE00').map((c) => [c, 'brokenCharacter'] as const),
+          ),
+          fc.nat(),
+          (text, [c, why], at) => {
+            cleanup();
+            const send = sendSpy();
+            render(<PlannerStepAbout plan={plan()} send={send} />);
+            const k = at % (text.length + 1);
+            fireEvent.change(screen.getByLabelText(label), {target: {value: `${text.slice(0, k)} ${c} ${text.slice(k)}`}});
+            expect(screen.getByRole('alert')).toHaveTextContent(fill(textProblemMessages[why][locale], {char: `U+${c.charCodeAt(0).toString(16).toUpperCase()}`}));
+            expect(send).not.toHaveBeenCalled();
+          },
+        ),
+        {numRuns: 25},
+      );
     });
   }
 });
@@ -626,15 +655,82 @@ describe('Planner', () => {
       const damaged = '{"format":"saas-partnership-plan", oops';
       window.localStorage.setItem(STORAGE_KEY, damaged);
       render(<Planner />);
-      expect(await screen.findByTestId('planner-problem')).toHaveTextContent(t.storageUnreadable[locale]);
-      expect(window.localStorage.getItem(`${STORAGE_KEY}.unreadable`)).toBe(damaged);
+      const problem = await screen.findByTestId('planner-stored-problem');
+      expect(problem).toHaveTextContent(fill(t.storedDamaged[locale], {what: t.storedPlan[locale]}));
+      expect(problem).toHaveTextContent(t.storedKept[locale]);
+      expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(damaged);
+      expect(screen.getByTestId('planner-aside')).toHaveTextContent(fill(t.asideHeading[locale], {n: 1, max: MAX_ASIDE}));
       fireEvent.click(screen.getByRole('radio', {name: roleNames.customer[locale]}));
       fireEvent.click(screen.getByRole('button', {name: new RegExp(t.next[locale])}));
       expect(stepHeading()).toHaveTextContent(stepNames.pattern[locale]);
       await waitFor(() => expect(stored()?.role).toBe('customer'));
-      expect(window.localStorage.getItem(`${STORAGE_KEY}.unreadable`)).toBe(damaged);
+      expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(damaged);
     });
   }
+
+  it('a plan saved by a newer release is said to be so, not damaged, and is kept', async () => {
+    const newer = serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: PLAN_VERSION + 1});
+    window.localStorage.setItem(STORAGE_KEY, newer);
+    render(<Planner />);
+    const problem = await screen.findByTestId('planner-stored-problem');
+    expect(problem).toHaveTextContent(fill(t.storedNewer.ja, {what: t.storedPlan.ja}));
+    expect(problem).not.toHaveTextContent('壊れ');
+    expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(newer);
+  });
+
+  it('every unreadable value is kept, none over another, up to the bound; past it, the value stays in place and is not saved over', async () => {
+    // generated: damaged values of every kind, met one visit after another
+    const damagedValue = fc.oneof(
+      fc.string({minLength: 1, maxLength: 50}),
+      fc.integer({min: PLAN_VERSION + 1, max: 99}).map((version) => serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'en', NOW), version})),
+      fc.constantFrom('{"plan":', 'null', '[]', serializePlanFile(toPlanFile(plan({role: 'lead'}), 'ja', NOW)).replace('"lead"', '"boss"')),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(damagedValue, {minLength: MAX_ASIDE + 1, maxLength: MAX_ASIDE + 1}), async (values) => {
+        window.localStorage.clear();
+        for (const [i, value] of values.entries()) {
+          cleanup();
+          window.localStorage.setItem(STORAGE_KEY, value);
+          render(<Planner />);
+          const problem = await screen.findByTestId('planner-stored-problem');
+          if (i < MAX_ASIDE) {
+            expect(problem).toHaveTextContent(t.storedKept.ja);
+            await waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull());
+          } else {
+            expect(problem).toHaveTextContent(fill(t.storedNotKept.ja, {cause: fill(t.causeTooMany.ja, {n: MAX_ASIDE})}));
+            // a change is not saved over it until the reader lets it be
+            fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
+            await new Promise((r) => setTimeout(r, 30));
+            expect(window.localStorage.getItem(STORAGE_KEY)).toBe(value);
+            fireEvent.click(within(problem).getByRole('button', {name: t.releaseHeld.ja}));
+            await waitFor(() => expect(stored()?.role).toBe('customer'));
+          }
+        }
+        const kept = Array.from({length: MAX_ASIDE}, (_, i) => window.localStorage.getItem(`${ASIDE_PREFIX}${i + 1}`));
+        expect(kept).toEqual(values.slice(0, MAX_ASIDE));
+        expect(within(screen.getByTestId('planner-aside')).getAllByRole('listitem')).toHaveLength(MAX_ASIDE);
+      }),
+      {numRuns: 3},
+    );
+  }, 30_000);
+
+  it('says so when a full storage leaves no room to set a value aside', async () => {
+    const damaged = 'not a plan';
+    window.localStorage.setItem(STORAGE_KEY, damaged);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      render(<Planner />);
+      const problem = await screen.findByTestId('planner-stored-problem');
+      expect(problem).toHaveTextContent(fill(t.storedNotKept.ja, {cause: t.causeFull.ja}));
+      expect(problem).not.toHaveTextContent(t.storedKept.ja);
+      expect(within(problem).getByRole('button', {name: t.downloadHeld.ja})).toBeInTheDocument();
+    } finally {
+      setItem.mockRestore();
+    }
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(damaged);
+  });
 
   it('opens a share link, and can go back to the plan it replaced', async () => {
     const mine = plan({role: 'partner', names: {partnership: '自分のプラン', lead: '', partner: '', customer: ''}});
@@ -689,6 +785,27 @@ describe('PlannerToolbar', () => {
       render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
       open('this is not json');
       expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.notJson[locale]);
+      expect(send).not.toHaveBeenCalled();
+    });
+  }
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`refuses a plan file that is not UTF-8 with its own message, and one the browser cannot read (${locale})`, async () => {
+      setTestLocale(locale);
+      const send = sendSpy();
+      render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+      const text = serializePlanFile(toPlanFile(plan({role: 'lead', names: {partnership: 'ABC', lead: '', partner: '', customer: ''}}), 'ja', NOW));
+      const bytes = new TextEncoder().encode(text);
+      const at = text.indexOf('ABC');
+      // "A" + Shift_JIS あ + "C"
+      const sjis = new Uint8Array([...bytes.slice(0, at + 1), 0x82, 0xa0, ...bytes.slice(at + 2)]);
+      const input = screen.getByTestId('plan-file-input');
+      fireEvent.change(input, {target: {files: [new File([sjis], 'sjis.json', {type: 'application/json'})]}});
+      expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.notUtf8[locale]);
+      const unreadable = new File(['x'], 'gone.json');
+      Object.defineProperty(unreadable, 'arrayBuffer', {value: () => Promise.reject(new DOMException('gone', 'NotReadableError'))});
+      fireEvent.change(input, {target: {files: [unreadable]}});
+      await waitFor(() => expect(screen.getByTestId('planner-import-error')).toHaveTextContent(errorMessages.unreadableFile[locale]));
       expect(send).not.toHaveBeenCalled();
     });
   }

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import * as fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {deriveChecklist} from '@site/src/planner/checklist';
 import {parsePlanFile} from '@site/src/planner/schema';
@@ -39,5 +40,27 @@ describe('plans saved by earlier releases still open', () => {
     const result = decodeShareFragment(fixture('share-link-v1.txt').trim());
     expect(result.ok).toBe(true);
     if (result.ok) expectTheMedicalPlan(result);
+  });
+
+  it('opens the version-1 share link after mail has been at it: wrapped, its + encoded or turned into spaces', () => {
+    const link = fixture('share-link-v1.txt').trim();
+    fc.assert(
+      fc.property(
+        fc.constantFrom('keep', '%2B', ' '),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('\n', '\r\n', '%0A')), {maxLength: 5}),
+        (plus, breaks) => {
+          let body = link.slice('#plan='.length);
+          for (const [at, br] of breaks) {
+            const k = at % (body.length + 1);
+            body = body.slice(0, k) + br + body.slice(k);
+          }
+          if (plus !== 'keep') body = body.replace(/\+/g, plus);
+          const result = decodeShareFragment(`#plan=${body}`);
+          expect(result.ok).toBe(true);
+          if (result.ok) expectTheMedicalPlan(result);
+        },
+      ),
+      {numRuns: 100},
+    );
   });
 });

@@ -8,6 +8,7 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/PlannerProgress';
 import PlannerToolbar from '@site/src/components/PlannerToolbar';
+import PlannerStored, {SetAside} from '@site/src/components/PlannerStored';
 import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import PlannerStepPane from '@site/src/components/PlannerStepPane';
 import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
@@ -30,7 +31,7 @@ export default function Planner(): ReactNode {
   const hasPrevious = useSelector(actor, (s) => s.context.previous !== null);
   const canNext = useSelector(actor, (s) => s.can({type: 'NEXT'}));
   const canReview = useSelector(actor, (s) => s.can({type: 'GOTO', step: 'review'}));
-  const {ready, saveResult, problems} = usePlanPersistence(actor, locale);
+  const {ready, saveResult, problems, aside, deleteAside, held, rawOf, release} = usePlanPersistence(actor, locale);
   const step: StepId = (STEPS as readonly string[]).includes(String(value)) ? (value as StepId) : 'about';
   const steps = stepsFor(plan.role);
   const n = Math.max(0, steps.indexOf(step));
@@ -169,24 +170,25 @@ export default function Planner(): ReactNode {
         )}
       </div>
       <div role="alert" className={styles.live}>
-        {problems.map((problem) => (
-          <div key={problem.kind} className="alert alert--warning" data-testid="planner-problem">
-            {problem.kind === 'link' ? (
-              <>
-                {errorMessages[problem.error][locale]} {t.refused[locale]}
-              </>
-            ) : problem.error === 'unavailable' ? (
-              t.storageUnavailable[locale]
-            ) : (
-              t.storageUnreadable[locale]
-            )}
-          </div>
-        ))}
+        {problems.map((problem) =>
+          problem.kind === 'link' ? (
+            <div key={problem.kind} className="alert alert--warning" data-testid="planner-problem">
+              {errorMessages[problem.error][locale]} {t.refused[locale]}
+            </div>
+          ) : problem.kind === 'storage' ? (
+            <div key={problem.kind} className="alert alert--warning" data-testid="planner-problem">
+              {t.storageUnavailable[locale]}
+            </div>
+          ) : null,
+        )}
+        <PlannerStored problems={problems.filter((p) => p.kind === 'unreadable')} held={held} rawOf={rawOf} release={release} />
         {saveResult === 'full' && <div className="alert alert--warning">{t.storageFull[locale]}</div>}
-        {saveResult === 'unavailable' && !problems.some((p) => p.error === 'unavailable') && (
+        {saveResult === 'unavailable' && !problems.some((p) => p.kind === 'storage') && (
           <div className="alert alert--warning">{t.storageUnavailable[locale]}</div>
         )}
       </div>
+
+      <SetAside aside={aside} deleteAside={deleteAside} />
 
       <PlannerProgress plan={plan} current={step} send={send} />
 

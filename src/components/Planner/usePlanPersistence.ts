@@ -1,4 +1,4 @@
-import {useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import type {ActorRefFrom} from 'xstate';
 import type {Locale} from '@site/src/catalog/types';
 import type {plannerMachine} from '@site/src/planner/machine';
@@ -8,15 +8,28 @@ import {decodeIntent, hasIntent, isEmptyIntent} from '@site/src/planner/intent';
 import {
   PREVIOUS_KEY,
   STORAGE_KEY,
+  listAside,
   loadSaved,
+  rawValue,
+  removeAside,
   save,
+  setAside,
+  type AsideResult,
+  type AsideValue,
   type SaveResult,
   type StorageLike,
 } from '@site/src/planner/storage';
+import {timed} from './timed';
 
 export type StartupProblem =
   | {kind: 'link'; error: PlanError}
-  | {kind: 'storage'; error: PlanError | 'unavailable'};
+  | {kind: 'storage'; error: 'unavailable'}
+  /**
+   * A stored plan (the reader's, or the one kept to go back to) that could
+   * not be read: set aside, or, when that failed, left in its slot, which is
+   * then not saved over until the reader says so.
+   */
+  | {kind: 'unreadable'; key: string; error: PlanError; aside: AsideResult};
 
 function browserStorage(): StorageLike | null {
   try {
@@ -34,10 +47,27 @@ function browserStorage(): StorageLike | null {
 export function usePlanPersistence(
   actor: ActorRefFrom<typeof plannerMachine>,
   locale: Locale,
-): {ready: boolean; saveResult: SaveResult | null; problems: StartupProblem[]} {
+): {
+  ready: boolean;
+  saveResult: SaveResult | null;
+  problems: StartupProblem[];
+  /** what is set aside in this browser, now */
+  aside: AsideValue[];
+  deleteAside: (key: string) => void;
+  /** slots left unsaved because what they hold could not be set aside */
+  held: string[];
+  /** the raw value of a slot, for download */
+  rawOf: (key: string) => string | null;
+  /** lets autosave write over a held slot again */
+  release: (key: string) => void;
+} {
   const [ready, setReady] = useState(false);
   const [saveResult, setSaveResult] = useState<SaveResult | null>(null);
   const [problems, setProblems] = useState<StartupProblem[]>([]);
+  const [aside, setAsideList] = useState<AsideValue[]>([]);
+  const [held, setHeld] = useState<string[]>([]);
+  const heldRef = useRef<string[]>([]);
+  const writeNow = useRef<(() => void) | null>(null);
   const started = useRef(false);
 
   useEffect(() => {
@@ -46,20 +76,27 @@ export function usePlanPersistence(
     started.current = true;
     const storage = browserStorage();
     const found: StartupProblem[] = [];
-    const saved = loadSaved(storage);
-    const previous = loadSaved(storage, PREVIOUS_KEY);
+    const saved = timed('planner: read saved plan', () => loadSaved(storage));
+    const previous = timed('planner: read saved plan', () => loadSaved(storage, PREVIOUS_KEY));
+    const keep: string[] = [];
+    if (saved.kind === 'unreadable' && saved.error === 'unavailable') found.push({kind: 'storage', error: 'unavailable'});
+    // What cannot be read is set aside before anything is saved over it; if
+    // it cannot be, its slot is not saved over until the reader says so.
+    for (const [key, result] of [
+      [STORAGE_KEY, saved],
+      [PREVIOUS_KEY, previous],
+    ] as const) {
+      if (result.kind !== 'unreadable' || result.error === 'unavailable') continue;
+      const text = rawValue(storage, key);
+      const kept = text === null ? ({kept: false, why: 'unavailable'} as const) : setAside(storage, text);
+      if (!kept.kept) keep.push(key);
+      found.push({kind: 'unreadable', key, error: result.error, aside: kept});
+    }
+    heldRef.current = keep;
+    setHeld(keep);
+    setAsideList(listAside(storage));
     if (saved.kind === 'loaded') {
       actor.send({type: 'RESUME', plan: saved.plan, previous: previous.kind === 'loaded' ? previous.plan : null});
-    } else if (saved.kind === 'unreadable') {
-      if (saved.error !== 'unavailable' && storage) {
-        // Keep what could not be read, rather than overwrite it with the next save.
-        try {
-          storage.setItem(`${STORAGE_KEY}.unreadable`, storage.getItem(STORAGE_KEY) ?? '');
-        } catch {
-          // nothing more can be done; the message below still tells the reader
-        }
-      }
-      found.push({kind: 'storage', error: saved.error});
     }
     const hash = window.location.hash;
     if (hasIntent(hash)) {
@@ -67,7 +104,7 @@ export function usePlanPersistence(
       if (!isEmptyIntent(intent)) actor.send({type: 'APPLY_INTENT', intent});
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     } else if (hasSharedPlan(hash)) {
-      const shared = decodeShareFragment(hash);
+      const shared = timed('planner: read share link', () => decodeShareFragment(hash));
       if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link'});
       else found.push({kind: 'link', error: shared.error});
       // The plan now lives in the page; a reload should not open the link again.
@@ -83,10 +120,12 @@ export function usePlanPersistence(
     let last = actor.getSnapshot().context;
     const write = () => {
       const now = new Date();
-      const result = save(storage, last.plan, locale, now);
-      save(storage, last.previous, locale, now, PREVIOUS_KEY);
+      const holding = heldRef.current;
+      const result = holding.includes(STORAGE_KEY) ? null : save(storage, last.plan, locale, now);
+      if (!holding.includes(PREVIOUS_KEY)) save(storage, last.previous, locale, now, PREVIOUS_KEY);
       setSaveResult(result);
     };
+    writeNow.current = write;
     write();
     // A change is written just after the frame that shows it, so the click
     // that moves to the next step does not wait for the plan's serialization.
@@ -117,5 +156,17 @@ export function usePlanPersistence(
     };
   }, [actor, ready, locale]);
 
-  return {ready, saveResult, problems};
+  const deleteAside = useCallback((key: string) => {
+    const storage = browserStorage();
+    removeAside(storage, key);
+    setAsideList(listAside(storage));
+  }, []);
+  const release = useCallback((key: string) => {
+    heldRef.current = heldRef.current.filter((k) => k !== key);
+    setHeld(heldRef.current);
+    writeNow.current?.();
+  }, []);
+  const rawOf = useCallback((key: string) => rawValue(browserStorage(), key), []);
+
+  return {ready, saveResult, problems, aside, deleteAside, held, rawOf, release};
 }

@@ -1,5 +1,5 @@
 import {useEffect, useId, useState, type ReactNode} from 'react';
-import {textProblem} from '@site/src/planner/plan';
+import {refusedCharacter, textProblem} from '@site/src/planner/plan';
 import {textProblemMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import styles from './styles.module.css';
@@ -62,7 +62,7 @@ export default function PlannerTextField({
       </p>
       {problem && (
         <span id={`${id}-problem`} className={styles.problem} role="alert">
-          {textProblemMessages[problem][locale]}
+          {textProblemMessages[problem][locale].replace('{char}', refusedCharacter(draft) ?? '')}
         </span>
       )}
     </div>

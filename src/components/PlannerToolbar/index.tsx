@@ -1,13 +1,14 @@
 import {memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
-import {MAX_FILE_CHARS, parsePlanFile, type PlanError} from '@site/src/planner/schema';
+import {MAX_FILE_BYTES, parsePlanFileBytes, type PlanError} from '@site/src/planner/schema';
 import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {download} from '@site/src/components/PlannerChecklist/download';
 import {t} from '@site/src/components/Planner/text';
+import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
 
 /**
@@ -57,11 +58,20 @@ export default memo(function PlannerToolbar({
     e.target.value = '';
     if (!file) return;
     setError(null);
-    if (file.size > MAX_FILE_CHARS * 4) {
+    // measured before a byte is read
+    if (file.size > MAX_FILE_BYTES) {
       setError('tooLarge');
       return;
     }
-    const result = parsePlanFile(await file.text());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // gone, moved, or not readable by the browser
+      setError('unreadableFile');
+      return;
+    }
+    const result = timed('planner: read plan file', () => parsePlanFileBytes(bytes));
     if (result.ok) send({type: 'LOAD', plan: result.file.plan, origin: 'file'});
     else setError(result.error);
   };
