@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import splitCatalog from './plugins/split-catalog';
+import plannerTexts from './plugins/planner-texts';
 import leanClient from './plugins/lean-client';
 import calmStart from './plugins/calm-start';
 import postcssSettled from './plugins/postcss-settled';
@@ -94,7 +95,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [splitCatalog, leanClient, calmStart, postcssSettled],
+  plugins: [splitCatalog, leanClient, calmStart, postcssSettled, plannerTexts],
 
   themes: [
     [
