@@ -14,6 +14,7 @@ import type {Text} from '../types';
 import type {SecurityLevel, SecurityPatternNo} from './securityPatterns';
 
 export * from './securityPatterns';
+export * from './securityStandards';
 
 // ---------------------------------------------------------------------------
 // Reference values per pattern (図表38; the marks of 3.2.3【7】)
@@ -2008,6 +2009,14 @@ export interface SecurityDeviation {
 }
 
 export const securityDeviations: SecurityDeviation[] = [
+  {
+    ja: '民間向けITシステムのSLAガイドライン 第3版（電子情報技術産業協会 JEITA）',
+    reason: '図表16: the report prints 「日本情報技術産業協会」 for JEITA’s name, 電子情報技術産業協会 (a slip, listed in sourceSlips)',
+  },
+  {
+    ja: '中小企業BCP策定運用指針（中小企業庁）',
+    reason: '図表16: the report prints 「中小企業BCP策定運用方針」 for the agency’s 中小企業BCP策定運用指針 (a slip, listed in sourceSlips)',
+  },
   {
     ja: '上記の情報（個人情報、営業秘密情報）を預からない場合。',
     reason: 'criteria, confidentiality low: the report gives only the case for "high"; the site states the other case',
