@@ -204,6 +204,13 @@ export const sourceSlips: SourceSlip[] = [
     corrected: '中小企業BCP策定運用指針',
   },
   {
+    id: 'slip.reportReviewNote',
+    source: report,
+    where: {ja: '図表23（公共住民情報）', en: 'Figure 23 (public resident information)'},
+    printed: '住民基本台帳に係るサービス ※※このリストに入れても大丈夫でしょうか？',
+    corrected: '住民基本台帳に係るサービス',
+  },
+  {
     id: 'slip.reportInsurance',
     source: report,
     where: {ja: '図表24（パターン3）', en: 'Figure 24 (pattern 3)'},

@@ -15,6 +15,7 @@ import type {SecurityLevel, SecurityPatternNo} from './securityPatterns';
 
 export * from './securityPatterns';
 export * from './securityStandards';
+export * from './securityServiceLevels';
 
 // ---------------------------------------------------------------------------
 // Reference values per pattern (図表38; the marks of 3.2.3【7】)
@@ -2009,6 +2010,7 @@ export interface SecurityDeviation {
 }
 
 export const securityDeviations: SecurityDeviation[] = [
+  {ja: '図表24に記載なし', reason: 'label written by the site for the rows of 図表23 that 図表24 does not gather into a pattern'},
   {
     ja: '民間向けITシステムのSLAガイドライン 第3版（電子情報技術産業協会 JEITA）',
     reason: '図表16: the report prints 「日本情報技術産業協会」 for JEITA’s name, 電子情報技術産業協会 (a slip, listed in sourceSlips)',
