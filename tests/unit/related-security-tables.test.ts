@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {
+  interviewCompanies,
+  interviewInfrastructure,
+  interviewSecurity,
+  interviewUnassignedDataCentre,
+  interviewUnassignedScales,
+  interviewUnassignedSla,
   securityPatterns,
   securityServiceGroups,
   securityServiceLevels,
@@ -63,5 +69,26 @@ describe('related/security: the existing laws, standards and guidelines (図表1
   it('lists the law fields’ entries as laws only', () => {
     const related = securityStandardFields.find((f) => f.no === undefined);
     expect(related?.standards.every((s) => s.kind === 'law')).toBe(true);
+  });
+});
+
+describe('related/security: the interviews of nine providers (図表13–15)', () => {
+  const letters = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+
+  it('has the companies A to I, in order, in the outline and the infrastructure tables', () => {
+    expect(interviewCompanies.map((c) => c.company)).toEqual(letters);
+    expect(interviewInfrastructure.map((c) => c.company)).toEqual(letters);
+  });
+
+  it('leaves a cell out of a row exactly where the text does not tie it to the company, and gives one value per company left', () => {
+    const withoutScale = interviewCompanies.filter((c) => !c.scale).map((c) => c.company);
+    expect(withoutScale).toEqual(interviewUnassignedScales.companies);
+    expect(interviewUnassignedScales.values).toHaveLength(withoutScale.length);
+    const withoutDataCentre = interviewInfrastructure.filter((c) => !c.dataCentre).map((c) => c.company);
+    expect(withoutDataCentre).toEqual(interviewUnassignedDataCentre.companies);
+    expect(interviewUnassignedDataCentre.values).toHaveLength(withoutDataCentre.length);
+    const withSecurity = interviewSecurity.map((c) => c.company);
+    expect(letters.filter((l) => !withSecurity.includes(l as never))).toEqual(interviewUnassignedSla.companies);
+    expect(interviewUnassignedSla.answers).toHaveLength(interviewUnassignedSla.companies.length);
   });
 });
