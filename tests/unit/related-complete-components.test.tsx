@@ -13,12 +13,11 @@ import {
   interviewLabels,
   interviewUnassignedScales,
   interviewUnassignedSla,
-  securityLabels,
   securityServiceLevelLabels,
   securityServiceLevels,
   securityStandardFields,
   securityStandardsLabels,
-} from '@site/src/catalog/related/security';
+} from '@site/src/catalog/related/securityReport';
 import {aspicLabels, aspicPillars, dataGovernanceContents, dataGovernanceParties} from '@site/src/catalog/related/aspic';
 import {customerExpectationSurvey, securitySurveyCharts, surveyGroups, surveyLabels} from '@site/src/catalog/related/aspSaas';
 import {sourceSlipLabels, sourceSlips} from '@site/src/catalog/sourceSlips';
@@ -58,7 +57,7 @@ for (const locale of LOCALES) {
       const storage = rows[securityServiceLevels.findIndex((r) => r.id === 'securityServiceLevel.common.3')];
       expect(storage.textContent).toContain(securityServiceLevelLabels.notInFigure24[locale]);
       const blog = rows[securityServiceLevels.findIndex((r) => r.pattern === 'unclassified')];
-      expect(blog.textContent).toContain(securityLabels.unclassified[locale]);
+      expect(blog.textContent).toContain(securityServiceLevelLabels.unclassified[locale]);
       const orders = rows[0];
       expect(orders.textContent).toContain(securityServiceLevels[0].confidentialityReason![locale]);
       expect(orders.textContent).toContain(`${securityServiceLevelLabels.pattern[locale]}${locale === 'ja' ? '' : ' '}1`);

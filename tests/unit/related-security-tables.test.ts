@@ -6,12 +6,43 @@ import {
   interviewUnassignedDataCentre,
   interviewUnassignedScales,
   interviewUnassignedSla,
-  securityPatterns,
+  securityReportDeviations,
   securityServiceGroups,
   securityServiceLevels,
   securityStandardFields,
-  securityUnclassifiedServices,
-} from '@site/src/catalog/related/security';
+} from '@site/src/catalog/related/securityReport';
+import * as report from '@site/src/catalog/related/securityReport';
+import {securityPatterns, securityUnclassifiedServices} from '@site/src/catalog/related/securityPatterns';
+import {JAPANESE, collectTexts, normaliseForSource as normalise, readSource} from '../support/texts';
+
+const {securityReportDeviations: _deviations, ...reportData} = report;
+const texts = collectTexts(reportData, 'securityReport');
+
+describe("related/securityReport: both languages, and the Japanese is the report's", () => {
+  const source = readSource('security-study-report.txt');
+  const deviations = new Set(securityReportDeviations.map((d) => d.ja));
+
+  it('gives every text both languages and keeps Japanese out of the English', () => {
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter(({text}) => !text.ja.trim() || !text.en.trim()).map((t) => t.path)).toEqual([]);
+    expect(texts.filter(({text}) => JAPANESE.test(text.en)).map((t) => `${t.path}: ${t.text.en}`)).toEqual([]);
+  });
+
+  it('finds every Japanese text in the report, apart from the listed deviations', () => {
+    const missing = texts
+      .filter(({text}) => !source.includes(normalise(text.ja)) && !deviations.has(text.ja))
+      .map(({path, text}) => `${path}: ${text.ja}`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('lists no deviation that is not needed, and gives each a reason', () => {
+    const stale = securityReportDeviations.filter(
+      (d) => !texts.some(({text}) => text.ja === d.ja) || source.includes(normalise(d.ja)),
+    );
+    expect(stale.map((d) => d.ja)).toEqual([]);
+    expect(securityReportDeviations.filter((d) => !d.reason.trim())).toEqual([]);
+  });
+});
 
 describe('related/security: the CIA levels judged per service (図表23)', () => {
   it('places every row in a group of the table, the groups in the table’s order', () => {

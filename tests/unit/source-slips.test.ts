@@ -5,6 +5,7 @@ import * as aspSaas from '@site/src/catalog/related/aspSaas';
 import * as customers from '@site/src/catalog/related/customers';
 import * as landscape from '@site/src/catalog/related/guidelineLandscape';
 import * as security from '@site/src/catalog/related/security';
+import * as securityReport from '@site/src/catalog/related/securityReport';
 import * as aspic from '@site/src/catalog/related/aspic';
 import * as planner from '@site/src/planner/strings';
 import {sourceDeviations} from '@site/src/catalog/sourceDeviations';
@@ -13,7 +14,7 @@ import {collectTexts, normaliseForSource as normalise, readSource} from '../supp
 
 /** The site's Japanese: every catalog text and every Japanese page, normalised for comparison. */
 function siteJapanese(): string {
-  const texts = collectTexts({catalog, aspSaas, customers, landscape, security, aspic, planner}, 'site').map(
+  const texts = collectTexts({catalog, aspSaas, customers, landscape, security, securityReport, aspic, planner}, 'site').map(
     ({text}) => text.ja,
   );
   const pages: string[] = [];

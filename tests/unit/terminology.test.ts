@@ -5,13 +5,14 @@ import * as aspSaas from '@site/src/catalog/related/aspSaas';
 import * as customers from '@site/src/catalog/related/customers';
 import * as landscape from '@site/src/catalog/related/guidelineLandscape';
 import * as security from '@site/src/catalog/related/security';
+import * as securityReport from '@site/src/catalog/related/securityReport';
 import * as sinceGuide from '@site/src/catalog/sinceGuide';
 import * as aspic from '@site/src/catalog/related/aspic';
 import * as planner from '@site/src/planner/strings';
 import {contractTerms} from '@site/src/catalog/terminology';
 import {collectTexts} from '../support/texts';
 
-const texts = collectTexts({catalog, aspSaas, customers, landscape, security, aspic, sinceGuide, planner}, 'site');
+const texts = collectTexts({catalog, aspSaas, customers, landscape, security, securityReport, aspic, sinceGuide, planner}, 'site');
 
 describe('terminology: one English rendering per contract term', () => {
   it('holds texts from the guide, the related guides and the planner', () => {

@@ -14,9 +14,6 @@ import type {Text} from '../types';
 import type {SecurityLevel, SecurityPatternNo} from './securityPatterns';
 
 export * from './securityPatterns';
-export * from './securityStandards';
-export * from './securityServiceLevels';
-export * from './securityInterviews';
 
 // ---------------------------------------------------------------------------
 // Reference values per pattern (図表38; the marks of 3.2.3【7】)
@@ -2011,26 +2008,6 @@ export interface SecurityDeviation {
 }
 
 export const securityDeviations: SecurityDeviation[] = [
-  {ja: 'IDC利用の有無', reason: '図表14: the extraction cuts the column heading to 「IDC利用の有」 (the interview points say データセンタ利用の有無)'},
-  {ja: '資料の文字になし', reason: 'label written by the site for the cells of 図表14 and 図表15 that the source text does not hold'},
-  {
-    ja: 'A社、C社、D社の売上規模＆従業員数は次のいずれかである（どの社のものかは資料の文字から分からない）',
-    reason: 'the site’s note on the three cells of 図表13 the extraction does not tie to a row',
-  },
-  {ja: 'A社、B社、C社のIDC利用の有無は次のいずれかである（同上）', reason: 'the site’s note on the three cells of 図表14 the extraction does not tie to a row'},
-  {
-    ja: 'A社からF社のSLAへの取り組み、利用者からの要求等として、報告書は次の回答を挙げている（どの社の回答かは資料の文字から分からない。運用主体と主な対策の欄は資料の文字にない）',
-    reason: 'the site’s note on the cells of 図表15 the extraction does not tie to a row',
-  },
-  {ja: '図表24に記載なし', reason: 'label written by the site for the rows of 図表23 that 図表24 does not gather into a pattern'},
-  {
-    ja: '民間向けITシステムのSLAガイドライン 第3版（電子情報技術産業協会 JEITA）',
-    reason: '図表16: the report prints 「日本情報技術産業協会」 for JEITA’s name, 電子情報技術産業協会 (a slip, listed in sourceSlips)',
-  },
-  {
-    ja: '中小企業BCP策定運用指針（中小企業庁）',
-    reason: '図表16: the report prints 「中小企業BCP策定運用方針」 for the agency’s 中小企業BCP策定運用指針 (a slip, listed in sourceSlips)',
-  },
   {
     ja: '上記の情報（個人情報、営業秘密情報）を預からない場合。',
     reason: 'criteria, confidentiality low: the report gives only the case for "high"; the site states the other case',

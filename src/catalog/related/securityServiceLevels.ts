@@ -693,4 +693,6 @@ export const securityServiceLevelLabels = {
   reason: {ja: '理由', en: 'Reason'},
   pattern: {ja: 'パターン', en: 'Pattern'},
   notInFigure24: {ja: '図表24に記載なし', en: 'Not in Figure 24'},
+  unclassified: {ja: '一律にパターンを設定することが困難なサービス', en: 'Services for which no single pattern can be set'},
+  none: {ja: '－', en: '–'},
 } satisfies Record<string, Text>;

@@ -7,8 +7,8 @@ import {
   interviewUnassignedDataCentre,
   interviewUnassignedScales,
   interviewUnassignedSla,
-} from '@site/src/catalog/related/security';
-import type {InterviewCompanyId} from '@site/src/catalog/related/security';
+} from '@site/src/catalog/related/securityReport';
+import type {InterviewCompanyId} from '@site/src/catalog/related/securityReport';
 import type {Text} from '@site/src/catalog/types';
 import {useLocale} from '@site/src/hooks/useLocale';
 import SecurityTable, {ColumnHead, securityTableStyles} from '@site/src/components/SecurityTable';

@@ -1,14 +1,11 @@
 import type {ReactNode} from 'react';
+import {securityLevelLabels, securityPatterns, securityPropertyNames} from '@site/src/catalog/related/securityPatterns';
 import {
-  securityLabels,
-  securityLevelLabels,
-  securityPatterns,
-  securityPropertyNames,
   securityServiceGroups,
   securityServiceLevelLabels as labels,
   securityServiceLevels,
-} from '@site/src/catalog/related/security';
-import type {SecurityServiceLevel} from '@site/src/catalog/related/security';
+} from '@site/src/catalog/related/securityReport';
+import type {SecurityServiceLevel} from '@site/src/catalog/related/securityReport';
 import {useLocale} from '@site/src/hooks/useLocale';
 import SecurityTable, {ColumnHead, securityTableStyles} from '@site/src/components/SecurityTable';
 import styles from './styles.module.css';
@@ -16,7 +13,7 @@ import styles from './styles.module.css';
 function PatternCell({row}: {row: SecurityServiceLevel}): ReactNode {
   const locale = useLocale();
   if (row.pattern === undefined) return <span className={securityTableStyles.note}>{labels.notInFigure24[locale]}</span>;
-  if (row.pattern === 'unclassified') return <>{securityLabels.unclassified[locale]}</>;
+  if (row.pattern === 'unclassified') return <>{labels.unclassified[locale]}</>;
   const pattern = securityPatterns.find((p) => p.no === row.pattern);
   if (!pattern) return null;
   const sep = locale === 'ja' ? '：' : ': ';
@@ -77,7 +74,7 @@ export default function SecurityServiceLevels(): ReactNode {
               <tr key={row.id}>
                 <th scope="row">{row.type[locale]}</th>
                 <td>
-                  {row.definition ? row.definition[locale] : securityLabels.none[locale]}
+                  {row.definition ? row.definition[locale] : labels.none[locale]}
                   {row.definitionExample && <span className={styles.example}>{row.definitionExample[locale]}</span>}
                 </td>
                 <td>{row.confidentialityReason?.[locale]}</td>

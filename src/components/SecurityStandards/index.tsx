@@ -4,7 +4,7 @@ import {
   securityStandardKindLabels,
   securityStandardsLabels as labels,
   securityStandardsNote,
-} from '@site/src/catalog/related/security';
+} from '@site/src/catalog/related/securityReport';
 import {useLocale} from '@site/src/hooks/useLocale';
 import SecurityTable, {ColumnHead, securityTableStyles} from '@site/src/components/SecurityTable';
 import styles from './styles.module.css';
