@@ -362,6 +362,7 @@ export const interviewLabels = {
   measures: {ja: '主な情報セキュリティ対策の内容等', en: 'Main information security measures, etc.'},
   sla: {ja: 'SLAへの取り組み、利用者からの要求等', en: 'Approach to SLAs, users’ requests, etc.'},
   notInText: {ja: '資料の文字になし', en: 'Not in the source text'},
+  belowTable: {ja: '表の下を参照', en: 'See under the table'},
   unassignedScales: {
     ja: 'A社、C社、D社の売上規模＆従業員数は次のいずれかである（どの社のものかは資料の文字から分からない）',
     en: 'The sales and employees of companies A, C and D are the following, one each (the source text does not show which is whose)',

@@ -18,6 +18,7 @@ export interface SecurityReportDeviation {
 }
 
 export const securityReportDeviations: SecurityReportDeviation[] = [
+  {ja: '表の下を参照', reason: 'label written by the site for a cell whose value is given under the table'},
 
   {ja: 'IDC利用の有無', reason: '図表14: the extraction cuts the column heading to 「IDC利用の有」 (the interview points say データセンタ利用の有無)'},
   {ja: '資料の文字になし', reason: 'label written by the site for the cells of 図表14 and 図表15 that the source text does not hold'},

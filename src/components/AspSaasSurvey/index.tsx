@@ -76,7 +76,7 @@ export default function AspSaasSurvey({part}: {part: 'expectations' | 'measures'
           >
             <thead>
               <tr>
-                <ColumnHead label={labels.measure} />
+                <ColumnHead label={labels.measure} className={styles.measure} />
                 {surveyGroups.map((group) => (
                   <th key={group.id} scope="col" className={styles.number}>
                     {group.label[locale]}

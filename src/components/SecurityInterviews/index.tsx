@@ -30,7 +30,14 @@ function Missing(): ReactNode {
 function Cell({value, unassigned}: {value?: Text; unassigned?: boolean}): ReactNode {
   const locale = useLocale();
   if (value) return <>{value[locale]}</>;
-  return unassigned ? <span className={styles.missing}>＊</span> : <Missing />;
+  return unassigned ? (
+    <span className={styles.missing} title={labels.belowTable[locale]}>
+      <span aria-hidden="true">＊</span>
+      <span className={styles.hidden}>{labels.belowTable[locale]}</span>
+    </span>
+  ) : (
+    <Missing />
+  );
 }
 
 function Lines({items}: {items: Text[]}): ReactNode {
@@ -75,10 +82,10 @@ export default function SecurityInterviews({part}: {part: Part}): ReactNode {
         <SecurityTable caption={labels.companiesCaption} className={styles.table}>
           <thead>
             <tr>
-              <ColumnHead label={labels.company} />
+              <ColumnHead label={labels.company} className={styles.company} />
               <ColumnHead label={labels.applications} />
               <ColumnHead label={labels.scale} />
-              <ColumnHead label={labels.users} />
+              <ColumnHead label={labels.users} className={styles.wide} />
             </tr>
           </thead>
           <tbody>
@@ -108,12 +115,12 @@ export default function SecurityInterviews({part}: {part: Part}): ReactNode {
         <SecurityTable caption={labels.infrastructureCaption} className={styles.table}>
           <thead>
             <tr>
-              <ColumnHead label={labels.company} />
+              <ColumnHead label={labels.company} className={styles.company} />
               <ColumnHead label={labels.dataCentre} />
               <ColumnHead label={labels.userLine} />
               <ColumnHead label={labels.adminLine} />
               <ColumnHead label={labels.operator} />
-              <ColumnHead label={labels.partnership} />
+              <ColumnHead label={labels.partnership} className={styles.wide} />
             </tr>
           </thead>
           <tbody>
@@ -148,10 +155,10 @@ export default function SecurityInterviews({part}: {part: Part}): ReactNode {
       <SecurityTable caption={labels.securityCaption} className={styles.table}>
         <thead>
           <tr>
-            <ColumnHead label={labels.company} />
+            <ColumnHead label={labels.company} className={styles.company} />
             <ColumnHead label={labels.securityOperator} />
             <ColumnHead label={labels.measures} />
-            <ColumnHead label={labels.sla} />
+            <ColumnHead label={labels.sla} className={styles.wide} />
           </tr>
         </thead>
         <tbody>
@@ -176,7 +183,11 @@ export default function SecurityInterviews({part}: {part: Part}): ReactNode {
         <ul>
           {interviewUnassignedSla.answers.map((answer, i) => (
             <li key={i}>
-              <Lines items={answer} />
+              {answer.map((line, j) => (
+                <span key={j} className={styles.line}>
+                  {line[locale]}
+                </span>
+              ))}
             </li>
           ))}
         </ul>

@@ -52,10 +52,14 @@ export default function SecurityServiceLevels(): ReactNode {
     <SecurityTable caption={labels.caption} className={styles.table}>
       <thead>
         <tr>
-          <ColumnHead label={labels.type} />
-          <ColumnHead label={labels.definition} />
-          <th scope="col">{reasonHead('confidentiality')}</th>
-          <th scope="col">{reasonHead('availability')}</th>
+          <ColumnHead label={labels.type} className={styles.type} />
+          <ColumnHead label={labels.definition} className={styles.definition} />
+          <th scope="col" className={styles.reason}>
+            {reasonHead('confidentiality')}
+          </th>
+          <th scope="col" className={styles.reason}>
+            {reasonHead('availability')}
+          </th>
           <ColumnHead label={labels.pattern} />
         </tr>
       </thead>
