@@ -61,8 +61,9 @@ export default function splitCatalog(context: LoadContext): Plugin {
               catalog: {
                 // the partnership guide's catalog; the related guides' data stays with their pages,
                 // and so do the guide's issuer and date and the site's notes on what came since
-                // (small, and shown on pages that show nothing else of the catalog)
-                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/]|sinceGuide|data[\\/](?:sinceGuide\w*|guideSource)\.ts)/,
+                // (small, and shown on pages that show nothing else of the catalog), and the list of the
+                // sources' slips, shown on the start page only
+                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/]|sinceGuide|sourceSlips|data[\\/](?:sinceGuide\w*|guideSource)\.ts)/,
                 name: 'catalog',
                 chunks: 'async',
                 priority: 45,

@@ -54,9 +54,9 @@ export function stepName(step: StepId, role: Role | null): Text {
 }
 
 export const roleNames: Record<Role, Text> = {
-  lead: {ja: '契約主体の事業者（利用契約者と契約する、またはその予定）', en: 'Lead provider (holds, or would hold, the customer contract)'},
+  lead: {ja: '契約主体の事業者（利用契約者と契約する、またはその予定）', en: 'Lead provider (holds, or would hold, the contract with the contracting customer)'},
   partner: {ja: '連携先の事業者', en: 'Partner provider'},
-  customer: {ja: '利用者（利用契約者）', en: 'Customer (the contracting user)'},
+  customer: {ja: '利用者（利用契約者）', en: 'Customer (the contracting customer)'},
 };
 
 export const ownerNames: Record<Owner, Text> = {
@@ -82,7 +82,7 @@ export const nameFieldLabels: Record<NameField, Text> = {
 
 export const patternQuestions: Record<PatternQuestion, {question: Text; answers: Record<PatternAnswer, Text>}> = {
   contract: {
-    question: {ja: '利用者は誰と利用契約を結びますか。', en: 'Whom does the customer sign the service contract with?'},
+    question: {ja: '利用者は誰と利用契約を結びますか。', en: 'Whom does the customer sign the service use contract with?'},
     answers: {
       one: {ja: '事業者のうち1社と、連携するサービス全体について契約する', en: 'One of the providers, for all the partnered services'},
       each: {ja: '連携する事業者それぞれと個別に契約する', en: 'Each provider, separately'},
@@ -105,8 +105,8 @@ export const patternQuestions: Record<PatternQuestion, {question: Text; answers:
 };
 
 export const patternChoice: Record<PatternId, Text> = {
-  p1: {ja: 'パターン1：各事業者が個別に利用契約者と契約', en: 'Pattern 1: each provider contracts the customer'},
-  p2: {ja: 'パターン2：1社が利用契約者と契約を一本化', en: 'Pattern 2: one provider holds a single contract'},
+  p1: {ja: 'パターン1：各事業者が個別に利用契約者と契約', en: 'Pattern 1: each provider contracts individually with the contracting customer'},
+  p2: {ja: 'パターン2：1社が利用契約者と契約を一本化', en: 'Pattern 2: one provider holds a single contract with the contracting customer'},
 };
 
 export const dataKindNames: Record<DataKind, Text> = {
@@ -118,7 +118,7 @@ export const ruleReasons: Record<RuleReason, Text> = {
   always: {ja: '連携するすべての場合に必要です。', en: 'Every partnership needs it.'},
   singleContractOnly: {
     ja: '1社のみが利用契約者と契約する場合（パターン2）に必要です。',
-    en: 'Needed only when one provider alone contracts the customer (pattern 2).',
+    en: 'Needed only when one provider alone contracts with the contracting customer (pattern 2).',
   },
   patternUndecided: {ja: '契約パターンを選ぶと判断できます。', en: 'Depends on the contract pattern, not yet chosen.'},
   whenSellingTogether: {

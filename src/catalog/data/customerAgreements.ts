@@ -22,7 +22,7 @@ const singleTerm: AgreementItem = {
     },
     {
       ja: '基本契約の形態をとる場合には、期間を定めないケースもある。期間を定める場合には、期間を設定するとともに、更新方法（例えば自動延長など）を定めることもある。',
-      en: 'Where the contract takes the form of a basic agreement, there are cases in which no term is set. Where a term is set, the method of renewal (for example, automatic extension) may be set along with the term.',
+      en: 'Where the contract takes the form of a master agreement, there are cases in which no term is set. Where a term is set, the method of renewal (for example, automatic extension) may be set along with the term.',
     },
     {
       ja: 'トラブル予防のために、契約期間終了のルールを明確にすることが望ましい。',
@@ -105,15 +105,15 @@ const singleDamages: AgreementItem = {
 
 const singleTermination: AgreementItem = {
   id: 'serviceContract.singleContract.termination',
-  name: { ja: '契約解消・終了', en: 'Cancellation and termination of the contract' },
+  name: { ja: '契約解消・終了', en: 'Dissolution and termination of the agreement' },
   notes: [
     {
       ja: 'サービス提供契約の解消や終了に関して定める。',
-      en: 'Set out the cancellation and termination of the service provision contract.',
+      en: 'Set out the dissolution and termination of the service provision contract.',
     },
     {
       ja: '解消事由、解消・終了のための事前通告等の手続き、その他サービス提供契約の解消に際して対応すべき事項を整理して、取り決める。',
-      en: 'Organise and agree on the grounds for cancellation, the procedures for cancellation and termination such as advance notice, and the other matters to be dealt with when the service provision contract is cancelled.',
+      en: 'Organise and agree on the grounds for dissolution, the procedures for dissolution and termination such as advance notice, and the other matters to be dealt with when the service provision contract is dissolved.',
     },
     {
       ja: '契約終了後の、利用者へのデータ返還に関しても取り決めることが望ましい。',
@@ -126,7 +126,7 @@ const singleTermination: AgreementItem = {
       source: 'site',
       text: {
         ja: '解消事由、解消・終了のための事前通告等の手続きについて明示されているか',
-        en: 'Are the grounds for cancellation and the procedures for cancellation and termination, such as advance notice, clearly stated?',
+        en: 'Are the grounds for dissolution and the procedures for dissolution and termination, such as advance notice, clearly stated?',
       },
     },
     {
@@ -134,7 +134,7 @@ const singleTermination: AgreementItem = {
       source: 'site',
       text: {
         ja: 'その他サービス提供契約の解消に際して対応すべき事項が明示されているか',
-        en: 'Are the other matters to be dealt with when the service provision contract is cancelled clearly stated?',
+        en: 'Are the other matters to be dealt with when the service provision contract is dissolved clearly stated?',
       },
     },
     {
@@ -959,7 +959,7 @@ export const customerAgreements: Agreement[] = [
         notes: [
           {
             ja: '開示された機密情報についての守秘義務の期間を定める。',
-            en: 'Set the period of the duty of confidentiality for the disclosed confidential information.',
+            en: 'Set the period of the confidentiality obligation for the disclosed confidential information.',
           },
           {
             ja: '契約期間中の機密保持期間だけではなく、必要に応じて契約終了後の機密保持期間についても定める。',
@@ -972,7 +972,7 @@ export const customerAgreements: Agreement[] = [
             source: 'site',
             text: {
               ja: '開示された機密情報についての守秘義務の期間が明示されているか',
-              en: 'Is the period of the duty of confidentiality for the disclosed confidential information clearly stated?',
+              en: 'Is the period of the confidentiality obligation for the disclosed confidential information clearly stated?',
             },
           },
           {
@@ -991,11 +991,11 @@ export const customerAgreements: Agreement[] = [
         notes: [
           {
             ja: '機密保持契約に基づき、守秘義務を負う対象者について定める。',
-            en: 'Set out the persons who owe a duty of confidentiality under the non-disclosure agreement.',
+            en: 'Set out the persons who bear the confidentiality obligation under the non-disclosure agreement.',
           },
           {
             ja: '双方の従業員については、退職後の機密保持を確保するための対応、また協力会社等がある場合には、協力会社等に対しても守秘義務が及ぶ旨等を定める。',
-            en: 'For the employees of both parties, set out measures to ensure confidentiality after they leave; where there are partner companies, etc., set out that the duty of confidentiality also extends to them, and so on.',
+            en: 'For the employees of both parties, set out measures to ensure confidentiality after they leave; where there are partner companies, etc., set out that the confidentiality obligation also extends to them, and so on.',
           },
         ],
         questions: [
@@ -1004,7 +1004,7 @@ export const customerAgreements: Agreement[] = [
             source: 'site',
             text: {
               ja: '機密保持契約に基づき、守秘義務を負う対象者について明示されているか',
-              en: 'Are the persons who owe a duty of confidentiality under the non-disclosure agreement clearly stated?',
+              en: 'Are the persons who bear the confidentiality obligation under the non-disclosure agreement clearly stated?',
             },
           },
           {
@@ -1020,7 +1020,7 @@ export const customerAgreements: Agreement[] = [
             source: 'site',
             text: {
               ja: '協力会社等がある場合に、協力会社等に対しても守秘義務が及ぶ旨が明示されているか',
-              en: 'Where there are partner companies, etc., is it clearly stated that the duty of confidentiality also extends to them?',
+              en: 'Where there are partner companies, etc., is it clearly stated that the confidentiality obligation also extends to them?',
             },
           },
         ],

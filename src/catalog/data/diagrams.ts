@@ -245,7 +245,7 @@ export const figure8Diagram: Figure8Diagram = {
     en: 'Service provider (Company A or Company B)',
   },
   customerAgreements: [
-    { ja: '基本契約書', en: 'Basic agreement' },
+    { ja: '基本契約書', en: 'Master agreement' },
     { ja: 'SLA', en: 'SLA' },
     { ja: '利用規約', en: 'Terms of use' },
   ],
@@ -257,7 +257,7 @@ export const figure8Diagram: Figure8Diagram = {
   ],
   providerAgreementsLabel: { ja: '各種契約', en: 'Agreements' },
   providerAgreements: [
-    { ja: '基本契約', en: 'Basic agreement' },
+    { ja: '基本契約', en: 'Master agreement' },
     { ja: '共同販売契約', en: 'Joint sales agreement' },
     { ja: 'ライセンス提供契約', en: 'License agreement' },
     { ja: '技術提供契約', en: 'Technology provision agreement' },

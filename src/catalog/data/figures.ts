@@ -223,7 +223,7 @@ export const figures: Figure[] = [
     source: mic2010,
     description: {
       ja: '履歴確認情報（ログ情報）の出力イメージを示す画面。ASP・SaaS事業者間で連携時に不都合が生じた際の責任分界点を明らかにするため、連携データの証跡を残す仕組みに関するものである。ログ情報として必要な項目は図表22に示されている。',
-      en: 'A screen showing what the output of history confirmation information (log information) looks like. It relates to the mechanism that keeps an audit trail of the integrated data, so as to clarify the responsibility boundary when a problem arises in the integration between ASP/SaaS providers. The items required as log information are listed in Figure 22.',
+      en: 'A screen showing what the output of history confirmation information (log information) looks like. It relates to the mechanism that keeps an audit trail of the integrated data, so as to clarify the division of responsibility when a problem arises in the integration between ASP/SaaS providers. The items required as log information are listed in Figure 22.',
     },
   },
   {

@@ -92,7 +92,7 @@ export const providerAgreements: Agreement[] = [
           },
           {
             ja: '基本契約の形態をとる場合には、期間を定めないケースもある。期間を定める場合には、期間を設定するとともに、更新方法（例えば自動延長など）を定めることもある。',
-            en: 'Where the agreement takes the form of a basic agreement, no term may be set. Where a term is set, a renewal method (for example, automatic extension) may be defined along with the term.',
+            en: 'Where the agreement takes the form of a master agreement, no term may be set. Where a term is set, a renewal method (for example, automatic extension) may be defined along with the term.',
           },
           {
             ja: 'トラブル予防のために、契約期間終了のルールを明確にすることが望ましい。',
@@ -208,7 +208,7 @@ export const providerAgreements: Agreement[] = [
         notes: [
           {
             ja: '連携して提供しているASP・SaaSの運用に関する責任分界や、これに基づく障害時等の切り分けに関する対応方針等についての取り決めを行う。',
-            en: 'Agree on the division of responsibility for operating the ASP/SaaS services provided in partnership and, based on it, the policy for fault isolation in the event of failures, etc.',
+            en: 'Agree on the division of responsibility for operating the ASP/SaaS services provided in partnership and, based on it, the policy for fault isolation in the event of faults, etc.',
           },
           {
             ja: '必要に応じて、共有すべき運用手順を定める旨等についても、取り決める。',
@@ -229,7 +229,7 @@ export const providerAgreements: Agreement[] = [
             source: 'guide',
             text: {
               ja: '障害時等の切り分けに関する対応方針等についての取り決めが明示されている文書があるか',
-              en: 'Is there a document that explicitly states the arrangements on the policy for fault isolation in the event of failures, etc.?',
+              en: 'Is there a document that explicitly states the arrangements on the policy for fault isolation in the event of faults, etc.?',
             },
           },
         ],
@@ -285,7 +285,7 @@ export const providerAgreements: Agreement[] = [
             source: 'guide',
             text: {
               ja: '契約の自動延長が定められている場合に、これを解消する手続きについて明示されているか',
-              en: 'Where automatic extension of the agreement is provided for, is the procedure for cancelling it stated explicitly?',
+              en: 'Where automatic extension of the agreement is provided for, is the procedure for dissolving it stated explicitly?',
             },
           },
         ],
@@ -431,11 +431,11 @@ export const providerAgreements: Agreement[] = [
     sides: {
       A: {
         ja: '連携先の事業者から、連携に必要な範囲のライセンスの供与を受け、連携したサービスを利用契約者に提供する（図表12）。',
-        en: 'Takes from the partner provider a license to the extent the partnership needs, and provides the combined service to the customer (Figure 12).',
+        en: 'Takes from the partner provider a license to the extent the partnership needs, and provides the combined service to the contracting customer (Figure 12).',
       },
       B: {
         ja: '利用契約者と契約する事業者に、連携に必要な範囲のライセンスを供与し、その利用範囲と関連知財（商標等）の使い方を定める（図表12）。',
-        en: 'Grants the provider that contracts the customer a license to the extent the partnership needs, and sets the scope of its use and how related IP (trademarks etc.) may be used (Figure 12).',
+        en: 'Grants the provider that contracts with the contracting customer a license to the extent the partnership needs, and sets the scope of its use and how related IP (trademarks etc.) may be used (Figure 12).',
       },
     },
     items: [
@@ -633,7 +633,7 @@ export const providerAgreements: Agreement[] = [
           {
             // The source cell ends without a verb; kept as is.
             ja: '開示した情報のうち、機密保持契約の対象とする情報の範囲',
-            en: 'The scope of the information, among that disclosed, that is covered by the NDA',
+            en: 'The scope of the information, among that disclosed, that is covered by the non-disclosure agreement',
           },
         ],
         questions: [
@@ -642,7 +642,7 @@ export const providerAgreements: Agreement[] = [
             source: 'guide',
             text: {
               ja: '機密保持契約の対象とする情報の範囲について明示されているか。',
-              en: 'Is the scope of the information covered by the NDA stated explicitly?',
+              en: 'Is the scope of the information covered by the non-disclosure agreement stated explicitly?',
             },
           },
         ],
@@ -701,7 +701,7 @@ export const providerAgreements: Agreement[] = [
         notes: [
           {
             ja: '機密保持契約に基づき、守秘義務を負う対象者について定める。',
-            en: 'Define the persons who bear the confidentiality obligation under the NDA.',
+            en: 'Define the persons who bear the confidentiality obligation under the non-disclosure agreement.',
           },
           {
             ja: 'ASP・SaaS事業者の従業員については、退職後の機密保持を確保するための対応、また協力会社等がある場合には、協力会社等に対しても守秘義務が及ぶ旨等を定める。',
@@ -714,7 +714,7 @@ export const providerAgreements: Agreement[] = [
             source: 'guide',
             text: {
               ja: '機密保持契約の対象者について明示されているか',
-              en: 'Are the persons covered by the NDA stated explicitly?',
+              en: 'Are the persons covered by the non-disclosure agreement stated explicitly?',
             },
           },
           {
@@ -905,11 +905,11 @@ export const providerAgreements: Agreement[] = [
     sides: {
       A: {
         ja: '利用契約者に課金し、得た利用料金を取り決めた割合と方法で連携先の事業者に分配する（図表15）。',
-        en: 'Bills the customer, and shares the fees received with the partner provider at the agreed rate and in the agreed way (Figure 15).',
+        en: 'Bills the contracting customer, and shares the fees received with the partner provider at the agreed rate and in the agreed way (Figure 15).',
       },
       B: {
         ja: '利用契約者と契約する事業者が得た利用料金から、取り決めた割合と方法で分配を受ける（図表15）。',
-        en: 'Receives its share of the fees the provider that contracts the customer collects, at the agreed rate and in the agreed way (Figure 15).',
+        en: 'Receives its share of the fees collected by the provider that contracts with the contracting customer, at the agreed rate and in the agreed way (Figure 15).',
       },
     },
     items: [
@@ -952,7 +952,7 @@ export const providerAgreements: Agreement[] = [
           },
           {
             ja: '利用契約者に対して課金する金額、課金単位のほか、次項のレベニューシェアに関して必要となりうる項目（例えば利用契約の解除・終了に際して取り決め内容など）を取り決める。',
-            en: 'Agree on the amount charged to the contracting customer and the billing unit, as well as the items that may be needed for the revenue share in the next item (for example, what is agreed for the cancellation or termination of the use contract).',
+            en: 'Agree on the amount charged to the contracting customer and the billing unit, as well as the items that may be needed for the revenue share in the next item (for example, what is agreed for the cancellation or termination of the service use contract).',
           },
         ],
         questions: [
@@ -1004,7 +1004,7 @@ export const providerAgreements: Agreement[] = [
         notes: [
           {
             ja: '何らかのシステム障害が発生して、サービスが提供できなかった場合において、レベニューシェアをどのように処理するかについての取り決めを行う。',
-            en: 'Agree on how the revenue share is handled when the service could not be provided because some system failure occurred.',
+            en: 'Agree on how the revenue share is handled when the service could not be provided because some system fault occurred.',
           },
         ],
         questions: [
@@ -1013,7 +1013,7 @@ export const providerAgreements: Agreement[] = [
             source: 'guide',
             text: {
               ja: '障害時におけるレベニューシェアの取り決め、あるいは免責事項等が明示されているか。',
-              en: 'Are the arrangements for the revenue share in the event of a failure, or the disclaimers etc., stated explicitly?',
+              en: 'Are the arrangements for the revenue share in the event of a fault, or the disclaimers etc., stated explicitly?',
             },
           },
         ],
@@ -1058,11 +1058,11 @@ export const providerAgreements: Agreement[] = [
     sides: {
       A: {
         ja: '連携先の事業者が保証するサービスレベルを含めて、利用契約者とSLAを締結する（図表16）。',
-        en: 'Concludes the SLA with the customer, including the service level the partner provider guarantees (Figure 16).',
+        en: 'Concludes the SLA with the contracting customer, including the service level the partner provider guarantees (Figure 16).',
       },
       B: {
         ja: '自社が提供するサービスの内容と、稼働率や障害からの回復時間等のサービスレベルを、利用契約者と契約する事業者に保証する（図表16）。',
-        en: 'Guarantees the provider that contracts the customer the content of its own service and its service level, such as the availability rate and the time to recover from a failure (Figure 16).',
+        en: 'Guarantees the provider that contracts with the contracting customer the content of its own service and its service level, such as the availability rate and the time to recover from a fault (Figure 16).',
       },
     },
     items: [
@@ -1143,7 +1143,7 @@ export const providerAgreements: Agreement[] = [
         notes: [
           {
             ja: '保証するサービスレベルを取り決める。例えばサービスの稼働率や、障害が生じた場合に、回復までに要する時間等、Bが保証する内容についての取り決めを行う。',
-            en: 'Agree on the service level to be guaranteed. For example, agree on what B guarantees, such as the availability rate of the service and the time needed to recover when a failure occurs.',
+            en: 'Agree on the service level to be guaranteed. For example, agree on what B guarantees, such as the availability rate of the service and the time needed to recover when a fault occurs.',
           },
         ],
         questions: [
@@ -1152,7 +1152,7 @@ export const providerAgreements: Agreement[] = [
             source: 'site',
             text: {
               ja: 'サービスの稼働率や、障害が生じた場合に回復までに要する時間等、連携先の事業者が保証するサービスレベルが明示されているか',
-              en: 'Is the service level the partner provider guarantees, such as the availability rate of the service and the time needed to recover when a failure occurs, stated explicitly?',
+              en: 'Is the service level the partner provider guarantees, such as the availability rate of the service and the time needed to recover when a fault occurs, stated explicitly?',
             },
           },
         ],

@@ -17,21 +17,21 @@ export const customerAgreementSides: Record<PatternId, Record<GuideSide, Text>> 
   p2: {
     A: {
       ja: '利用契約者と、連携したサービス全体について一本の契約を結ぶ。連携先の事業者のサービスの内容とサービスレベルも、この契約とSLAに含める（図表6、図表16）。',
-      en: 'Concludes one contract with the customer for the whole combined service, and includes the content and service level of the partner provider’s service in that contract and SLA (Figures 6 and 16).',
+      en: 'Concludes one contract with the contracting customer for the whole combined service, and includes the content and service level of the partner provider’s service in that contract and SLA (Figures 6 and 16).',
     },
     B: {
       ja: '利用契約者とは契約しない。利用契約者と契約する事業者が結ぶ契約とSLAに、自社サービスの内容とサービスレベルが正しく入るよう、その事業者と取り決める（図表16）。',
-      en: 'Does not contract the customer. Agrees with the provider that does so that the content and service level of its own service are set out correctly in that provider’s contract and SLA (Figure 16).',
+      en: 'Does not contract with the contracting customer. Agrees with the provider that does so that the content and service level of its own service are set out correctly in that provider’s contract and SLA (Figure 16).',
     },
   },
   p1: {
     A: {
       ja: '利用契約者と、自社サービスについて個別に契約する。連携先の事業者も別に契約するため、両者の契約の間で責任の範囲と障害時の切り分けが食い違わないようにする（図表5、図表27）。',
-      en: 'Contracts the customer separately for its own service. As the partner provider signs its own contract too, makes sure the two contracts agree on the scope of responsibility and on isolating faults (Figures 5 and 27).',
+      en: 'Contracts with the contracting customer separately for its own service. As the partner provider signs its own contract too, makes sure the two contracts agree on the scope of responsibility and on isolating faults (Figures 5 and 27).',
     },
     B: {
       ja: '利用契約者と、自社サービスについて個別に契約する。連携先の事業者も別に契約するため、両者の契約の間で責任の範囲と障害時の切り分けが食い違わないようにする（図表5、図表27）。',
-      en: 'Contracts the customer separately for its own service. As the partner provider signs its own contract too, makes sure the two contracts agree on the scope of responsibility and on isolating faults (Figures 5 and 27).',
+      en: 'Contracts with the contracting customer separately for its own service. As the partner provider signs its own contract too, makes sure the two contracts agree on the scope of responsibility and on isolating faults (Figures 5 and 27).',
     },
   },
 };

@@ -13,6 +13,8 @@
  */
 import type {Text} from '../types';
 
+export * from './aspSaasSurvey';
+
 // ---------------------------------------------------------------------------
 // Types
 
@@ -816,6 +818,12 @@ export const aspSaasLabels = {
 // Japanese texts not found in the source as they stand
 
 export const deviations: Deviation[] = [
+  {ja: '割合（％）', reason: 'column label written by the site (the survey chart of customer expectations)'},
+  {ja: 'のいずれか', reason: 'label written by the site for a chart row whose item the text does not fix'},
+  {
+    ja: '＊ 資料の文字からは、この行がどの項目の数値かを一つに確定できないため、当てはまりうる項目をすべて示した（本サイトの注）。',
+    reason: 'the site’s note on the chart rows whose item the text does not fix',
+  },
   {
     ja: 'ユーザーが必要とするシステム機能を、ネットワークを通じて提供する。ユーザーはブラウザを通じて利用し、使用料金を期間（毎月払い、一括払いなど）に応じて支払う。',
     reason: 'system form: the slide uses the comma 「，」 (written 「、」 as elsewhere on the site) and has no full stop at the end',

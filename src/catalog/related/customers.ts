@@ -65,11 +65,11 @@ export const expectationGaps: ExpectationGap[] = [
     no: 3,
     gap: {
       ja: '損害賠償と稼動保証違反に対する認識の違い',
-      en: 'Differences in how damages and breaches of the availability guarantee are understood',
+      en: 'Differences in how compensation for damages and breaches of the availability guarantee are understood',
     },
     check: {
       ja: '稼動保証に違反した場合や損害が生じた場合に、事業者がどこまで損害賠償に応じるのかを確認する。',
-      en: 'Check how far the provider will pay damages if it breaches the availability guarantee or if loss or damage occurs.',
+      en: 'Check how far the provider will pay compensation for damages if it breaches the availability guarantee or if loss or damage occurs.',
     },
   },
   {
@@ -214,7 +214,7 @@ export const usageCycle: UsageStage[] = [
     actions: [
       {
         ja: '稼動保証に違反があった場合の損害賠償の扱いについて、事業者と認識をそろえておく。',
-        en: 'Make sure you and the provider understand in the same way how damages are handled if the availability guarantee is breached.',
+        en: 'Make sure you and the provider understand in the same way how compensation for damages is handled if the availability guarantee is breached.',
       },
       {
         ja: '事業者側からの要請でサービス内容が変更される場合の手続きを確認しておく。',
