@@ -95,5 +95,4 @@ export function completeTexts(pairs: Readonly<Record<string, readonly [string, s
   return filled;
 }
 
-/** The file the build writes the pairs to, under each language's base URL. */
-export const TEXT_PAIRS_FILE = 'planner-texts.json';
+export {TEXT_PAIRS_FILE} from './textPairsFile';

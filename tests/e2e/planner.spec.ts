@@ -869,3 +869,33 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
   await aside.getByRole('listitem').nth(0).getByRole('button', {name: '削除'}).click();
   await expect(aside.getByRole('listitem')).toHaveCount(2);
 });
+
+test('a checklist downloads in Japanese and English side by side, from either language of the site', async ({browser}) => {
+  for (const [path, locale] of [['/planner', 'ja'], ['/en/planner', 'en']] as const) {
+    // a fresh browser for each language: nothing saved by the other
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await open(page, path);
+    await page.locator('input[name="planner-role"][value="lead"]').check();
+    await next(page);
+    await page.locator('input[value="p2"]').first().check();
+    await next(page);
+    await page.getByRole('radio', {name: locale === 'ja' ? 'いいえ' : 'No', exact: true}).check();
+    for (let i = 0; i < 4; i++) await next(page);
+    await page.getByRole('checkbox', {name: /^(ファイルを日本語と英語の併記にする|Make the files in Japanese and English side by side)/}).check();
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: locale === 'ja' ? 'CSV（Excel用）' : 'CSV (for Excel)'}).click()]);
+    expect(d.suggestedFilename()).toMatch(/\.ja-en\.csv$/);
+    const {header, body} = csvTable(await downloadText(d));
+    expect(header.slice(0, 4)).toEqual(['取り決め・要件', 'Agreement or requirement', '項目', 'Item']);
+    const license = body.find((r) => r.at(-1) === 'license.scope.q1')!;
+    // each half from the catalog, whichever half this language's build carried
+    expect(license[0]).toBe('ライセンス供与契約');
+    expect(license[1]).toBe('License agreement');
+    expect(license[header.indexOf('確認事項')]).toMatch(/ライセンス/);
+    expect(license[header.indexOf('What to check')]).toMatch(/licen[cs]e/i);
+    expect(body.every((r) => r[0] !== '' && r[1] !== '' && r[4] !== '' && r[5] !== '')).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  }
+});

@@ -303,6 +303,10 @@ export const t = {
     en: 'The guide for customers (the usage cycle, where expectations diverge, data kept abroad)',
   },
   whoToCall: {ja: '障害時の連絡先', en: 'Whom to call when something breaks'},
+  bothLanguages: {
+    ja: 'ファイルを日本語と英語の併記にする（CSV・Excel・Markdown）',
+    en: 'Make the files in Japanese and English side by side (CSV, Excel, Markdown)',
+  },
   customerCheckHeading: {ja: '署名の前に事業者へ確認すること', en: 'What to confirm with the providers before you sign'},
   customerCheckP1: {
     ja: 'パターン1では各事業者と個別に契約します（図表5）。契約ごとの確認事項には、事業者ごとに状況を記録できます。',

@@ -1,6 +1,8 @@
 import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {TEXT_PAIRS_FILE} from '@site/src/planner/textPairsFile';
 import {phases} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
@@ -76,6 +78,9 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState<Format | null>(null);
   const [failed, setFailed] = useState(false);
+  // the downloads in both languages, side by side, for a Japanese and an English-speaking party
+  const [both, setBoth] = useState(false);
+  const textPairsUrl = useBaseUrl(`/${TEXT_PAIRS_FILE}`);
   // The date printed on the checklist; set after mount, so the server render has none.
   const [printedOn, setPrintedOn] = useState<Date | null>(null);
   useEffect(() => setPrintedOn(new Date()), []);
@@ -131,15 +136,26 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
     const now = new Date();
     try {
       const {exportFileName} = await import('@site/src/planner/exporters/meta');
+      let lines = viewed;
+      if (both) {
+        // this build carries one language's half of the texts: fetch the other half, then derive the lines again
+        const {completeTexts} = await import('@site/src/planner/bilingual');
+        const response = await fetch(textPairsUrl);
+        if (!response.ok) throw new Error(`${response.status}`);
+        completeTexts((await response.json()) as Record<string, [string, string]>);
+        lines = viewLines(deriveChecklist(plan), view, plan);
+      }
+      const options = {both};
+      const name = (ext: string) => exportFileName(plan, view, now, both ? `ja-en.${ext}` : ext);
       if (format === 'csv') {
         const {toCsv, CSV_MIME} = await import('@site/src/planner/exporters/csv');
-        download(toCsv(plan, viewed, view, locale, now), exportFileName(plan, view, now, 'csv'), CSV_MIME);
+        download(toCsv(plan, lines, view, locale, now, options), name('csv'), CSV_MIME);
       } else if (format === 'xlsx') {
         const {toXlsx, XLSX_MIME} = await import('@site/src/planner/exporters/xlsx');
-        download(await toXlsx(plan, viewed, view, locale, now), exportFileName(plan, view, now, 'xlsx'), XLSX_MIME);
+        download(await toXlsx(plan, lines, view, locale, now, options), name('xlsx'), XLSX_MIME);
       } else {
         const {toMarkdown} = await import('@site/src/planner/exporters/markdown');
-        download(toMarkdown(plan, viewed, view, locale, now), exportFileName(plan, view, now, 'md'), 'text/markdown;charset=utf-8');
+        download(toMarkdown(plan, lines, view, locale, now, options), name('md'), 'text/markdown;charset=utf-8');
       }
     } catch {
       setFailed(true);
@@ -181,6 +197,10 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
               {t.print[locale]}
             </button>
           </div>
+          <label className={styles.both}>
+            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
+            {t.bothLanguages[locale]}
+          </label>
           {failed && (
             <p role="alert" className={styles.failed}>
               {t.downloadFailed[locale]}

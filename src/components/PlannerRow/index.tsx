@@ -3,7 +3,7 @@ import {memo, useState, type ReactNode} from 'react';
 import {guidelineRequirements, guidelines, sameText, type Locale} from '@site/src/catalog';
 import type {ChecklistLine, ChecklistRow} from '@site/src/planner/checklist';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {LIMITS, LINE_STATUSES, OWNERS, PROVIDERS, type Owner, type Plan} from '@site/src/planner/plan';
+import {LIMITS, LINE_STATUSES, OWNERS, PROVIDERS, type LineStatus, type Owner, type Plan, type Provider} from '@site/src/planner/plan';
 import {
   bracketed,
   columns,
@@ -215,41 +215,24 @@ const LineItem = memo(
           <div className={styles.fields}>
             {line.providerStatus ? (
               PROVIDERS.map((provider) => (
-                <label key={provider} htmlFor={`${statusId}-${provider}`} className={styles.fieldLabel} data-provider={provider}>
-                  {columns.status[locale]}
-                  {bracketed(contractWith(provider, names, locale), locale)}
-                  <select
-                    id={`${statusId}-${provider}`}
-                    value={line.providerStatus![provider]}
-                    onChange={(e) =>
-                      send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status'], provider})
-                    }
-                  >
-                    {LINE_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {statusNames[s][locale]}
-                      </option>
-                    ))}
-                  </select>
-                  <span className={styles.printValue}>{statusNames[line.providerStatus![provider]][locale]}</span>
-                </label>
+                <StatusField
+                  key={provider}
+                  id={`${statusId}-${provider}`}
+                  label={`${columns.status[locale]}${bracketed(contractWith(provider, names, locale), locale)}`}
+                  value={line.providerStatus![provider]}
+                  provider={provider}
+                  locale={locale}
+                  onChange={(status) => send({type: 'SET_LINE_STATUS', line: line.id, status, provider})}
+                />
               ))
             ) : (
-              <label htmlFor={statusId} className={styles.fieldLabel}>
-                {columns.status[locale]}
-                <select
-                  id={statusId}
-                  value={line.status}
-                  onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status']})}
-                >
-                  {LINE_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {statusNames[s][locale]}
-                    </option>
-                  ))}
-                </select>
-                <span className={styles.printValue}>{statusNames[line.status][locale]}</span>
-              </label>
+              <StatusField
+                id={statusId}
+                label={columns.status[locale]}
+                value={line.status}
+                locale={locale}
+                onChange={(status) => send({type: 'SET_LINE_STATUS', line: line.id, status})}
+              />
             )}
             <label htmlFor={ownerId} className={styles.fieldLabel}>
               {columns.owner[locale]}
@@ -344,6 +327,37 @@ const LineItem = memo(
       a.locale === b.locale &&
       a.send === b.send),
 );
+
+/** A line's status (or its status under one provider's contract), with what a printout shows in its place. */
+function StatusField({
+  id,
+  label,
+  value,
+  provider,
+  locale,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: LineStatus;
+  provider?: Provider;
+  locale: Locale;
+  onChange: (status: LineStatus) => void;
+}): ReactNode {
+  return (
+    <label htmlFor={id} className={styles.fieldLabel} data-provider={provider}>
+      {label}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as LineStatus)}>
+        {LINE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {statusNames[s][locale]}
+          </option>
+        ))}
+      </select>
+      <span className={styles.printValue}>{statusNames[value][locale]}</span>
+    </label>
+  );
+}
 
 /** The options of a question (図表20's techniques by layer, 図表22's log items), ticked as chosen. */
 function Choices({line, locale, send}: {line: ChecklistLine; locale: Locale; send: SendPlannerEvent}): ReactNode {

@@ -9,17 +9,25 @@ import type {ChecklistLine, ChecklistView} from '../checklist';
 import type {Plan} from '../plan';
 import {contactHeader, contactRows} from '../contacts';
 import {contactSheetTitle} from '../strings';
-import {exportMeta} from './meta';
-import {exportRows, inertCell} from './rows';
+import {bilingualMeta, exportMeta} from './meta';
+import {bilingualRows, exportRows, inertCell} from './rows';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';
 
 const BOM = '\uFEFF';
 
 /** The header as label/value rows, an empty row, then the table. */
-export function toCsv(plan: Plan, lines: ChecklistLine[], view: ChecklistView, locale: Locale, now: Date): string {
-  const {header, rows} = exportRows(lines, plan, view, locale);
-  const meta = exportMeta(plan, view, locale, now).map((m) => [m.label, m.value]);
+export function toCsv(
+  plan: Plan,
+  lines: ChecklistLine[],
+  view: ChecklistView,
+  locale: Locale,
+  now: Date,
+  {both = false}: {both?: boolean} = {},
+): string {
+  // both: the guide's words in Japanese and English side by side (the texts must have both halves)
+  const {header, rows} = both ? bilingualRows(lines, plan, view, locale) : exportRows(lines, plan, view, locale);
+  const meta = (both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)).map((m) => [m.label, m.value]);
   // a customer's check ends with their contact sheet, after an empty row
   const contacts =
     plan.role === 'customer' && view !== 'agenda'

@@ -11,7 +11,7 @@ import {byPhase, checklistRows, type ChecklistLine, type ChecklistView} from '..
 import {PROVIDERS, type Plan} from '../plan';
 import {contactHeader, contactRows} from '../contacts';
 import {columns, contactSheetTitle, contractWith, metaLabels, plannerTitle, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
-import {exportMeta} from './meta';
+import {bilingualMeta, exportMeta} from './meta';
 import {chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
 
 const PUNCTUATION: Record<Locale, {label: string; open: string; close: string; between: string}> = {
@@ -106,36 +106,48 @@ export function toMarkdown(
   view: ChecklistView,
   locale: Locale,
   now: Date,
+  {both = false}: {both?: boolean} = {},
 ): string {
   const p = PUNCTUATION[locale];
+  const other: Locale = locale === 'ja' ? 'en' : 'ja';
+  // both: each of the guide's texts followed by the other language's (the texts must have both halves)
+  const twice = (text: {ja: string; en: string}) => (both ? `${text[locale]} / ${text[other]}` : text[locale]);
   const name = plan.names.partnership.trim() || metaLabels.untitled[locale];
-  const out: string[] = [`# ${oneLine(plannerTitle[locale])}${p.label}${oneLine(name)}`, ''];
-  for (const m of exportMeta(plan, view, locale, now)) {
+  const out: string[] = [`# ${oneLine(twice(plannerTitle))}${p.label}${oneLine(name)}`, ''];
+  for (const m of both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)) {
     out.push(`- **${oneLine(m.label)}**${p.label}${oneLine(m.value)}`);
   }
+  const task = (line: ChecklistLine, bullet?: string): string[] => {
+    const lines = taskLine(line, plan, locale, bullet);
+    if (!both) return lines;
+    const indent = ' '.repeat((bullet ?? '-').length + 1);
+    const translated = `${indent}> *${oneLine(line.item[other])}*${PUNCTUATION[other].label}${multiLine(line.text[other], `${indent}> `)}`;
+    return [lines[0]!, translated, ...lines.slice(1)];
+  };
   if (view === 'agenda') {
     // The agenda keeps the order the reader gave it, numbered.
     out.push('');
     checklist.forEach((line, i) => {
       // each item named with what it belongs to, as the agenda mixes agreements
-      const item = {...line.item, [locale]: `${line.group.name[locale]}${p.label}${line.item[locale]}`};
-      out.push(...taskLine({...line, item}, plan, locale, `${i + 1}.`));
+      const named = (l: Locale) => `${line.group.name[l]}${PUNCTUATION[l].label}${line.item[l]}`;
+      out.push(...task({...line, item: {ja: named('ja'), en: named('en')}}, `${i + 1}.`));
     });
     return `${out.join('\n')}\n`;
   }
   for (const block of byPhase(checklistRows(checklist, plan))) {
     const phaseName = phases.find((ph) => ph.id === block.phase)?.name[locale] ?? block.phase;
-    out.push('', `## ${oneLine(phaseName)}`);
+    const phase = phases.find((ph) => ph.id === block.phase)?.name;
+    out.push('', `## ${oneLine(phase ? twice(phase) : phaseName)}`);
     for (const row of block.items) {
       const figure = referenceLabel(row.group, locale);
-      out.push('', `### ${oneLine(row.group.name[locale])}${p.open}${escapeInline(figure)}${p.close}`, '');
-      for (const line of row.lines) out.push(...taskLine(line, plan, locale));
+      out.push('', `### ${oneLine(twice(row.group.name))}${p.open}${escapeInline(figure)}${p.close}`, '');
+      for (const line of row.lines) out.push(...task(line));
     }
   }
   if (plan.role === 'customer') {
     // the contact sheet, as a table (blank cells left blank, to fill in)
     const cell = (text: string) => oneLine(text) || ' ';
-    out.push('', `## ${oneLine(contactSheetTitle[locale])}`, '');
+    out.push('', `## ${oneLine(twice(contactSheetTitle))}`, '');
     const header = contactHeader(locale);
     out.push(`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
     for (const row of contactRows(plan, locale)) out.push(`| ${row.map(cell).join(' | ')} |`);

@@ -69,6 +69,17 @@ export function exportMeta(
   return pairs;
 }
 
+/** The header in both languages: each label and value in Japanese, then in English. */
+export function bilingualMeta(plan: Plan, view: ChecklistView, now: Date, opts: {brief?: boolean} = {}): MetaPair[] {
+  const ja = exportMeta(plan, view, 'ja', now, opts);
+  const en = exportMeta(plan, view, 'en', now, opts);
+  if (ja.length !== en.length) return [...ja, ...en];
+  return ja.map((m, i) => ({
+    label: m.label === en[i]!.label ? m.label : `${m.label} / ${en[i]!.label}`,
+    value: m.value === en[i]!.value ? m.value : `${m.value}\n${en[i]!.value}`,
+  }));
+}
+
 // Characters Windows, macOS or a shell refuse or misread in a file name, C0/C1
 // controls, and the bidi controls that can make a name ending in ".exe" look
 // like one ending in ".csv".

@@ -10,8 +10,8 @@ import {OWNERS, type Owner, type Plan, type Provider} from '../plan';
 import {bracketed, columns, contractWith, ownerNames, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
 
 /**
- * The columns: first what a meeting reads (and a spreadsheet prints, PRINTED
- * columns), then what filters and tools use, the id last.
+ * The columns: first what a meeting reads (and a spreadsheet prints, up to
+ * the reference), then what filters and tools use, the id last.
  */
 export const COLUMN_ORDER = [
   'group',
@@ -29,8 +29,6 @@ export const COLUMN_ORDER = [
   'source',
   'id',
 ] as const;
-/** How many of the first columns a printout holds. */
-export const PRINTED_COLUMNS = 8;
 /**
  * A customer in pattern 1 signs a contract with each provider (図表5): the
  * lines of those contracts have a status under each, in two more columns
@@ -127,6 +125,38 @@ export function exportRows(lines: readonly ChecklistLine[], plan: Plan, view: Ch
     return order.map((c) => cells[c]);
   });
   return {columns: order, header, rows};
+}
+
+/** The columns a bilingual export gives in both languages, side by side: what the guide says. */
+const PAIRED: ReadonlySet<ColumnId> = new Set(['group', 'item', 'text', 'chosen', 'sources', 'phase']);
+
+/**
+ * The table in both languages, for a Japanese and an English-speaking party
+ * reading the same rows: the guide's words (agreement, item, question …) in a
+ * Japanese and an English column side by side; the reader's own text, the
+ * status and owner (drop-downs), the reference and the id once, in the
+ * language of the page it was made on, under a heading in both. The texts
+ * must have both halves (see bilingual.ts).
+ */
+export function bilingualRows(lines: readonly ChecklistLine[], plan: Plan, view: ChecklistView, primary: Locale): ExportTable {
+  const ja = exportRows(lines, plan, view, 'ja');
+  const en = exportRows(lines, plan, view, 'en');
+  const main = primary === 'ja' ? ja : en;
+  const columns: ColumnId[] = [];
+  const header: string[] = [];
+  const picks: ((row: number) => string)[] = [];
+  ja.columns.forEach((c, i) => {
+    if (PAIRED.has(c)) {
+      columns.push(c, c);
+      header.push(ja.header[i]!, en.header[i]!);
+      picks.push((r) => ja.rows[r]![i]!, (r) => en.rows[r]![i]!);
+    } else {
+      columns.push(c);
+      header.push(ja.header[i] === en.header[i] ? ja.header[i]! : `${ja.header[i]} / ${en.header[i]}`);
+      picks.push((r) => main.rows[r]![i]!);
+    }
+  });
+  return {columns, header, rows: ja.rows.map((_, r) => picks.map((pick) => pick(r)))};
 }
 
 // What Excel, LibreOffice and Google Sheets take for the start of a formula

@@ -12,8 +12,8 @@ import {checklistRows, type ChecklistLine, type ChecklistView} from '../checklis
 import {LINE_STATUSES, type Plan} from '../plan';
 import {contactSheetTitle, plannerTitle, progressNames, referenceLabel, statusNames, viewName} from '../strings';
 import {contactHeader, contactRows} from '../contacts';
-import {exportMeta} from './meta';
-import {PRINTED_COLUMNS, exportRows, hasProviderStatus, inertCell, ownerCells, type ColumnId} from './rows';
+import {bilingualMeta, exportMeta} from './meta';
+import {bilingualRows, exportRows, inertCell, ownerCells, type ColumnId} from './rows';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -103,6 +103,7 @@ export async function toXlsx(
   view: ChecklistView,
   locale: Locale,
   now: Date,
+  {both = false}: {both?: boolean} = {},
 ): Promise<Blob> {
   const book = new ExcelJS.Workbook();
   book.created = now;
@@ -114,7 +115,7 @@ export async function toXlsx(
   summary.columns = [{width: 40}, {width: 70}, {width: 10}, {width: 10}, {width: 10}, {width: 10}];
   summary.addRow([inertCell(book.title)]).font = {bold: true, size: 14};
   summary.addRow([]);
-  for (const pair of exportMeta(plan, view, locale, now)) {
+  for (const pair of both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)) {
     const row = summary.addRow([inertCell(pair.label), inertCell(pair.value)]);
     row.height = Math.min(409, Math.max(1, Math.ceil(textWidth(pair.value) / 68)) * 14 + 3);
     row.getCell(1).font = bold;
@@ -140,7 +141,8 @@ export async function toXlsx(
   printLandscape(summary);
 
   // --- The lines.
-  const {columns, header, rows} = exportRows(lines, plan, view, locale);
+  // both: the guide's words in Japanese and English side by side (the texts must have both halves)
+  const {columns, header, rows} = both ? bilingualRows(lines, plan, view, locale) : exportRows(lines, plan, view, locale);
   const sheet = book.addWorksheet(sheetName(view, locale, plan.role), {
     views: [{state: 'frozen', ySplit: 1, xSplit: 0}],
   });
@@ -210,7 +212,8 @@ export async function toXlsx(
   dropDown('owner', `$B$1:$B$${owners.length}`, {ja: '一覧から担当を選んでください。', en: 'Pick an owner from the list.'}[locale]);
   printLandscape(sheet, '1:1');
   // the printout holds what a meeting reads; the columns for filters and tools stay on screen
-  const printed = view === 'agenda' ? columns.length - 1 : PRINTED_COLUMNS + (hasProviderStatus(lines) ? 2 : 0);
+  // (up to the reference: the first columns, in whichever language and with a status per contract)
+  const printed = view === 'agenda' ? columns.length - 1 : columns.indexOf('figure') + 1;
   // exceljs puts a $ before each part it is given, so the rows' own $ makes the range absolute ($A$1:$H$n),
   // the form LibreOffice reads as well as Excel
   sheet.pageSetup.printArea = `A$1:${String.fromCharCode(64 + printed)}$${last}`;
