@@ -395,6 +395,24 @@ describe('PlannerChecklist', () => {
     expect(send).toHaveBeenCalledWith({type: 'SET_CONTACT', provider: 'lead', kind: 'faults', field: 'reach', value: '03-0000-0000'});
   });
 
+  it('shows the other language under each question when the reader asks for both, after fetching its texts once', async () => {
+    const fetched = vi.fn(async () => ({ok: true, json: async () => ({})}) as unknown as Response);
+    vi.stubGlobal('fetch', fetched);
+    try {
+      const p = small();
+      const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+      fireEvent.click(button(container, t.expandAll.ja));
+      const first = deriveChecklist(p)[0]!;
+      expect(container).not.toHaveTextContent(first.text.en);
+      fireEvent.click(screen.getByRole('checkbox', {name: t.bothLanguages.ja}));
+      await waitFor(() => expect(line(container, first.id)).toHaveTextContent(first.text.en));
+      expect(fetched).toHaveBeenCalledTimes(1);
+      expect(String(fetched.mock.calls[0]![0])).toMatch(/planner-texts\.json$/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("gives a pattern-1 customer's contract lines a status under each provider's contract", () => {
     const p = small({role: 'customer', pattern: 'p1', names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''}});
     const send = sendSpy();

@@ -304,8 +304,12 @@ export const t = {
   },
   whoToCall: {ja: '障害時の連絡先', en: 'Whom to call when something breaks'},
   bothLanguages: {
-    ja: 'ファイルを日本語と英語の併記にする（CSV・Excel・Markdown）',
-    en: 'Make the files in Japanese and English side by side (CSV, Excel, Markdown)',
+    ja: '日本語と英語を併記する（画面・印刷・CSV・Excel・Markdown）',
+    en: 'Japanese and English side by side (screen, print, CSV, Excel, Markdown)',
+  },
+  bothFailed: {
+    ja: 'もう一方の言語の文を読み込めませんでした。通信を確かめて、もう一度選んでください。',
+    en: 'The other language’s texts could not be loaded. Check the connection and tick the box again.',
   },
   customerCheckHeading: {ja: '署名の前に事業者へ確認すること', en: 'What to confirm with the providers before you sign'},
   customerCheckP1: {

@@ -78,9 +78,26 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState<Format | null>(null);
   const [failed, setFailed] = useState(false);
-  // the downloads in both languages, side by side, for a Japanese and an English-speaking party
+  // both languages, side by side, for a Japanese and an English-speaking party: on screen, on paper
+  // and in the downloads. This build carries one language's half of the texts; the other half is
+  // fetched once, when first asked for, and the lines derived again.
   const [both, setBoth] = useState(false);
+  const [textsCompleted, setTextsCompleted] = useState(false);
+  const [bothFailed, setBothFailed] = useState(false);
   const textPairsUrl = useBaseUrl(`/${TEXT_PAIRS_FILE}`);
+  const completeOtherLanguage = useCallback(async (): Promise<void> => {
+    if (textsCompleted) return;
+    const {completeTexts} = await import('@site/src/planner/bilingual');
+    const response = await fetch(textPairsUrl);
+    if (!response.ok) throw new Error(`${response.status}`);
+    completeTexts((await response.json()) as Record<string, [string, string]>);
+    setTextsCompleted(true);
+  }, [textsCompleted, textPairsUrl]);
+  const chooseBoth = (on: boolean) => {
+    setBoth(on);
+    setBothFailed(false);
+    if (on) completeOtherLanguage().catch(() => setBothFailed(true));
+  };
   // The date printed on the checklist; set after mount, so the server render has none.
   const [printedOn, setPrintedOn] = useState<Date | null>(null);
   useEffect(() => setPrintedOn(new Date()), []);
@@ -96,7 +113,9 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
     };
   }, []);
 
-  const all = useMemo(() => deriveChecklist(plan), [plan]);
+  // derived again once the other language's texts are in
+  const all = useMemo(() => deriveChecklist(plan), [plan, textsCompleted]);
+  const other = both && textsCompleted ? (locale === 'ja' ? 'en' : 'ja') : null;
   const viewed = useMemo(() => viewLines(all, view, plan), [all, view, plan]);
   const names = useMemo(() => ({role: plan.role, names: plan.names, pattern: plan.pattern}), [plan.role, plan.names, plan.pattern]);
   const agenda = useMemo(() => new Set(plan.meeting.agenda), [plan.meeting.agenda]);
@@ -137,12 +156,8 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
     try {
       const {exportFileName} = await import('@site/src/planner/exporters/meta');
       let lines = viewed;
-      if (both) {
-        // this build carries one language's half of the texts: fetch the other half, then derive the lines again
-        const {completeTexts} = await import('@site/src/planner/bilingual');
-        const response = await fetch(textPairsUrl);
-        if (!response.ok) throw new Error(`${response.status}`);
-        completeTexts((await response.json()) as Record<string, [string, string]>);
+      if (both && !textsCompleted) {
+        await completeOtherLanguage();
         lines = viewLines(deriveChecklist(plan), view, plan);
       }
       const options = {both};
@@ -198,9 +213,14 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
             </button>
           </div>
           <label className={styles.both}>
-            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
+            <input type="checkbox" checked={both} onChange={(e) => chooseBoth(e.target.checked)} />
             {t.bothLanguages[locale]}
           </label>
+          {bothFailed && (
+            <p role="alert" className={styles.failed}>
+              {t.bothFailed[locale]}
+            </p>
+          )}
           {failed && (
             <p role="alert" className={styles.failed}>
               {t.downloadFailed[locale]}
@@ -297,6 +317,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
                         open={printing || open.has(row.key)}
                         onToggle={toggle}
                         names={names}
+                        other={other}
                         agenda={agenda}
                         send={send}
                       />

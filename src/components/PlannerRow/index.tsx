@@ -35,6 +35,7 @@ function PlannerRow({
   open,
   onToggle,
   names,
+  other = null,
   agenda,
   send,
 }: {
@@ -44,6 +45,8 @@ function PlannerRow({
   open: boolean;
   onToggle: (key: string) => void;
   names: Names;
+  /** the other language, shown beside the page's when the reader asks for both */
+  other?: Locale | null;
   /** the ids of the lines on the agenda */
   agenda: ReadonlySet<string>;
   send: SendPlannerEvent;
@@ -59,6 +62,12 @@ function PlannerRow({
           <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={panel} onClick={() => onToggle(row.key)}>
             <span className={styles.chevron} aria-hidden="true" />
             <Term text={row.group.name} />
+            {/* an English page shows the Japanese name already (Term); a Japanese one the English, when asked for both */}
+            {other === 'en' && row.group.name.en && (
+              <span className={styles.otherName} lang="en">
+                {row.group.name.en}
+              </span>
+            )}
           </button>
         </h4>
         <span className={styles.figure}>
@@ -101,6 +110,7 @@ function PlannerRow({
                   onAgenda={agenda.has(line.id)}
                   names={names}
                   locale={locale}
+                  other={other}
                   send={send}
                 />
               ))}
@@ -142,6 +152,7 @@ const LineItem = memo(
     onAgenda,
     names,
     locale,
+    other,
     send,
   }: {
     line: ChecklistLine;
@@ -154,6 +165,7 @@ const LineItem = memo(
     onAgenda: boolean;
     names: Names;
     locale: Locale;
+    other: Locale | null;
     send: SendPlannerEvent;
   }): ReactNode {
     const [writing, setWriting] = useState(false);
@@ -194,6 +206,12 @@ const LineItem = memo(
             </p>
           )}
           <p className={styles.text}>{text}</p>
+          {other && line.text[other] && (
+            <p className={styles.otherLanguage} lang={other}>
+              {firstOfItem && line.item[other] && <strong>{line.item[other]}: </strong>}
+              {line.text[other]}
+            </p>
+          )}
           {line.stress.map((s) => (
             <p key={s} className={styles.stress}>
               <span className={styles.stressTag}>{stressNames[s].tag[locale]}</span> {stressNames[s].why[locale]}
@@ -325,6 +343,7 @@ const LineItem = memo(
       a.onAgenda === b.onAgenda &&
       a.names === b.names &&
       a.locale === b.locale &&
+      a.other === b.other &&
       a.send === b.send),
 );
 
