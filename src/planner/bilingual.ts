@@ -8,21 +8,104 @@
  * (completeTexts). The walk is the same on both sides, so a path names the
  * same text in the build and in the browser.
  */
-import * as catalog from '../catalog';
-import * as customers from '../catalog/related/customers';
-import * as sinceGuideData from '../catalog/data/sinceGuide';
-import * as strings from './strings';
-import * as checklist from './checklist';
+import {
+  agreements,
+  customerAgreementSides,
+  customerWatch,
+  guidelineRequirements,
+  guidelines,
+  labels,
+  logItems,
+  masterDataTasks,
+  patterns,
+  phaseActionGroups,
+  phases,
+  sectors,
+  techRequirements,
+  technologySides,
+  authLayers,
+} from '../catalog';
+import {guideSource} from '../catalog/data/guideSource';
+import {customerLabels, dataAbroadChecks, expectationGaps} from '../catalog/related/customers';
+import {securityLevelLabels, securityPatterns, securityPropertyNames} from '../catalog/related/securityPatterns';
+import {sinceGuideLabels} from '../catalog/sinceGuide';
+import {personalInformationAct, sinceGuideNotes} from '../catalog/data/sinceGuide';
+import {
+  columns,
+  contactFieldNames,
+  contactKindNames,
+  contactSheetTitle,
+  contractWithText,
+  customerCheckName,
+  dataKindNames,
+  metaLabels,
+  ownerNames,
+  patternChoice,
+  plannerTitle,
+  progressNames,
+  providerNumbered,
+  relatedDocNames,
+  sourceNames,
+  statusNames,
+  stressNames,
+  techDirectionNames,
+  viewNames,
+} from './strings';
 import type {Text} from '../catalog/types';
 
-/** The modules whose texts the exports read, by a stable name. */
+/**
+ * What the exports read of the modules a language's build halves (the
+ * catalog, the planner's words), by a stable name: named, not whole modules,
+ * so that a bundler still leaves out of every page what that page does not use.
+ */
 function roots(): [string, unknown][] {
   return [
-    ['catalog', catalog],
-    ['customers', customers],
-    ['sinceGuide', sinceGuideData],
-    ['strings', strings],
-    ['checklist', checklist],
+    ['agreements', agreements],
+    ['phases', phases],
+    ['phaseActionGroups', phaseActionGroups],
+    ['techRequirements', techRequirements],
+    ['authLayers', authLayers],
+    ['logItems', logItems],
+    ['masterDataTasks', masterDataTasks],
+    ['guidelines', guidelines],
+    ['guidelineRequirements', guidelineRequirements],
+    ['sectors', sectors],
+    ['patterns', patterns],
+    ['customerWatch', customerWatch],
+    ['customerAgreementSides', customerAgreementSides],
+    ['technologySides', technologySides],
+    ['guideSource', guideSource],
+    ['labels', labels],
+    ['customerLabels', customerLabels],
+    ['expectationGaps', expectationGaps],
+    ['dataAbroadChecks', dataAbroadChecks],
+    ['securityLevelLabels', securityLevelLabels],
+    ['securityPropertyNames', securityPropertyNames],
+    ['securityPatterns', securityPatterns],
+    ['sinceGuideLabels', sinceGuideLabels],
+    ['sinceGuideNotes', sinceGuideNotes],
+    ['personalInformationAct', personalInformationAct],
+    ['strings', {
+      columns,
+      contactFieldNames,
+      contactKindNames,
+      contactSheetTitle,
+      contractWithText,
+      customerCheckName,
+      dataKindNames,
+      metaLabels,
+      ownerNames,
+      patternChoice,
+      plannerTitle,
+      progressNames,
+      providerNumbered,
+      relatedDocNames,
+      sourceNames,
+      statusNames,
+      stressNames,
+      techDirectionNames,
+      viewNames,
+    }],
   ];
 }
 
@@ -48,8 +131,6 @@ function walk(visit: (path: string, text: Text) => void): void {
     }
     if (value instanceof Map || value instanceof Set) return;
     for (const key of Object.keys(value).sort()) {
-      // how a bundler or Node presents a module, not what it holds
-      if (key === 'default' || key === '__esModule') continue;
       let child: unknown;
       try {
         child = (value as Record<string, unknown>)[key];

@@ -244,7 +244,7 @@ export function providerName(provider: Provider, plan: Pick<Plan, 'names' | 'pat
   return ownerNames[provider][locale];
 }
 
-const providerNumbered: Text = {ja: '事業者{n}', en: 'Provider {n}'};
+export const providerNumbered: Text = {ja: '事業者{n}', en: 'Provider {n}'};
 
 function fillIn(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -255,7 +255,7 @@ export function contractWith(provider: Provider, plan: Pick<Plan, 'names' | 'pat
   return fillIn(contractWithText[locale], {name: providerName(provider, plan, locale)});
 }
 
-const contractWithText: Text = {ja: '{name}との契約', en: 'Contract with {name}'};
+export const contractWithText: Text = {ja: '{name}との契約', en: 'Contract with {name}'};
 
 /** The customer's contact sheet. */
 export const contactKindNames: Record<ContactKind, Text> = {

@@ -396,7 +396,7 @@ describe('PlannerChecklist', () => {
   });
 
   it('shows the other language under each question when the reader asks for both, after fetching its texts once', async () => {
-    const fetched = vi.fn(async () => ({ok: true, json: async () => ({})}) as unknown as Response);
+    const fetched = vi.fn(async (_url: string) => ({ok: true, json: async () => ({})}) as unknown as Response);
     vi.stubGlobal('fetch', fetched);
     try {
       const p = small();

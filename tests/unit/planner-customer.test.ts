@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {createActor} from 'xstate';
 import {agreementQuestions, getAgreement, guidelineRequirements, type AgreementId} from '@site/src/catalog';
 import {dataAbroadChecks, expectationGaps} from '@site/src/catalog/related/customers';
-import {checklistRows, combinedStatus, deriveChecklist, type ChecklistLine} from '@site/src/planner/checklist';
+import {checklistRows, combinedStatus, deriveChecklist, deriveGuideChecklist, type ChecklistLine} from '@site/src/planner/checklist';
 import {plannerMachine} from '@site/src/planner/machine';
 import {guidelinesFor, serviceContractVariants} from '@site/src/planner/rules';
 import {LIMITS, emptyContacts, emptyPlan, isBlank, type Plan} from '@site/src/planner/plan';
@@ -102,6 +102,17 @@ describe("the customer's pre-signing check", () => {
         expect(line.text.ja, line.id).not.toMatch(/^(従って|但し|また|なお)/);
         expect(line.text.en, line.id).not.toMatch(/^(Therefore|However|Also)\b/);
       }
+    }
+  });
+});
+
+describe("the guide's widgets", () => {
+  it("show the partnership guide's lines: the same as the planner's for any plan without personal or secret data", () => {
+    for (const pattern of ['p1', 'p2'] as const) {
+      const plain = customerPlan({pattern, data: {personalInfo: false, tradeSecret: false}});
+      expect(deriveGuideChecklist(plain)).toEqual(deriveChecklist(plain));
+      const held = customerPlan({pattern});
+      expect(deriveGuideChecklist(held)).toEqual(deriveChecklist(held).filter((l) => l.group.kind !== 'related'));
     }
   });
 });

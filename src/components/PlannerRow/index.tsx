@@ -208,7 +208,12 @@ const LineItem = memo(
           <p className={styles.text}>{text}</p>
           {other && line.text[other] && (
             <p className={styles.otherLanguage} lang={other}>
-              {firstOfItem && line.item[other] && <strong>{line.item[other]}: </strong>}
+              {firstOfItem && line.item[other] && (
+                <strong>
+                  {line.item[other]}
+                  {other === 'ja' ? '：' : ': '}
+                </strong>
+              )}
               {line.text[other]}
             </p>
           )}

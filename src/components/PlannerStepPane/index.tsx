@@ -1,11 +1,15 @@
-import {memo, useEffect, useRef, type ReactNode} from 'react';
+import {Suspense, lazy, memo, useEffect, useRef, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {sameAnswers, type Plan, type StepId} from '@site/src/planner/plan';
 import PlannerStepAbout from '@site/src/components/PlannerStepAbout';
 import PlannerStepPattern from '@site/src/components/PlannerStepPattern';
 import PlannerStepContext from '@site/src/components/PlannerStepContext';
 import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
-import PlannerChecklist from '@site/src/components/PlannerChecklist';
+// The checklist, the largest step, is fetched when the walk comes near it (the
+// step before it is laid out ahead, in an idle moment) or a plan opens on it:
+// the planner's first steps do not wait for it. The server never renders it
+// (a plan opens on the first step), so no page's HTML depends on it.
+const PlannerChecklist = lazy(() => import('@site/src/components/PlannerChecklist'));
 import {StepOnScreen} from '@site/src/components/PlannerLater';
 import {whenIdle} from './idle';
 import styles from './styles.module.css';
@@ -32,7 +36,11 @@ const StepContent = memo(
         return <PlannerStepPhase phase={step} plan={plan} send={send} />;
       case 'review':
         // A plan opened for another role opens on that role's view.
-        return <PlannerChecklist key={plan.role ?? 'none'} plan={plan} send={send} />;
+        return (
+          <Suspense fallback={null}>
+            <PlannerChecklist key={plan.role ?? 'none'} plan={plan} send={send} />
+          </Suspense>
+        );
     }
   },
   (a, b) => a.step === b.step && a.send === b.send && sameAnswers(a.plan, b.plan),

@@ -10,7 +10,7 @@
 import {assertEvent, assign, setup} from 'xstate';
 import {getAgreement, patterns, sameText} from '../../catalog';
 import type {AgreementId, FigureNo, PatternId, Text} from '../../catalog/types';
-import {deriveChecklist, viewLines, type ChecklistLine} from '../checklist';
+import {deriveGuideChecklist, viewLines, type ChecklistLine} from '../guideChecklist';
 import type {PlannerIntent} from '../intentLink';
 import {emptyPlan, type Plan} from '../plan';
 import {customerWatchFor, variantsOf} from '../rules';
@@ -44,7 +44,7 @@ export function customerPlan(context: CustomerCheckContext): Plan {
 /** The planner's "what to confirm with the providers" for this choice (図表31 included). */
 export function customerLines(context: CustomerCheckContext): ChecklistLine[] {
   const plan = customerPlan(context);
-  return viewLines(deriveChecklist(plan), 'customer', plan);
+  return viewLines(deriveGuideChecklist(plan), 'customer', plan);
 }
 
 /** Consecutive questions about one item of an agreement. */

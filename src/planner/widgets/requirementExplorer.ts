@@ -7,7 +7,7 @@
 import {assertEvent, assign, setup} from 'xstate';
 import {authLayers, logItems, masterDataTasks, techRequirements} from '../../catalog';
 import type {AuthLayer, LogItem, MasterDataTask, TechRequirement, TechRequirementId} from '../../catalog/types';
-import {deriveChecklist} from '../checklist';
+import {deriveGuideChecklist} from '../guideChecklist';
 import type {PlannerIntent} from '../intentLink';
 import {emptyPlan, type Plan} from '../plan';
 
@@ -92,7 +92,7 @@ export function explorerPlan(context: RequirementExplorerContext): Plan {
 /** How many lines the planner's checklist gets for each picked requirement. */
 export function requirementLineCounts(context: RequirementExplorerContext): Partial<Record<TechRequirementId, number>> {
   const counts: Partial<Record<TechRequirementId, number>> = {};
-  for (const line of deriveChecklist(explorerPlan(context))) {
+  for (const line of deriveGuideChecklist(explorerPlan(context))) {
     if (line.group.kind !== 'requirement') continue;
     const id = line.group.id as TechRequirementId;
     counts[id] = (counts[id] ?? 0) + 1;
@@ -102,7 +102,7 @@ export function requirementLineCounts(context: RequirementExplorerContext): Part
 
 /** How many lines the planner's checklist gets for the picked requirements in all. */
 export function requirementLineCount(context: RequirementExplorerContext): number {
-  return deriveChecklist(explorerPlan(context)).filter((line) => line.group.kind === 'requirement').length;
+  return deriveGuideChecklist(explorerPlan(context)).filter((line) => line.group.kind === 'requirement').length;
 }
 
 /** What "continue in the planner" carries: the picked requirements. */
