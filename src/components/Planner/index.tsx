@@ -11,11 +11,23 @@ import PlannerToolbar from '@site/src/components/PlannerToolbar';
 import PlannerStored, {SetAside} from '@site/src/components/PlannerStored';
 import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import PlannerStepPane from '@site/src/components/PlannerStepPane';
+import PlannerCompare from '@site/src/components/PlannerCompare';
+import PlannerSendBack from '@site/src/components/PlannerSendBack';
+import {fillCompare} from '@site/src/planner/compareText';
 import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
 import {usePlanPersistence} from './usePlanPersistence';
 import {useStepHistory} from './useStepHistory';
 import {fill, t} from './text';
 import styles from './styles.module.css';
+
+/** The events that change a line, which the planner stamps with the moment. */
+const LINE_EVENTS: ReadonlySet<PlannerEvent['type']> = new Set([
+  'SET_LINE_STATUS',
+  'SET_LINE_OWNER',
+  'SET_LINE_NOTE',
+  'SET_LINE_OUTCOME',
+  'SET_LINE_CHOICES',
+]);
 
 /**
  * The partnership planner: a walk from the reader's role and contract pattern
@@ -29,6 +41,7 @@ export default function Planner(): ReactNode {
   const value = useSelector(actor, (s) => s.value);
   const notice = useSelector(actor, (s) => s.context.notice);
   const hasPrevious = useSelector(actor, (s) => s.context.previous !== null);
+  const comparing = useSelector(actor, (s) => s.context.comparing);
   const canNext = useSelector(actor, (s) => s.can({type: 'NEXT'}));
   const canReview = useSelector(actor, (s) => s.can({type: 'GOTO', step: 'review'}));
   const {ready, saveResult, problems, aside, deleteAside, held, rawOf, release} = usePlanPersistence(actor, locale);
@@ -104,6 +117,11 @@ export default function Planner(): ReactNode {
         // the step on screen stays, hidden, until the browser is idle
         setLeft(snapshot.context.plan.step);
       }
+      // a change to a line is stamped with the moment it was made
+      if (LINE_EVENTS.has(event.type) && !('at' in event && event.at)) {
+        actor.send({...event, at: new Date().toISOString()} as PlannerEvent);
+        return;
+      }
       actor.send(event);
     },
     [actor],
@@ -129,7 +147,9 @@ export default function Planner(): ReactNode {
         intent: t.intentApplied,
         reset: t.resetDone,
         restored: t.restoredDone,
-      }[notice.kind][locale]
+        merged: null,
+      }[notice.kind]?.[locale] ??
+      (notice.kind === 'merged' ? fillCompare('merged', locale, {taken: notice.taken, kept: notice.kept}) : null)
     : null;
 
   return (
@@ -158,6 +178,7 @@ export default function Planner(): ReactNode {
                 </button>{' '}
               </>
             )}
+            {notice?.kind === 'merged' && <PlannerSendBack latestPlan={latestPlan} />}
             {hasPrevious && (
               <button type="button" className="button button--sm button--outline button--primary" onClick={() => send({type: 'RESTORE_PREVIOUS'})}>
                 {t.undo[locale]}
@@ -189,6 +210,8 @@ export default function Planner(): ReactNode {
       </div>
 
       <SetAside aside={aside} deleteAside={deleteAside} />
+
+      {comparing && <PlannerCompare comparing={comparing} plan={plan} send={send} />}
 
       <PlannerProgress plan={plan} current={step} send={send} />
 

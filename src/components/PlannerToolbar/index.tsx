@@ -6,7 +6,8 @@ import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import {download} from '@site/src/components/PlannerChecklist/download';
+import PlannerSendBack from '@site/src/components/PlannerSendBack';
+import {savePlanFile} from '@site/src/components/PlannerSendBack/savePlanFile';
 import {t} from '@site/src/components/Planner/text';
 import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
@@ -35,14 +36,19 @@ export default memo(function PlannerToolbar({
   const [error, setError] = useState<PlanError | 'linkTooLarge' | null>(null);
 
   const share = async () => {
-    const fragment = shareFragmentOrNull(latestPlan(), locale, new Date());
+    const plan = latestPlan();
+    const now = new Date();
+    const url = new URL(window.location.href);
+    url.hash = '';
+    const fragment = shareFragmentOrNull(plan, locale, now, url.toString().length);
     if (fragment === null) {
+      // too long for a link: the plan leaves as a file instead
       setLink(null);
       setError('linkTooLarge');
+      await savePlanFile(plan, locale, now);
       return;
     }
     setError(null);
-    const url = new URL(window.location.href);
     url.hash = fragment;
     setLink(url.toString());
     try {
@@ -76,15 +82,7 @@ export default memo(function PlannerToolbar({
     else setError(result.error);
   };
 
-  const saveFile = async () => {
-    const plan = latestPlan();
-    const now = new Date();
-    const [{toJson, JSON_MIME}, {exportFileName}] = await Promise.all([
-      import('@site/src/planner/exporters/json'),
-      import('@site/src/planner/exporters/meta'),
-    ]);
-    download(toJson(plan, locale, now), exportFileName(plan, 'plan', now, 'json').replace('-checklist-', '-plan-'), JSON_MIME);
-  };
+  const saveFile = () => savePlanFile(latestPlan(), locale, new Date());
 
   return (
     <section className={styles.toolbar} aria-labelledby="planner-tools">
@@ -92,6 +90,7 @@ export default memo(function PlannerToolbar({
         {t.planTools[locale]}
       </h2>
       {saveResult === 'saved' && !blank && <p className={styles.saved}>{t.saved[locale]}</p>}
+      {!blank && <PlannerSendBack latestPlan={latestPlan} />}
       <div className={styles.buttons}>
         <button type="button" className="button button--outline button--primary" onClick={() => void share()}>
           {t.shareLink[locale]}
