@@ -8,7 +8,7 @@ import type {Locale, Text} from '../catalog/types';
 import {securityLevelLabels, securityPropertyNames} from '../catalog/related/securityPatterns';
 import type {Change} from './compare';
 import type {ChecklistLine} from './checklist';
-import type {ContactField, ContactKind, EditStamp, LineStatus, Owner, Plan, Provider} from './plan';
+import type {ContactField, ContactKind, LineStatus, Owner, Plan, Provider} from './plan';
 import {
   bracketed,
   columns,
@@ -21,6 +21,7 @@ import {
   patternChoice,
   patternQuestions,
   providerName,
+  stampText,
   statusNames,
   techDirectionNames,
 } from './strings';
@@ -76,12 +77,7 @@ export function fillCompare(key: keyof typeof compareText, locale: Locale, value
 
 const LIST: Record<Locale, string> = {ja: '、', en: ', '};
 
-/** Who last changed a line, and when (UTC, to the minute). */
-export function stampText(stamp: EditStamp, locale: Locale): string {
-  const name = stamp.name.trim();
-  const who = `${ownerNames[stamp.by][locale]}${name ? bracketed(name, locale) : ''}`;
-  return `${who}・${stamp.at.slice(0, 10)} ${stamp.at.slice(11, 16)} UTC`;
-}
+export {stampText};
 
 /** What a change is called: the answer's question, the line's field, the meeting's field or the contact cell. */
 export function changeLabel(change: Change, plan: Pick<Plan, 'names' | 'pattern'>, locale: Locale): string {
