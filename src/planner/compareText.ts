@@ -35,7 +35,7 @@ export const compareText = {
   },
   originFile: {ja: 'プランファイル', en: 'plan file'},
   originLink: {ja: '共有リンク', en: 'share link'},
-  count: {ja: '変更点：{n}件', en: '{n} changes'},
+  count: {ja: '変更点：{n}件', en: 'Changes: {n}'},
   none: {
     ja: '相手のプランはあなたのプランと同じ内容です。',
     en: 'Their plan holds the same as yours.',
@@ -57,7 +57,8 @@ export const compareText = {
   apply: {ja: '決定をプランに反映する', en: 'Apply the decisions to my plan'},
   replace: {ja: '比較せずに相手のプランで置き換える', en: 'Open theirs in place of mine instead'},
   cancel: {ja: '何も変えずに閉じる', en: 'Close without changing anything'},
-  lastChanged: {ja: '最終更新：{who}', en: 'Last changed by {who}'},
+  lastChangedMine: {ja: '最終更新（あなたのプラン）：{who}', en: 'Last changed in yours by {who}'},
+  lastChangedTheirs: {ja: '最終更新（相手のプラン）：{who}', en: 'Last changed in theirs by {who}'},
   notSet: {ja: '（なし）', en: '(none)'},
   defaultMark: {ja: '（既定）', en: ' (default)'},
   merged: {

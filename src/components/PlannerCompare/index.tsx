@@ -83,14 +83,10 @@ export default function PlannerCompare({
                   {(l.mine || l.theirs) && (
                     <p className={styles.stamps}>
                       {l.mine && (
-                        <span>
-                          {compareText.mine[locale]}：{fillCompare('lastChanged', locale, {who: stampText(l.mine, locale)})}
-                        </span>
+                        <span>{fillCompare('lastChangedMine', locale, {who: stampText(l.mine, locale)})}</span>
                       )}
                       {l.theirs && (
-                        <span>
-                          {compareText.theirs[locale]}：{fillCompare('lastChanged', locale, {who: stampText(l.theirs, locale)})}
-                        </span>
+                        <span>{fillCompare('lastChangedTheirs', locale, {who: stampText(l.theirs, locale)})}</span>
                       )}
                     </p>
                   )}
