@@ -49,6 +49,7 @@ export const compareText = {
   keepMine: {ja: '自分のものを残す', en: 'Keep mine'},
   takeTheirs: {ja: '相手のものを採用', en: 'Take theirs'},
   keepBoth: {ja: '両方のメモを残す', en: 'Keep both notes'},
+  keepBothTexts: {ja: '両方を残す', en: 'Keep both'},
   allMine: {ja: 'すべて自分のものを残す', en: 'Keep all mine'},
   allTheirs: {ja: 'すべて相手のものを採用', en: 'Take all theirs'},
   allBoth: {ja: 'メモはすべて両方残す（他は相手のもの）', en: 'Keep both of every note (theirs for the rest)'},

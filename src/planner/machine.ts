@@ -7,7 +7,7 @@ import {and, assertEvent, assign, setup} from 'xstate';
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
 import {agreementRules} from './rules';
 import {applyIntent, type PlannerIntent} from './intent';
-import {applyComparison, comparePlans, decideAll, type Change, type Decision} from './compare';
+import {applyComparison, comparePlans, decideAll, type Decision} from './compare';
 import {
   LIMITS,
   STEPS,
@@ -120,9 +120,12 @@ export type Notice =
 export interface Comparison {
   theirs: Plan;
   origin: 'file' | 'link';
-  /** every change, as it stood when the comparison opened */
-  changes: Change[];
-  /** the reader's decisions so far, by change key; a change left undecided keeps the reader's value */
+  /**
+   * the reader's decisions so far, by change key; a change left undecided
+   * keeps the reader's value. The changes themselves are worked out from the
+   * reader's plan as it stands (comparePlans), so an answer changed while
+   * comparing is compared as it is now.
+   */
   decisions: Record<string, Decision>;
 }
 
@@ -272,7 +275,8 @@ export const plannerMachine = setup({
     },
     knownChange: ({context, event}) => {
       assertEvent(event, 'COMPARE_DECIDE');
-      const change = context.comparing?.changes.find((c) => c.key === event.key);
+      if (!context.comparing) return false;
+      const change = comparePlans(context.plan, context.comparing.theirs).find((c) => c.key === event.key);
       return change !== undefined && (event.decision !== 'both' || change.text);
     },
   },
@@ -401,7 +405,7 @@ export const plannerMachine = setup({
     startComparison: assign(({context, event}) => {
       assertEvent(event, 'LOAD');
       return {
-        comparing: {theirs: event.plan, origin: event.origin, changes: comparePlans(context.plan, event.plan), decisions: {}},
+        comparing: {theirs: event.plan, origin: event.origin, decisions: {}},
         notice: null,
       };
     }),
@@ -417,11 +421,12 @@ export const plannerMachine = setup({
     compareDecideAll: assign(({context, event}) => {
       assertEvent(event, 'COMPARE_DECIDE_ALL');
       const comparing = context.comparing!;
-      return {comparing: {...comparing, decisions: decideAll(comparing.changes, event.decision)}};
+      return {comparing: {...comparing, decisions: decideAll(comparePlans(context.plan, comparing.theirs), event.decision)}};
     }),
     compareApply: assign(({context, event}) => {
       assertEvent(event, 'COMPARE_APPLY');
-      const {theirs, decisions, origin, changes} = context.comparing!;
+      const {theirs, decisions, origin} = context.comparing!;
+      const changes = comparePlans(context.plan, theirs);
       const taken = changes.filter((c) => (decisions[c.key] ?? 'mine') !== 'mine').length;
       return {
         plan: applyComparison(context.plan, theirs, decisions, event.at),

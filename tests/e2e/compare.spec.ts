@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {watch} from './watch';
 
@@ -33,11 +34,8 @@ function answers(plan: Record<string, unknown>) {
   return rest;
 }
 
-test('lead and partner send a plan back and forth, compare it line by line and end with the same plan', async ({browser}) => {
-  test.setTimeout(120_000);
-  const leadContext = await browser.newContext({acceptDownloads: true});
-  const lead = await leadContext.newPage();
-  const leadProblems = watch(lead);
+/** The lead's plan, answered through to the checklist. */
+async function leadPlans(lead: Page) {
   await open(lead, '/planner');
   await lead.getByRole('radio', {name: /契約主体の事業者（/}).check();
   await lead.getByLabel('連携（プラン）の名称').fill('医療連携プラン');
@@ -54,6 +52,14 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   await next(lead);
   await expect(stepHeading(lead)).toHaveText('チェックリスト');
   await lead.getByRole('button', {name: 'すべて開く'}).click();
+}
+
+test('lead and partner send a plan back and forth, compare it line by line and end with the same plan', async ({browser}) => {
+  test.setTimeout(120_000);
+  const leadContext = await browser.newContext({acceptDownloads: true});
+  const lead = await leadContext.newPage();
+  const leadProblems = watch(lead);
+  await leadPlans(lead);
   const leadLines = lead.locator('[data-line]');
   const ids = await leadLines.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-line')!));
   await lead.locator(`[data-line="${ids[2]}"]`).getByLabel('状況').selectOption('confirm');
@@ -110,6 +116,9 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   // who changed each line, from the partner's plan
   await expect(compare.locator(`[data-compare-line="${ids[0]}"]`)).toContainText('最終更新（相手のプラン）：連携先の事業者（Bee Ltd）');
   await expect.poll(() => savedPlan(lead)).toEqual(before);
+  await lead.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
+  const {violations} = await new AxeBuilder({page: lead}).include('[data-testid="planner-compare"]').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await lead.screenshot({path: 'test-results/compare-1280.png', fullPage: false, clip: undefined});
   await compare.screenshot({path: 'test-results/compare-panel-1280.png'});
@@ -164,4 +173,28 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   expect(partnerProblems).toEqual([]);
   await leadContext.close();
   await partnerContext.close();
+});
+
+test('a plan whose link would pass about 8,000 characters leaves as a file, with a message', async ({page}) => {
+  await leadPlans(page);
+  // notes that do not compress: a fixed pseudo-random sequence of kanji
+  let seed = 7;
+  const noise = (n: number) =>
+    Array.from({length: n}, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String.fromCharCode(0x4e00 + (seed % 2000));
+    }).join('');
+  for (let i = 0; i < 3; i++) {
+    const line = page.locator('[data-line]').nth(i);
+    await line.getByRole('button', {name: /^メモを追加/}).click();
+    await line.getByRole('textbox').fill(noise(1500));
+  }
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '共有リンクを作成'}).click()]);
+  expect(file.suggestedFilename()).toMatch(/^医療連携プラン-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('planner-import-error')).toContainText('約8,000文字');
+  await expect(page.getByLabel('共有リンク', {exact: true})).toHaveCount(0);
+  // sending back does the same
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '相手に送り返す'}).click()]);
+  expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).version).toBe(4);
+  await expect(page.getByTestId('planner-send-back')).toContainText('プランファイル（JSON）を保存しました');
 });

@@ -109,7 +109,11 @@ describe('a plan of the same partnership is compared, not opened over the reader
     expect(s.context.plan).toEqual(mine);
     expect(s.context.previous).toBeNull();
     expect(s.context.comparing?.origin).toBe('file');
-    expect(s.context.comparing?.changes.map((ch) => ch.key)).toEqual([`line|${a}|status`, `line|${b}|owner`, `line|${c}|note`]);
+    expect(comparePlans(s.context.plan, s.context.comparing!.theirs).map((ch) => ch.key)).toEqual([
+      `line|${a}|status`,
+      `line|${b}|owner`,
+      `line|${c}|note`,
+    ]);
   });
 
   it('an unrelated plan, a plan with no partnership, or any plan over a blank one is opened as before', () => {
@@ -197,6 +201,17 @@ describe('a plan of the same partnership is compared, not opened over the reader
     // with no comparison open, the comparison's events do nothing
     const before = actor.getSnapshot().context;
     expect(send(actor, {type: 'COMPARE_APPLY', at: T2}, {type: 'COMPARE_DECIDE_ALL', decision: 'theirs'}).context).toEqual(before);
+  });
+
+  it('a line the reader changes while comparing is compared as it stands now', () => {
+    const mine = leadPlan();
+    const actor = start(mine);
+    send(actor, {type: 'LOAD', plan: partnerVersion(mine), origin: 'file'}, {type: 'COMPARE_DECIDE_ALL', decision: 'theirs'});
+    // the reader sets the first line as the partner did: no longer a change
+    const s = send(actor, {type: 'SET_LINE_STATUS', line: a, status: 'done', at: T2}, {type: 'COMPARE_APPLY', at: T2});
+    expect(s.context.notice).toEqual({kind: 'merged', origin: 'file', taken: 2, kept: 0});
+    expect(s.context.plan.lines[a]).toEqual({status: 'done'});
+    expect(s.context.plan.edits[a]?.by).toBe('lead');
   });
 
   it('a partnership id is taken once, and only in its form', () => {

@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useRef, type ReactNode} from 'react';
 import type {Locale} from '@site/src/catalog/types';
-import {comparisonView, type Change, type Decision, type LineChanges} from '@site/src/planner/compare';
+import {comparePlans, comparisonView, type Change, type Decision, type LineChanges} from '@site/src/planner/compare';
 import {changeLabel, compareText, fillCompare, stampText, valueText} from '@site/src/planner/compareText';
 import type {Comparison, SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
@@ -29,7 +29,8 @@ export default function PlannerCompare({
 }): ReactNode {
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
-  const {theirs, changes, decisions, origin} = comparing;
+  const {theirs, decisions, origin} = comparing;
+  const changes = useMemo(() => comparePlans(plan, theirs), [plan, theirs]);
   const view = useMemo(() => comparisonView(plan, theirs, changes), [plan, theirs, changes]);
   const decided = changes.filter((c) => decisions[c.key] !== undefined).length;
   useEffect(() => {
@@ -159,6 +160,7 @@ function ChangeRow({
       </dl>
       <div className={styles.choices}>
         {CHOICES.filter((c) => c.decision !== 'both' || change.text).map((c) => (
+
           <label key={c.decision} className={styles.choice}>
             <input
               type="radio"
@@ -166,7 +168,8 @@ function ChangeRow({
               checked={decision === c.decision}
               onChange={() => send({type: 'COMPARE_DECIDE', key: change.key, decision: c.decision})}
             />{' '}
-            {compareText[c.label][locale]}
+            {/* both notes on a line; both texts on a name, the attendees or a contact */}
+            {(c.decision === 'both' && change.area !== 'line' ? compareText.keepBothTexts : compareText[c.label])[locale]}
           </label>
         ))}
       </div>
