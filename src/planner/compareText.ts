@@ -56,6 +56,7 @@ export const compareText = {
   forAll: {ja: 'すべての変更について', en: 'For every change'},
   decided: {ja: '決定済み：{n} / {total}件（未決定の変更は自分のものを残します）', en: 'Decided: {n} of {total} (a change left undecided keeps yours)'},
   apply: {ja: '決定をプランに反映する', en: 'Apply the decisions to my plan'},
+  applyAndSendBack: {ja: '決定を反映して相手に送り返す', en: 'Apply the decisions and send back'},
   replace: {ja: '比較せずに相手のプランで置き換える', en: 'Open theirs in place of mine instead'},
   cancel: {ja: '何も変えずに閉じる', en: 'Close without changing anything'},
   lastChangedMine: {ja: '最終更新（あなたのプラン）：{who}', en: 'Last changed in yours by {who}'},

@@ -147,14 +147,15 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   await changeOf(ids[0]!, 'status').getByRole('radio', {name: '相手のものを採用'}).check();
   await changeOf(ids[2]!, 'note').getByRole('radio', {name: '相手のものを採用'}).check();
   await changeOf(ids[1]!, 'owner').getByRole('radio', {name: '自分のものを残す'}).check();
-  await compare.getByRole('button', {name: '決定をプランに反映する'}).click();
+  // applied and sent back in one action: one line (the owner kept) differs from what the partner sent
+  const roundtrip = lead.getByTestId('planner-roundtrip');
+  await roundtrip.getByRole('button', {name: '決定を反映して相手に送り返す'}).click();
+  await expect(compare).toHaveCount(0);
   await expect(line(lead, ids[0]!).getByLabel('状況')).toHaveValue('done');
-
-  // Send back: one line (the owner kept) differs from what the partner sent.
-  await lead.getByTestId('planner-notice').getByRole('button', {name: '相手に送り返す'}).click();
-  const sendBack = lead.getByTestId('planner-send-back').first();
+  const sendBack = roundtrip.getByTestId('planner-send-back');
   await expect(sendBack).toContainText('相手のプランを最後に受け取ってから、あなたの側で変更した項目：1件');
   const back = await sendBack.getByLabel('相手に送るリンク').inputValue();
+  await lead.screenshot({path: 'test-results/compare-sent-1280.png'});
 
   // The partner opens the link: the same partnership, so a comparison of the one line; takes it.
   await partner.goto('about:blank');

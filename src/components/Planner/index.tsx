@@ -13,7 +13,7 @@ import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import PlannerStepPane from '@site/src/components/PlannerStepPane';
 import PlannerCompare from '@site/src/components/PlannerCompare';
 import PlannerSendBack from '@site/src/components/PlannerSendBack';
-import {fillCompare} from '@site/src/planner/compareText';
+import {compareText, fillCompare} from '@site/src/planner/compareText';
 import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
 import {usePlanPersistence} from './usePlanPersistence';
 import {useStepHistory} from './useStepHistory';
@@ -178,7 +178,6 @@ export default function Planner(): ReactNode {
                 </button>{' '}
               </>
             )}
-            {notice?.kind === 'merged' && <PlannerSendBack latestPlan={latestPlan} />}
             {hasPrevious && (
               <button type="button" className="button button--sm button--outline button--primary" onClick={() => send({type: 'RESTORE_PREVIOUS'})}>
                 {t.undo[locale]}
@@ -212,6 +211,16 @@ export default function Planner(): ReactNode {
       <SetAside aside={aside} deleteAside={deleteAside} />
 
       {comparing && <PlannerCompare comparing={comparing} plan={plan} send={send} />}
+      {/* one place, kept while the comparison gives way to its result, so the link made stays on screen */}
+      {(comparing || notice?.kind === 'merged') && (
+        <div className={styles.roundtrip} data-testid="planner-roundtrip">
+          <PlannerSendBack
+            latestPlan={latestPlan}
+            label={comparing ? compareText.applyAndSendBack : undefined}
+            before={comparing ? () => send({type: 'COMPARE_APPLY', at: new Date().toISOString()}) : undefined}
+          />
+        </div>
+      )}
 
       <PlannerProgress plan={plan} current={step} send={send} />
 

@@ -15,12 +15,23 @@ type Sent = {kind: 'link'; url: string; changed: number; since: boolean} | {kind
  * lines the reader's side changed since the other party's version was last
  * opened into the plan.
  */
-export default function PlannerSendBack({latestPlan}: {latestPlan: () => Plan}): ReactNode {
+export default function PlannerSendBack({
+  latestPlan,
+  label = t.sendBack,
+  before,
+}: {
+  latestPlan: () => Plan;
+  /** the button's words */
+  label?: {ja: string; en: string};
+  /** what is done first (the comparison's decisions applied), before the plan is taken */
+  before?: () => void;
+}): ReactNode {
   const locale = useLocale();
   const linkId = useId();
   const [sent, setSent] = useState<Sent | null>(null);
 
   const sendBack = async () => {
+    before?.();
     const plan = latestPlan();
     const now = new Date();
     const changed = changedSinceReceived(plan).length;
@@ -45,7 +56,7 @@ export default function PlannerSendBack({latestPlan}: {latestPlan: () => Plan}):
   return (
     <div className={styles.sendBack}>
       <button type="button" className="button button--primary" onClick={() => void sendBack()}>
-        {t.sendBack[locale]}
+        {label[locale]}
       </button>
       <div role="status" className={styles.result} data-testid="planner-send-back">
         {sent && (
