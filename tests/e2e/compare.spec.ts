@@ -162,6 +162,9 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   await open(partner, `/en/planner${new URL(back).hash}`);
   const partnerCompare = partner.getByTestId('planner-compare');
   await expect(partnerCompare).toContainText('Changes: 1');
+  await partner.setViewportSize({width: 390, height: 844});
+  await partnerCompare.screenshot({path: 'test-results/compare-panel-390-en.png'});
+  await partner.setViewportSize({width: 1280, height: 720});
   await partnerCompare.getByRole('button', {name: 'Take all theirs'}).click();
   await partnerCompare.getByRole('button', {name: 'Apply the decisions to my plan'}).click();
   await expect(partnerCompare).toHaveCount(0);
