@@ -78,9 +78,18 @@ function percentDecoded(text: string): string {
   return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+/**
+ * A line break that mail put inside a percent escape ("%" then a break, then
+ * "0A") taken out, so that the escape is read whole. lz-string never writes
+ * "%", so every "%" starts an escape.
+ */
+function escapesJoined(text: string): string {
+  return text.replace(/%(?:[\r\n]+[ \t]*)?([0-7])(?:[\r\n]+[ \t]*)?([0-9A-Fa-f])/g, '%$1$2');
+}
+
 /** The fragment's body, its percent escapes of ASCII characters decoded and its ends trimmed. */
 function normalised(fragment: string): string {
-  return percentDecoded(fragment.replace(/^#/, '')).replace(/^\s+|\s+$/g, '');
+  return percentDecoded(escapesJoined(fragment.replace(/^#/, ''))).replace(/^\s+|\s+$/g, '');
 }
 
 /**
