@@ -661,7 +661,8 @@ describe('the work any link or file can cause is bounded', () => {
       fc.property(fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom(['あ', 3, 1], ['€', 3, 1], ['😀', 4, 2]), (f, [c, bytes, units]) => {
         // more characters than MAX_FILE_BYTES allows in bytes, fewer than it would allow in UTF-16 code units
         const least = Math.floor(MAX_FILE_BYTES / (bytes as number)) + 1;
-        const most = Math.floor((MAX_FILE_BYTES - 2000) / (units as number));
+        // the rest of the file (everything but the note) takes what is left
+        const most = Math.floor((MAX_FILE_BYTES - fileText(samplePlan()).length) / (units as number));
         const n = least + Math.floor(f * (most - least));
         const text = fileText(samplePlan()).replace('"法務に確認"', JSON.stringify((c as string).repeat(n)));
         expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
