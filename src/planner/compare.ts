@@ -20,7 +20,6 @@ import {
   type LineState,
   type Plan,
 } from './plan';
-import {deriveChecklist, type ChecklistGroup, type ChecklistLine} from './checklist';
 
 /** Where a change is: the plan's answers, one checklist line, the meeting, or the contact sheet. */
 export type ChangeArea = 'answer' | 'line' | 'meeting' | 'contact';
@@ -266,65 +265,4 @@ export function changedSinceReceived(plan: Pick<Plan, 'role' | 'edits' | 'receiv
   return Object.entries(plan.edits)
     .filter(([, s]) => s.by === plan.role && (plan.received === null || s.at >= plan.received))
     .map(([id]) => id);
-}
-
-/** A checklist line's changes, under the line as the checklist names it. */
-export interface LineChanges {
-  id: string;
-  /** the line as either plan's checklist has it; null for a line neither checklist holds now */
-  line: Pick<ChecklistLine, 'item' | 'text' | 'choices' | 'defaultOwner'> | null;
-  changes: Change[];
-  /** who last changed it, in each version */
-  mine: EditStamp | null;
-  theirs: EditStamp | null;
-}
-
-/** The changes set out as the checklist is: answers first, then each row's lines in checklist order, the meeting, the contacts. */
-export interface ComparisonView {
-  answers: Change[];
-  groups: {group: ChecklistGroup | null; lines: LineChanges[]}[];
-  meeting: Change[];
-  contacts: Change[];
-}
-
-export function comparisonView(mine: Plan, theirs: Plan, changes: readonly Change[]): ComparisonView {
-  // the reader's checklist first, then the lines only the other party's answers call for
-  const ordered: ChecklistLine[] = [];
-  const seen = new Set<string>();
-  for (const line of [...deriveChecklist(mine), ...deriveChecklist(theirs)]) {
-    if (seen.has(line.id)) continue;
-    seen.add(line.id);
-    ordered.push(line);
-  }
-  const byLine = new Map<string, Change[]>();
-  for (const c of changes) if (c.area === 'line') byLine.set(c.line!, [...(byLine.get(c.line!) ?? []), c]);
-  const groups: ComparisonView['groups'] = [];
-  const groupOf = new Map<string, ComparisonView['groups'][number]>();
-  const entry = (id: string, line: ChecklistLine | null): LineChanges => ({
-    id,
-    line,
-    changes: byLine.get(id)!,
-    mine: mine.edits[id] ?? null,
-    theirs: theirs.edits[id] ?? null,
-  });
-  for (const line of ordered) {
-    if (!byLine.has(line.id)) continue;
-    const key = `${line.group.kind}:${line.group.id}:${line.phase}`;
-    let group = groupOf.get(key);
-    if (!group) {
-      group = {group: line.group, lines: []};
-      groupOf.set(key, group);
-      groups.push(group);
-    }
-    group.lines.push(entry(line.id, line));
-  }
-  // a line state neither plan's checklist shows now (the answers that call for it were changed)
-  const rest = [...byLine.keys()].filter((id) => !seen.has(id));
-  if (rest.length > 0) groups.push({group: null, lines: rest.map((id) => entry(id, null))});
-  return {
-    answers: changes.filter((c) => c.area === 'answer'),
-    groups,
-    meeting: changes.filter((c) => c.area === 'meeting'),
-    contacts: changes.filter((c) => c.area === 'contact'),
-  };
 }

@@ -56,17 +56,12 @@ export const compareText = {
   forAll: {ja: 'すべての変更について', en: 'For every change'},
   decided: {ja: '決定済み：{n} / {total}件（未決定の変更は自分のものを残します）', en: 'Decided: {n} of {total} (a change left undecided keeps yours)'},
   apply: {ja: '決定をプランに反映する', en: 'Apply the decisions to my plan'},
-  applyAndSendBack: {ja: '決定を反映して相手に送り返す', en: 'Apply the decisions and send back'},
   replace: {ja: '比較せずに相手のプランで置き換える', en: 'Open theirs in place of mine instead'},
   cancel: {ja: '何も変えずに閉じる', en: 'Close without changing anything'},
   lastChangedMine: {ja: '最終更新（あなたのプラン）：{who}', en: 'Last changed in yours by {who}'},
   lastChangedTheirs: {ja: '最終更新（相手のプラン）：{who}', en: 'Last changed in theirs by {who}'},
   notSet: {ja: '（なし）', en: '(none)'},
   defaultMark: {ja: '（既定）', en: ' (default)'},
-  merged: {
-    ja: '比較の結果をプランに反映しました（相手のものを採用：{taken}件、自分のものを残す：{kept}件）。',
-    en: 'The comparison was applied to your plan (taken from theirs: {taken}; yours kept: {kept}).',
-  },
   agenda: {ja: '議題', en: 'Agenda'},
 } satisfies Record<string, Text>;
 

@@ -1,4 +1,4 @@
-import {startTransition, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode} from 'react';
+import {Suspense, lazy, startTransition, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
@@ -11,14 +11,15 @@ import PlannerToolbar from '@site/src/components/PlannerToolbar';
 import PlannerStored, {SetAside} from '@site/src/components/PlannerStored';
 import {StepOpenedByReader} from '@site/src/components/PlannerLater';
 import PlannerStepPane from '@site/src/components/PlannerStepPane';
-import PlannerCompare from '@site/src/components/PlannerCompare';
-import PlannerSendBack from '@site/src/components/PlannerSendBack';
-import {compareText, fillCompare} from '@site/src/planner/compareText';
 import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
 import {usePlanPersistence} from './usePlanPersistence';
 import {useStepHistory} from './useStepHistory';
 import {fill, t} from './text';
 import styles from './styles.module.css';
+
+/** The comparison, loaded only when a plan of the same partnership is opened. */
+const PlannerCompare = lazy(() => import('@site/src/components/PlannerCompare'));
+const PlannerSendBack = lazy(() => import('@site/src/components/PlannerSendBack'));
 
 /** The events that change a line, which the planner stamps with the moment. */
 const LINE_EVENTS: ReadonlySet<PlannerEvent['type']> = new Set([
@@ -149,7 +150,7 @@ export default function Planner(): ReactNode {
         restored: t.restoredDone,
         merged: null,
       }[notice.kind]?.[locale] ??
-      (notice.kind === 'merged' ? fillCompare('merged', locale, {taken: notice.taken, kept: notice.kept}) : null)
+      (notice.kind === 'merged' ? fill(t.merged[locale], {taken: notice.taken, kept: notice.kept}) : null)
     : null;
 
   return (
@@ -210,15 +211,21 @@ export default function Planner(): ReactNode {
 
       <SetAside aside={aside} deleteAside={deleteAside} />
 
-      {comparing && <PlannerCompare comparing={comparing} plan={plan} send={send} />}
+      {comparing && (
+        <Suspense fallback={null}>
+          <PlannerCompare comparing={comparing} plan={plan} send={send} />
+        </Suspense>
+      )}
       {/* one place, kept while the comparison gives way to its result, so the link made stays on screen */}
       {(comparing || notice?.kind === 'merged') && (
         <div className={styles.roundtrip} data-testid="planner-roundtrip">
-          <PlannerSendBack
-            latestPlan={latestPlan}
-            label={comparing ? compareText.applyAndSendBack : undefined}
-            before={comparing ? () => send({type: 'COMPARE_APPLY', at: new Date().toISOString()}) : undefined}
-          />
+          <Suspense fallback={null}>
+            <PlannerSendBack
+              latestPlan={latestPlan}
+              label={comparing ? t.applyAndSendBack : undefined}
+              before={comparing ? () => send({type: 'COMPARE_APPLY', at: new Date().toISOString()}) : undefined}
+            />
+          </Suspense>
         </div>
       )}
 

@@ -40,19 +40,10 @@ export const t = {
     ja: 'メモが多いため、プランが共有リンクに収まりません（リンクが約8,000文字を超え、ブラウザやメールで途中で切れるおそれがあります）。代わりにプランファイル（JSON）を保存しました。このファイルを送ってください。',
     en: 'With this many notes the plan does not fit in a share link (it would pass about 8,000 characters, which browsers and mail may cut short). The plan file (JSON) was saved instead: send that.',
   },
-  sendBack: {ja: '相手に送り返す', en: 'Send back to the other party'},
-  sendBackLink: {ja: '相手に送るリンク', en: 'Link to send to the other party'},
-  sendBackFile: {
-    ja: 'プランが共有リンクに収まらない（約8,000文字を超える）ため、プランファイル（JSON）を保存しました。このファイルを相手に送ってください。',
-    en: 'The plan does not fit in a share link (it would pass about 8,000 characters), so the plan file (JSON) was saved: send that to the other party.',
-  },
-  changedSinceTheirs: {
-    ja: '相手のプランを最後に受け取ってから、あなたの側で変更した項目：{n}件',
-    en: 'Lines your side changed since they last sent theirs: {n}',
-  },
-  changedByYou: {
-    ja: 'あなたの側で変更した項目：{n}件（相手のプランはまだ受け取っていません）',
-    en: 'Lines your side changed: {n} (nothing received from them yet)',
+  applyAndSendBack: {ja: '決定を反映して相手に送り返す', en: 'Apply the decisions and send back'},
+  merged: {
+    ja: '比較の結果をプランに反映しました（相手のものを採用：{taken}件、自分のものを残す：{kept}件）。',
+    en: 'The comparison was applied to your plan (taken from theirs: {taken}; yours kept: {kept}).',
   },
   importPlan: {ja: 'プランファイルを読み込む', en: 'Open a plan file'},
   exportJson: {ja: 'プランファイル（JSON）', en: 'Plan file (JSON)'},

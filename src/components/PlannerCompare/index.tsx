@@ -1,6 +1,7 @@
 import {useEffect, useMemo, useRef, type ReactNode} from 'react';
 import type {Locale} from '@site/src/catalog/types';
-import {comparePlans, comparisonView, type Change, type Decision, type LineChanges} from '@site/src/planner/compare';
+import {comparePlans, type Change, type Decision} from '@site/src/planner/compare';
+import {comparisonView, type LineChanges} from '@site/src/planner/compareView';
 import {changeLabel, compareText, fillCompare, stampText, valueText} from '@site/src/planner/compareText';
 import type {Comparison, SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';

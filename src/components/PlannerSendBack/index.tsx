@@ -3,7 +3,8 @@ import {changedSinceReceived} from '@site/src/planner/compare';
 import type {Plan} from '@site/src/planner/plan';
 import {shareFragmentOrNull} from '@site/src/planner/share';
 import {useLocale} from '@site/src/hooks/useLocale';
-import {fill, t} from '@site/src/components/Planner/text';
+import {fill} from '@site/src/components/Planner/text';
+import {sendBackText as t} from './text';
 import {savePlanFile} from './savePlanFile';
 import styles from './styles.module.css';
 

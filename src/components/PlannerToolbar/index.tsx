@@ -1,4 +1,4 @@
-import {memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
+import {Suspense, lazy, memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
 import {MAX_FILE_BYTES, parsePlanFileBytes, type PlanError} from '@site/src/planner/schema';
@@ -6,11 +6,13 @@ import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import PlannerSendBack from '@site/src/components/PlannerSendBack';
 import {savePlanFile} from '@site/src/components/PlannerSendBack/savePlanFile';
 import {t} from '@site/src/components/Planner/text';
 import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
+
+/** Sending the plan back, loaded once the plan has something to send. */
+const PlannerSendBack = lazy(() => import('@site/src/components/PlannerSendBack'));
 
 /**
  * Share link, plan file in and out, and a fresh start that can be undone.
@@ -90,7 +92,11 @@ export default memo(function PlannerToolbar({
         {t.planTools[locale]}
       </h2>
       {saveResult === 'saved' && !blank && <p className={styles.saved}>{t.saved[locale]}</p>}
-      {!blank && <PlannerSendBack latestPlan={latestPlan} />}
+      {!blank && (
+        <Suspense fallback={null}>
+          <PlannerSendBack latestPlan={latestPlan} />
+        </Suspense>
+      )}
       <div className={styles.buttons}>
         <button type="button" className="button button--outline button--primary" onClick={() => void share()}>
           {t.shareLink[locale]}
