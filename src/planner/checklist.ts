@@ -334,6 +334,9 @@ export function allLineIds(): ReadonlySet<string> {
   if (knownLineIds) return knownLineIds;
   const ids = new Set<string>();
   const everything: Plan = {
+    partnershipId: null,
+    edits: {},
+    received: null,
     role: 'lead',
     names: {partnership: '', lead: '', partner: '', customer: ''},
     patternAnswers: {},

@@ -15,6 +15,8 @@ import {
   NAME_FIELDS,
   PATTERN_QUESTIONS,
   PROVIDERS,
+  stampFor,
+  type EditStamp,
   type LineState,
   type Plan,
 } from './plan';
@@ -221,4 +223,46 @@ export function mergePlans(mine: Plan, theirs: Plan, decisions: Readonly<Record<
 /** The same decision for every change. */
 export function decideAll(changes: readonly Change[], decision: Decision): Record<string, Decision> {
   return Object.fromEntries(changes.map((c) => [c.key, decision === 'both' && !c.text ? 'theirs' : decision]));
+}
+
+/**
+ * The reader's plan with their decisions applied, as the planner keeps it:
+ * the merge, and who last changed each line that moved. A line where the
+ * reader took every change of the other party's keeps the other party's
+ * stamp; a line where they kept theirs or kept both texts against the other
+ * party's is the reader's side's, now (`at`), since it differs from what was
+ * sent. The other party's version counts as received at that moment. The
+ * plan stays in its partnership.
+ */
+export function applyComparison(mine: Plan, theirs: Plan, decisions: Readonly<Record<string, Decision>>, at: string): Plan {
+  const merged = mergePlans(mine, theirs, decisions);
+  const edits: Record<string, EditStamp> = {...merged.edits};
+  const ours = new Set<string>();
+  const taken = new Set<string>();
+  for (const change of comparePlans(mine, theirs)) {
+    if (change.area !== 'line') continue;
+    if ((decisions[change.key] ?? 'mine') === 'theirs') taken.add(change.line!);
+    else ours.add(change.line!);
+  }
+  const stamp = stampFor(mine, at);
+  for (const id of taken) {
+    if (ours.has(id)) continue;
+    const theirStamp = theirs.edits[id];
+    if (theirStamp) edits[id] = theirStamp;
+    else delete edits[id];
+  }
+  if (stamp) for (const id of ours) edits[id] = stamp;
+  return {...merged, edits, received: at};
+}
+
+/**
+ * The lines the reader's side changed since the other party's version was
+ * last opened into the plan (every line the reader's side changed, when it
+ * never was): what the other party will find changed when they compare.
+ * Only the reader's own stamps count, which their own clock made.
+ */
+export function changedSinceReceived(plan: Pick<Plan, 'role' | 'edits' | 'received'>): string[] {
+  return Object.entries(plan.edits)
+    .filter(([, s]) => s.by === plan.role && (plan.received === null || s.at >= plan.received))
+    .map(([id]) => id);
 }

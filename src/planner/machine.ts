@@ -7,6 +7,7 @@ import {and, assertEvent, assign, setup} from 'xstate';
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
 import {agreementRules} from './rules';
 import {applyIntent, type PlannerIntent} from './intent';
+import {applyComparison, comparePlans, decideAll, type Decision} from './compare';
 import {
   LIMITS,
   STEPS,
@@ -18,7 +19,9 @@ import {
   suggestPattern,
   CONTACT_FIELDS,
   CONTACT_KINDS,
+  PARTNERSHIP_ID,
   PROVIDERS,
+  stampFor,
   textProblem,
   type DataKind,
   type LineStatus,
@@ -60,12 +63,16 @@ export type PlannerEvent =
   | {type: 'SET_TECH_DIRECTION'; direction: TechDirection | null}
   | {type: 'SET_AGREEMENT'; agreement: AgreementId; included: boolean}
   | {type: 'SET_REQUIREMENT'; requirement: TechRequirementId; included: boolean}
-  /** provider: in a customer's pattern-1 check, the contract with that provider */
-  | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus; provider?: Provider}
-  | {type: 'SET_LINE_OWNER'; line: string; owner: Owner}
-  | {type: 'SET_LINE_NOTE'; line: string; note: string}
-  | {type: 'SET_LINE_OUTCOME'; line: string; outcome: string}
-  | {type: 'SET_LINE_CHOICES'; line: string; choices: string[]}
+  /**
+   * provider: in a customer's pattern-1 check, the contract with that provider.
+   * at (on every line event): when the change was made, ISO 8601; it stamps the
+   * line with the plan's side (the planner's page adds it as the reader acts).
+   */
+  | {type: 'SET_LINE_STATUS'; line: string; status: LineStatus; provider?: Provider; at?: string}
+  | {type: 'SET_LINE_OWNER'; line: string; owner: Owner; at?: string}
+  | {type: 'SET_LINE_NOTE'; line: string; note: string; at?: string}
+  | {type: 'SET_LINE_OUTCOME'; line: string; outcome: string; at?: string}
+  | {type: 'SET_LINE_CHOICES'; line: string; choices: string[]; at?: string}
   | {type: 'SET_MEETING'; field: 'date' | 'attendees'; value: string}
   /** one field of the customer's contact sheet */
   | {type: 'SET_CONTACT'; provider: Provider; kind: ContactKind; field: ContactField; value: string}
@@ -75,8 +82,23 @@ export type PlannerEvent =
   /** a line moved one place up (-1) or down (+1) */
   | {type: 'AGENDA_MOVE'; line: string; by: -1 | 1}
   | {type: 'AGENDA_CLEAR'}
-  /** a plan from a file or a share link, already validated */
-  | {type: 'LOAD'; plan: Plan; origin: 'file' | 'link'}
+  /**
+   * A plan from a file or a share link, already validated. A plan of the same
+   * partnership as the reader's (not blank) is compared with it rather than
+   * opened over it; any other replaces it. at: when it was opened.
+   */
+  | {type: 'LOAD'; plan: Plan; origin: 'file' | 'link'; at?: string}
+  /** the plan's partnership id, made by the page once the plan has an answer */
+  | {type: 'START_PARTNERSHIP'; id: string}
+  /** in a comparison: the reader's decision on one change, or on all of them */
+  | {type: 'COMPARE_DECIDE'; key: string; decision: Decision}
+  | {type: 'COMPARE_DECIDE_ALL'; decision: Decision}
+  /** the decisions applied to the reader's plan (undone by RESTORE_PREVIOUS) */
+  | {type: 'COMPARE_APPLY'; at: string}
+  /** the other party's plan opened in place of the reader's, as an unrelated plan would be */
+  | {type: 'COMPARE_REPLACE'; at?: string}
+  /** the comparison closed, nothing changed */
+  | {type: 'COMPARE_CANCEL'}
   /** a choice carried over from one of the guide's widgets */
   | {type: 'APPLY_INTENT'; intent: PlannerIntent}
   /** the reader's own autosaved plan, picked up when the page opens */
@@ -90,13 +112,30 @@ export type Notice =
   | {kind: 'loaded'; origin: 'file' | 'link'}
   | {kind: 'intent'}
   | {kind: 'reset'}
-  | {kind: 'restored'};
+  | {kind: 'restored'}
+  /** a comparison decided: how many changes were taken from the other party, how many kept */
+  | {kind: 'merged'; origin: 'file' | 'link'; taken: number; kept: number};
+
+/** The other party's version of the plan, set beside the reader's until they decide. */
+export interface Comparison {
+  theirs: Plan;
+  origin: 'file' | 'link';
+  /**
+   * the reader's decisions so far, by change key; a change left undecided
+   * keeps the reader's value. The changes themselves are worked out from the
+   * reader's plan as it stands (comparePlans), so an answer changed while
+   * comparing is compared as it is now.
+   */
+  decisions: Record<string, Decision>;
+}
 
 export interface PlannerContext {
   plan: Plan;
   /** the plan a LOAD or RESET replaced, so the reader can go back to it */
   previous: Plan | null;
   notice: Notice | null;
+  /** the other party's version being compared with the reader's, or null */
+  comparing: Comparison | null;
 }
 
 export interface PlannerInput {
@@ -108,8 +147,30 @@ function at(plan: Plan, step: StepId): Plan {
   return {...plan, step, reached};
 }
 
-function withLine(plan: Plan, line: string, patch: Plan['lines'][string]): Plan {
-  return {...plan, lines: {...plan.lines, [line]: {...plan.lines[line], ...patch}}};
+/**
+ * The line with the patch applied and, when that changed it, stamped with the
+ * plan's side and the moment.
+ */
+function withLine(plan: Plan, line: string, patch: Plan['lines'][string], at: string | undefined): Plan {
+  const before = plan.lines[line] ?? {};
+  const after = {...before, ...patch};
+  const changed = (Object.keys(patch) as (keyof typeof patch)[]).some(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  const stamp = changed ? stampFor(plan, at ?? new Date().toISOString()) : null;
+  return {
+    ...plan,
+    lines: {...plan.lines, [line]: after},
+    ...(stamp ? {edits: {...plan.edits, [line]: stamp}} : {}),
+  };
+}
+
+/**
+ * Is this plan another version of the reader's own: the same partnership,
+ * and the reader has a plan to compare it with.
+ */
+export function samePartnership(mine: Plan, theirs: Plan): boolean {
+  return mine.partnershipId !== null && mine.partnershipId === theirs.partnershipId && !isBlank(mine);
 }
 
 /** What each step needs answered before the reader can move on. */
@@ -136,6 +197,22 @@ export function canGoTo(plan: Plan, step: StepId): boolean {
     return STEPS.slice(0, target).every((s) => stepComplete(plan, s));
   }
   return false;
+}
+
+/**
+ * The reader's context once a plan someone sent is opened in place of theirs.
+ * It opens on its answers and checklist, when its first questions are
+ * answered; otherwise where it was left.
+ */
+function opened(mine: Plan, theirs: Plan, origin: 'file' | 'link', at: string | undefined): Partial<PlannerContext> {
+  const answered = (['about', 'pattern', 'context'] as const).every((s) => stepComplete(theirs, s));
+  const plan: Plan = {...theirs, received: at ?? theirs.received};
+  return {
+    plan: answered ? {...plan, step: 'review' as const, reached: 'review' as const} : plan,
+    // nothing to go back to when the reader had not started a plan
+    previous: isBlank(mine) ? null : mine,
+    notice: {kind: 'loaded', origin} as Notice,
+  };
 }
 
 export const plannerMachine = setup({
@@ -187,6 +264,21 @@ export const plannerMachine = setup({
       );
     },
     hasPrevious: ({context}) => context.previous !== null,
+    samePartnership: ({context, event}) => {
+      assertEvent(event, 'LOAD');
+      return samePartnership(context.plan, event.plan);
+    },
+    comparing: ({context}) => context.comparing !== null,
+    newPartnership: ({context, event}) => {
+      assertEvent(event, 'START_PARTNERSHIP');
+      return context.plan.partnershipId === null && PARTNERSHIP_ID.test(event.id);
+    },
+    knownChange: ({context, event}) => {
+      assertEvent(event, 'COMPARE_DECIDE');
+      if (!context.comparing) return false;
+      const change = comparePlans(context.plan, context.comparing.theirs).find((c) => c.key === event.key);
+      return change !== undefined && (event.decision !== 'both' || change.text);
+    },
   },
   actions: {
     enterStep: assign(({context}, params: {step: StepId}) => ({plan: at(context.plan, params.step)})),
@@ -247,25 +339,25 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_LINE_STATUS');
       if (event.provider) {
         const current = context.plan.lines[event.line]?.providerStatus ?? {};
-        return {plan: withLine(context.plan, event.line, {providerStatus: {...current, [event.provider]: event.status}})};
+        return {plan: withLine(context.plan, event.line, {providerStatus: {...current, [event.provider]: event.status}}, event.at)};
       }
-      return {plan: withLine(context.plan, event.line, {status: event.status})};
+      return {plan: withLine(context.plan, event.line, {status: event.status}, event.at)};
     }),
     setLineOwner: assign(({context, event}) => {
       assertEvent(event, 'SET_LINE_OWNER');
-      return {plan: withLine(context.plan, event.line, {owner: event.owner})};
+      return {plan: withLine(context.plan, event.line, {owner: event.owner}, event.at)};
     }),
     setLineNote: assign(({context, event}) => {
       assertEvent(event, 'SET_LINE_NOTE');
-      return {plan: withLine(context.plan, event.line, {note: event.note})};
+      return {plan: withLine(context.plan, event.line, {note: event.note}, event.at)};
     }),
     setLineOutcome: assign(({context, event}) => {
       assertEvent(event, 'SET_LINE_OUTCOME');
-      return {plan: withLine(context.plan, event.line, {outcome: event.outcome})};
+      return {plan: withLine(context.plan, event.line, {outcome: event.outcome}, event.at)};
     }),
     setLineChoices: assign(({context, event}) => {
       assertEvent(event, 'SET_LINE_CHOICES');
-      return {plan: withLine(context.plan, event.line, {choices: [...new Set(event.choices)]})};
+      return {plan: withLine(context.plan, event.line, {choices: [...new Set(event.choices)]}, event.at)};
     }),
     setMeeting: assign(({context, event}) => {
       assertEvent(event, 'SET_MEETING');
@@ -308,16 +400,47 @@ export const plannerMachine = setup({
     agendaClear: assign(({context}) => ({plan: {...context.plan, meeting: {...context.plan.meeting, agenda: []}}})),
     load: assign(({context, event}) => {
       assertEvent(event, 'LOAD');
-      // A plan someone sent opens on its answers and checklist, when its first
-      // questions are answered; otherwise where it was left.
-      const answered = (['about', 'pattern', 'context'] as const).every((s) => stepComplete(event.plan, s));
+      return opened(context.plan, event.plan, event.origin, event.at);
+    }),
+    startComparison: assign(({context, event}) => {
+      assertEvent(event, 'LOAD');
       return {
-        plan: answered ? {...event.plan, step: 'review' as const, reached: 'review' as const} : event.plan,
-        // nothing to go back to when the reader had not started a plan
-        previous: isBlank(context.plan) ? null : context.plan,
-        notice: {kind: 'loaded', origin: event.origin} as Notice,
+        comparing: {theirs: event.plan, origin: event.origin, decisions: {}},
+        notice: null,
       };
     }),
+    startPartnership: assign(({context, event}) => {
+      assertEvent(event, 'START_PARTNERSHIP');
+      return {plan: {...context.plan, partnershipId: event.id}};
+    }),
+    compareDecide: assign(({context, event}) => {
+      assertEvent(event, 'COMPARE_DECIDE');
+      const comparing = context.comparing!;
+      return {comparing: {...comparing, decisions: {...comparing.decisions, [event.key]: event.decision}}};
+    }),
+    compareDecideAll: assign(({context, event}) => {
+      assertEvent(event, 'COMPARE_DECIDE_ALL');
+      const comparing = context.comparing!;
+      return {comparing: {...comparing, decisions: decideAll(comparePlans(context.plan, comparing.theirs), event.decision)}};
+    }),
+    compareApply: assign(({context, event}) => {
+      assertEvent(event, 'COMPARE_APPLY');
+      const {theirs, decisions, origin} = context.comparing!;
+      const changes = comparePlans(context.plan, theirs);
+      const taken = changes.filter((c) => (decisions[c.key] ?? 'mine') !== 'mine').length;
+      return {
+        plan: applyComparison(context.plan, theirs, decisions, event.at),
+        previous: context.plan,
+        comparing: null,
+        notice: {kind: 'merged', origin, taken, kept: changes.length - taken} as Notice,
+      };
+    }),
+    compareReplace: assign(({context, event}) => {
+      assertEvent(event, 'COMPARE_REPLACE');
+      const {theirs, origin} = context.comparing!;
+      return {...opened(context.plan, theirs, origin, event.at), comparing: null};
+    }),
+    compareCancel: assign({comparing: null}),
     applyIntent: assign(({context, event}) => {
       assertEvent(event, 'APPLY_INTENT');
       const applied = applyIntent(context.plan, event.intent);
@@ -348,7 +471,7 @@ export const plannerMachine = setup({
   },
 }).createMachine({
   id: 'planner',
-  context: ({input}) => ({plan: input.plan ?? emptyPlan(), previous: null, notice: null}),
+  context: ({input}) => ({plan: input.plan ?? emptyPlan(), previous: null, notice: null, comparing: null}),
   initial: 'resume',
   on: {
     SET_ROLE: {actions: 'setRole'},
@@ -374,10 +497,19 @@ export const plannerMachine = setup({
     AGENDA_REMOVE: {actions: 'agendaRemove'},
     AGENDA_MOVE: {actions: 'agendaMove'},
     AGENDA_CLEAR: {actions: 'agendaClear'},
-    LOAD: {target: '.resume', actions: 'load'},
+    LOAD: [
+      {guard: 'samePartnership', actions: 'startComparison'},
+      {target: '.resume', actions: ['compareCancel', 'load']},
+    ],
+    START_PARTNERSHIP: {guard: 'newPartnership', actions: 'startPartnership'},
+    COMPARE_DECIDE: {guard: 'knownChange', actions: 'compareDecide'},
+    COMPARE_DECIDE_ALL: {guard: 'comparing', actions: 'compareDecideAll'},
+    COMPARE_APPLY: {guard: 'comparing', actions: 'compareApply'},
+    COMPARE_REPLACE: {guard: 'comparing', target: '.resume', actions: 'compareReplace'},
+    COMPARE_CANCEL: {guard: 'comparing', actions: 'compareCancel'},
     RESUME: {target: '.resume', actions: 'resume'},
     APPLY_INTENT: {target: '.resume', actions: 'applyIntent'},
-    RESET: {target: '.about', actions: 'reset'},
+    RESET: {target: '.about', actions: ['compareCancel', 'reset']},
     RESTORE_PREVIOUS: {guard: 'hasPrevious', target: '.resume', actions: 'restorePrevious'},
     DISMISS_NOTICE: {actions: 'dismissNotice'},
     GOTO: STEPS.map((step) => ({guard: {type: 'goTo' as const, params: {step}}, target: `.${step}`})),

@@ -155,7 +155,31 @@ export function emptyMeeting(): Meeting {
   return {date: '', attendees: '', agenda: []};
 }
 
+/**
+ * Who last changed a checklist line: the side that changed it (the role the
+ * plan had then), the name that side goes by in the plan, and when (ISO 8601,
+ * UTC). No account: it is what the editing party's own plan says.
+ */
+export interface EditStamp {
+  by: Role;
+  name: string;
+  at: string;
+}
+
+/** A partnership's id: letters, digits, '-' and '_' (a UUID, as browsers make them). */
+export const PARTNERSHIP_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
 export interface Plan {
+  /**
+   * The partnership this plan belongs to: made once, when the plan is first
+   * given an answer, and carried by every file and link made from it, so that
+   * the other party's version can be told from an unrelated plan. null until then.
+   */
+  partnershipId: string | null;
+  /** who last changed each line, by line id */
+  edits: Record<string, EditStamp>;
+  /** when the other party's version was last opened into this plan (ISO 8601), or null */
+  received: string | null;
   role: Role | null;
   names: Record<NameField, string>;
   patternAnswers: Partial<Record<PatternQuestion, PatternAnswer>>;
@@ -187,6 +211,9 @@ export interface Plan {
 
 export function emptyPlan(): Plan {
   return {
+    partnershipId: null,
+    edits: {},
+    received: null,
     role: null,
     names: {partnership: '', lead: '', partner: '', customer: ''},
     patternAnswers: {},
@@ -249,13 +276,21 @@ export function conflictingAnswers(plan: Plan): PatternQuestion[] {
   });
 }
 
+/** What a plan holds about itself rather than answers: who changed what, which partnership, when received. */
+const BOOKKEEPING: readonly (keyof Plan)[] = ['step', 'reached', 'partnershipId', 'edits', 'received'];
+
 /**
  * Do two plans hold the same answers, whatever step each stands on? What a
  * step shows depends on the answers, never on where the reader is.
  */
 export function sameAnswers(a: Plan, b: Plan): boolean {
   if (a === b) return true;
-  return (Object.keys(a) as (keyof Plan)[]).every((key) => key === 'step' || key === 'reached' || a[key] === b[key]);
+  return (Object.keys(a) as (keyof Plan)[]).every((key) => BOOKKEEPING.includes(key) || a[key] === b[key]);
+}
+
+/** The stamp of a change made now by the plan's own side, or null when the plan has no role yet. */
+export function stampFor(plan: Pick<Plan, 'role' | 'names'>, at: string): EditStamp | null {
+  return plan.role ? {by: plan.role, name: plan.names[plan.role], at} : null;
 }
 
 /** Has the reader entered anything worth keeping? */

@@ -16,6 +16,7 @@ import {
   LINE_STATUSES,
   NAME_FIELDS,
   OWNERS,
+  PARTNERSHIP_ID,
   PATTERN_QUESTIONS,
   ROLES,
   STEPS,
@@ -38,9 +39,12 @@ export const PLAN_FORMAT = 'saas-partnership-plan';
  * answers that may be unanswered one by one; lines of version 1 that are now
  * part of another keep their state on it (retiredLineIds). 3: the customer's
  * contact sheet, and a status per provider on the lines of a customer's
- * pattern-1 contracts; 図表31's sentences on a topic are one line.
+ * pattern-1 contracts; 図表31's sentences on a topic are one line. 4: the
+ * partnership the plan belongs to, who last changed each line and when, and
+ * when the other party's version was last opened into it (a plan of an
+ * earlier version has none of these: it belongs to no partnership yet).
  */
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;
 /**
  * The largest plan file read, in bytes of UTF-8: nearly twice the largest
  * plan this release writes (every line with a full note and outcome in
@@ -122,6 +126,15 @@ const contactSheetSchema = v.object(
 );
 const contactsSchema = v.object({lead: contactSheetSchema, partner: contactSheetSchema});
 
+/** A moment as Date.toISOString writes it. */
+const isoMoment = v.pipe(v.string(), v.maxLength(40), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
+
+const stampSchema = v.object({
+  by: v.picklist(ROLES),
+  name: safeText(LIMITS.name),
+  at: isoMoment,
+});
+
 const meetingSchema = v.object({
   date: v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/)),
   attendees: safeText(LIMITS.attendees),
@@ -160,6 +173,16 @@ const planSchema = v.object({
   meeting: v.optional(meetingSchema, emptyMeeting),
   // Version 3.
   contacts: v.optional(contactsSchema, emptyContacts),
+  // Version 4.
+  partnershipId: v.optional(v.nullable(v.pipe(v.string(), v.regex(PARTNERSHIP_ID))), null),
+  edits: v.optional(
+    v.pipe(
+      v.record(lineId, stampSchema),
+      v.check((r) => Object.keys(r).length <= MAX_LINES),
+    ),
+    {},
+  ),
+  received: v.optional(v.nullable(isoMoment), null),
   data: v.object(
     Object.fromEntries(DATA_KINDS.map((k) => [k, v.boolean()])) as Record<
       (typeof DATA_KINDS)[number],
@@ -229,6 +252,12 @@ function tidy(plan: v.InferOutput<typeof planSchema>): Plan {
   const reached = stepIndex(plan.reached) >= stepIndex(plan.step) ? plan.reached : plan.step;
   const retired = retiredLineIds();
   const agenda = [...new Set(plan.meeting.agenda.map((id) => retired.get(id) ?? id))].filter((id) => known.has(id));
+  // a stamp follows its line where the line became part of another, and goes with a line this release does not know
+  const edits: Plan['edits'] = {};
+  for (const [id, stamp] of Object.entries(plan.edits)) {
+    const to = retired.get(id) ?? id;
+    if (known.has(to) && (!edits[to] || edits[to].at < stamp.at)) edits[to] = stamp;
+  }
   const security =
     plan.security && (plan.security.confidentiality !== null || plan.security.availability !== null) ? plan.security : null;
   return {
@@ -238,6 +267,7 @@ function tidy(plan: v.InferOutput<typeof planSchema>): Plan {
     security,
     requirements: [...new Set(plan.requirements)],
     lines,
+    edits,
     meeting: {...plan.meeting, agenda},
     reached,
   };
@@ -295,8 +325,9 @@ export function readPlanFile(json: unknown): PlanResult {
   const head = v.safeParse(fileSchema, json);
   if (!head.success) return {ok: false, error: 'notPlan'};
   if (head.output.version > PLAN_VERSION) return {ok: false, error: 'newerVersion'};
-  // Version 1 reads as version 2 with nothing of version 2 set; its retired
-  // lines are carried over by tidy, which every version goes through.
+  // An earlier version reads as this one with nothing of the later versions
+  // set; version 1's retired lines are carried over by tidy, which every
+  // version goes through.
   const plan = v.safeParse(planSchema, head.output.plan);
   if (!plan.success) {
     return {ok: false, error: plan.issues.some((i) => i.message === UNSAFE) ? 'unsafeText' : 'invalid'};

@@ -18,9 +18,15 @@ import {decompressUriSafeBounded} from './lzBounded';
 
 export const SHARE_KEY = 'plan';
 /**
- * The longest packed plan a link may carry: well below what browsers and mail
- * clients cope with. A plan with long notes on many lines can exceed it; such
- * a plan travels as a plan file instead (the toolbar says so).
+ * The longest link the planner makes: about 8,000 characters is what common
+ * browsers, mail clients and chat tools carry without cutting. A plan whose
+ * link would be longer (long notes on many lines) travels as a plan file
+ * instead, and the planner says so.
+ */
+export const MAX_LINK_CHARS = 8_000;
+/**
+ * The longest packed plan a link may carry when read: links made by earlier
+ * releases, before MAX_LINK_CHARS, were allowed this long and still open.
  */
 export const MAX_FRAGMENT_CHARS = 200_000;
 /**
@@ -48,12 +54,17 @@ export function linkChecksum(packed: string): string {
   return (hash >>> 0).toString(36).padStart(CHECK_LENGTH, '0');
 }
 
-/** The fragment for a plan, or null when the plan is too large for a link. */
-export function shareFragmentOrNull(plan: Plan, locale: Locale, now: Date): string | null {
+/**
+ * The fragment for a plan, or null when the plan is too large for a link:
+ * when the fragment, with room for the page's address before it
+ * (`pageChars`), would pass MAX_LINK_CHARS.
+ */
+export function shareFragmentOrNull(plan: Plan, locale: Locale, now: Date, pageChars = 100): string | null {
   const json = JSON.stringify(toPlanFile(plan, locale, now));
   if (json.length > MAX_LINK_JSON_CHARS) return null;
   const packed = compressToEncodedURIComponent(json);
-  return packed.length > MAX_FRAGMENT_CHARS ? null : `${SHARE_KEY}=${linkChecksum(packed)}${CHECK_SEPARATOR}${packed}`;
+  const fragment = `${SHARE_KEY}=${linkChecksum(packed)}${CHECK_SEPARATOR}${packed}`;
+  return fragment.length + 1 + pageChars > MAX_LINK_CHARS ? null : fragment;
 }
 
 /** The fragment (without '#') that carries the plan. */
@@ -67,9 +78,18 @@ function percentDecoded(text: string): string {
   return text.replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+/**
+ * A line break that mail put inside a percent escape ("%" then a break, then
+ * "0A") taken out, so that the escape is read whole. lz-string never writes
+ * "%", so every "%" starts an escape.
+ */
+function escapesJoined(text: string): string {
+  return text.replace(/%(?:[\r\n]+[ \t]*)?([0-7])(?:[\r\n]+[ \t]*)?([0-9A-Fa-f])/g, '%$1$2');
+}
+
 /** The fragment's body, its percent escapes of ASCII characters decoded and its ends trimmed. */
 function normalised(fragment: string): string {
-  return percentDecoded(fragment.replace(/^#/, '')).replace(/^\s+|\s+$/g, '');
+  return percentDecoded(escapesJoined(fragment.replace(/^#/, ''))).replace(/^\s+|\s+$/g, '');
 }
 
 /**

@@ -12,6 +12,7 @@ import type {RuleReason} from './rules';
 import type {ChecklistGroup, ChecklistView, RelatedDoc, RowProgress, Stress} from './checklist';
 import type {
   DataKind,
+  EditStamp,
   LineStatus,
   NameField,
   Owner,
@@ -305,7 +306,17 @@ export const columns = {
   chosen: {ja: '選んだもの', en: 'Chosen'},
   stress: {ja: '重点', en: 'Stressed'},
   sources: {ja: '出典箇所', en: 'Where the guide asks it'},
+  changed: {ja: '最終更新', en: 'Last changed by'},
 } satisfies Record<string, Text>;
+
+/**
+ * Who last changed a line, and when: the side's part, the name it goes by,
+ * and the moment in UTC to the minute ("連携先の事業者（ビー株式会社）・2026-12-03 02:10 UTC").
+ */
+export function stampText(stamp: EditStamp, locale: Locale): string {
+  const name = stamp.name.trim();
+  return `${ownerNames[stamp.by][locale]}${name ? bracketed(name, locale) : ''}・${stamp.at.slice(0, 10)} ${stamp.at.slice(11, 16)} UTC`;
+}
 
 /** The header every export carries. */
 export const metaLabels = {

@@ -427,6 +427,11 @@ test('bad plan files and a tampered link are refused, in the reader’s language
   const hostile = structuredClone(saved);
   hostile.plan.names.partnership = markup;
   await upload('hostile.json', JSON.stringify(hostile));
+  // the same partnership's plan: set beside the reader's, the markup shown as text, nothing changed yet
+  const compare = page.getByTestId('planner-compare');
+  await expect(compare).toContainText(markup);
+  await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('残るべきプラン');
+  await compare.getByRole('button', {name: '比較せずに相手のプランで置き換える'}).click();
   await expect(page.getByTestId('planner-notice')).toContainText('プランファイルを読み込みました');
   await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue(markup);
   expect(await page.title()).not.toBe('1');

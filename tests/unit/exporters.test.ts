@@ -196,6 +196,7 @@ describe('exportRows', () => {
       '重点',
       '出典箇所',
       '出典',
+      '最終更新',
       'ID',
     ]);
     expect(rows).toHaveLength(lines.length);

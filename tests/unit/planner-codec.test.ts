@@ -46,6 +46,7 @@ import {
 } from '@site/src/planner/schema';
 import {
   MAX_FRAGMENT_CHARS,
+  MAX_LINK_CHARS,
   MAX_RAW_FRAGMENT_CHARS,
   SHARE_KEY,
   linkChecksum,
@@ -126,6 +127,11 @@ const stepsArb = fc
   .tuple(fc.nat(STEPS.length - 1), fc.nat(STEPS.length - 1))
   .map(([a, b]) => ({step: STEPS[Math.min(a, b)], reached: STEPS[Math.max(a, b)]}));
 
+/** A moment as the planner writes one (Date.toISOString). */
+const momentArb = fc
+  .date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true})
+  .map((d) => d.toISOString());
+
 const planArb: fc.Arbitrary<Plan> = fc
   .record({
     role: fc.option(fc.constantFrom(...ROLES), {nil: null}),
@@ -164,6 +170,17 @@ const planArb: fc.Arbitrary<Plan> = fc
       .array(fc.tuple(fc.constantFrom(...lineIds), lineStateArb), {maxLength: 12})
       .map((entries) => Object.fromEntries(entries)),
     steps: stepsArb,
+    partnershipId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/), {nil: null}),
+    edits: fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(...lineIds),
+          fc.record({by: fc.constantFrom(...ROLES), name: safeText(LIMITS.name), at: momentArb}),
+        ),
+        {maxLength: 6},
+      )
+      .map((entries) => Object.fromEntries(entries)),
+    received: fc.option(momentArb, {nil: null}),
   })
   .map(({steps, ...rest}) => ({...rest, ...steps}) as Plan);
 
@@ -553,8 +570,36 @@ describe('share links that would be too long', () => {
     const light = {...heavy, lines: Object.fromEntries(ids.slice(0, 5).map((id) => [id, {note: noise(300)}]))};
     const fragment = shareFragmentOrNull(light, 'ja', new Date());
     expect(fragment).not.toBeNull();
+    expect(fragment!.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
     const opened = decodeShareFragment(fragment!);
     expect(opened.ok && opened.file.plan.lines).toEqual(light.lines);
+  });
+
+  it('are not made past about 8,000 characters with the page address: the plan goes as a file instead', () => {
+    let seed = 11;
+    const noise = (n: number) =>
+      Array.from({length: n}, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return String.fromCharCode(0x4e00 + (seed % 2000));
+      }).join('');
+    const ids = [...allLineIds()];
+    // notes of growing length: the link grows with them, and stops being made once past the bound
+    let made = 0;
+    let refused = 0;
+    for (let n = 100; n <= 4000; n += 300) {
+      const plan = {...emptyPlan(), lines: Object.fromEntries(ids.slice(0, 4).map((id) => [id, {note: noise(n / 4)}]))};
+      const fragment = shareFragmentOrNull(plan, 'ja', new Date(), 40);
+      const whole = encodeShareFragment(plan, 'ja', new Date());
+      if (whole.length + 41 > MAX_LINK_CHARS) {
+        expect(fragment).toBeNull();
+        refused++;
+      } else {
+        expect(fragment).not.toBeNull();
+        made++;
+      }
+    }
+    expect(made).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
   });
 });
 
@@ -616,7 +661,8 @@ describe('the work any link or file can cause is bounded', () => {
       fc.property(fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom(['あ', 3, 1], ['€', 3, 1], ['😀', 4, 2]), (f, [c, bytes, units]) => {
         // more characters than MAX_FILE_BYTES allows in bytes, fewer than it would allow in UTF-16 code units
         const least = Math.floor(MAX_FILE_BYTES / (bytes as number)) + 1;
-        const most = Math.floor((MAX_FILE_BYTES - 2000) / (units as number));
+        // the rest of the file (everything but the note) takes what is left
+        const most = Math.floor((MAX_FILE_BYTES - fileText(samplePlan()).length) / (units as number));
         const n = least + Math.floor(f * (most - least));
         const text = fileText(samplePlan()).replace('"法務に確認"', JSON.stringify((c as string).repeat(n)));
         expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);

@@ -42,6 +42,15 @@ describe('plans saved by earlier releases still open', () => {
     if (result.ok) expectTheMedicalPlan(result);
   });
 
+  it('opens the version-1 share link when mail broke a line inside an encoded line break', () => {
+    const body = fixture('share-link-v1.txt').trim().slice('#plan='.length);
+    for (const broken of [`%\n0A${body}`, `%0\nA${body}`, `${body.slice(0, 9)}%\r\n  0A${body.slice(9)}`]) {
+      const result = decodeShareFragment(`#plan=${broken}`);
+      expect(result.ok).toBe(true);
+      if (result.ok) expectTheMedicalPlan(result);
+    }
+  });
+
   it('opens the version-1 share link after mail has been at it: wrapped, its + encoded or turned into spaces', () => {
     const link = fixture('share-link-v1.txt').trim();
     fc.assert(

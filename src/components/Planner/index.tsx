@@ -1,4 +1,4 @@
-import {startTransition, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode} from 'react';
+import {Suspense, lazy, startTransition, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
@@ -17,6 +17,19 @@ import {useStepHistory} from './useStepHistory';
 import {fill, t} from './text';
 import styles from './styles.module.css';
 
+/** The comparison, loaded only when a plan of the same partnership is opened. */
+const PlannerCompare = lazy(() => import('@site/src/components/PlannerCompare'));
+const PlannerSendBack = lazy(() => import('@site/src/components/PlannerSendBack'));
+
+/** The events that change a line, which the planner stamps with the moment. */
+const LINE_EVENTS: ReadonlySet<PlannerEvent['type']> = new Set([
+  'SET_LINE_STATUS',
+  'SET_LINE_OWNER',
+  'SET_LINE_NOTE',
+  'SET_LINE_OUTCOME',
+  'SET_LINE_CHOICES',
+]);
+
 /**
  * The partnership planner: a walk from the reader's role and contract pattern
  * to a checklist. The machine holds the plan and the rules; this component
@@ -29,6 +42,7 @@ export default function Planner(): ReactNode {
   const value = useSelector(actor, (s) => s.value);
   const notice = useSelector(actor, (s) => s.context.notice);
   const hasPrevious = useSelector(actor, (s) => s.context.previous !== null);
+  const comparing = useSelector(actor, (s) => s.context.comparing);
   const canNext = useSelector(actor, (s) => s.can({type: 'NEXT'}));
   const canReview = useSelector(actor, (s) => s.can({type: 'GOTO', step: 'review'}));
   const {ready, saveResult, problems, aside, deleteAside, held, rawOf, release} = usePlanPersistence(actor, locale);
@@ -104,6 +118,11 @@ export default function Planner(): ReactNode {
         // the step on screen stays, hidden, until the browser is idle
         setLeft(snapshot.context.plan.step);
       }
+      // a change to a line is stamped with the moment it was made
+      if (LINE_EVENTS.has(event.type) && !('at' in event && event.at)) {
+        actor.send({...event, at: new Date().toISOString()} as PlannerEvent);
+        return;
+      }
       actor.send(event);
     },
     [actor],
@@ -129,7 +148,9 @@ export default function Planner(): ReactNode {
         intent: t.intentApplied,
         reset: t.resetDone,
         restored: t.restoredDone,
-      }[notice.kind][locale]
+        merged: null,
+      }[notice.kind]?.[locale] ??
+      (notice.kind === 'merged' ? fill(t.merged[locale], {taken: notice.taken, kept: notice.kept}) : null)
     : null;
 
   return (
@@ -189,6 +210,24 @@ export default function Planner(): ReactNode {
       </div>
 
       <SetAside aside={aside} deleteAside={deleteAside} />
+
+      {comparing && (
+        <Suspense fallback={null}>
+          <PlannerCompare comparing={comparing} plan={plan} send={send} />
+        </Suspense>
+      )}
+      {/* one place, kept while the comparison gives way to its result, so the link made stays on screen */}
+      {(comparing || notice?.kind === 'merged') && (
+        <div className={styles.roundtrip} data-testid="planner-roundtrip">
+          <Suspense fallback={null}>
+            <PlannerSendBack
+              latestPlan={latestPlan}
+              label={comparing ? t.applyAndSendBack : undefined}
+              before={comparing ? () => send({type: 'COMPARE_APPLY', at: new Date().toISOString()}) : undefined}
+            />
+          </Suspense>
+        </div>
+      )}
 
       <PlannerProgress plan={plan} current={step} send={send} />
 

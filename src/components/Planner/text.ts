@@ -37,8 +37,13 @@ export const t = {
     en: 'Whoever opens this link sees the same plan. The plan lives only in the link and is never sent to a server.',
   },
   linkTooLarge: {
-    ja: 'メモが多いため、プランが共有リンクに収まりません。プランファイル（JSON）を保存して送ってください。',
-    en: 'With this many notes the plan does not fit in a share link. Save the plan file (JSON) and send that instead.',
+    ja: 'メモが多いため、プランが共有リンクに収まりません（リンクが約8,000文字を超え、ブラウザやメールで途中で切れるおそれがあります）。代わりにプランファイル（JSON）を保存しました。このファイルを送ってください。',
+    en: 'With this many notes the plan does not fit in a share link (it would pass about 8,000 characters, which browsers and mail may cut short). The plan file (JSON) was saved instead: send that.',
+  },
+  applyAndSendBack: {ja: '決定を反映して相手に送り返す', en: 'Apply the decisions and send back'},
+  merged: {
+    ja: '比較の結果をプランに反映しました（相手のものを採用：{taken}件、自分のものを残す：{kept}件）。',
+    en: 'The comparison was applied to your plan (taken from theirs: {taken}; yours kept: {kept}).',
   },
   importPlan: {ja: 'プランファイルを読み込む', en: 'Open a plan file'},
   exportJson: {ja: 'プランファイル（JSON）', en: 'Plan file (JSON)'},

@@ -19,7 +19,15 @@ import {
   type SaveResult,
   type StorageLike,
 } from '@site/src/planner/storage';
+import {isBlank, type Plan} from '@site/src/planner/plan';
 import {timed} from './timed';
+
+/** A new partnership's id: 128 random bits, in hex. Called from effects only, never while rendering. */
+function newPartnershipId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export type StartupProblem =
   | {kind: 'link'; error: PlanError}
@@ -105,7 +113,7 @@ export function usePlanPersistence(
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
     } else if (hasSharedPlan(hash)) {
       const shared = timed('planner: read share link', () => decodeShareFragment(hash));
-      if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link'});
+      if (shared.ok) actor.send({type: 'LOAD', plan: shared.file.plan, origin: 'link', at: new Date().toISOString()});
       else found.push({kind: 'link', error: shared.error});
       // The plan now lives in the page; a reload should not open the link again.
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -117,6 +125,13 @@ export function usePlanPersistence(
   useEffect(() => {
     if (!ready) return undefined;
     const storage = browserStorage();
+    // A plan belongs to a partnership from its first answer on (and a plan
+    // from an earlier release, once it is opened here), so that the other
+    // party's version of it can be told from an unrelated plan.
+    const ensurePartnership = (plan: Plan) => {
+      if (plan.partnershipId === null && !isBlank(plan)) actor.send({type: 'START_PARTNERSHIP', id: newPartnershipId()});
+    };
+    ensurePartnership(actor.getSnapshot().context.plan);
     let last = actor.getSnapshot().context;
     const write = () => {
       const now = new Date();
@@ -139,7 +154,11 @@ export function usePlanPersistence(
     const onHidden = () => {
       if (document.visibilityState === 'hidden') writeWaiting();
     };
+    // A plan belongs to a partnership from its first answer on (and a plan
+    // from an earlier release, once it is opened here), so that the other
+    // party's version of it can be told from an unrelated plan.
     const sub = actor.subscribe((snapshot) => {
+      ensurePartnership(snapshot.context.plan);
       if (snapshot.context.plan === last.plan && snapshot.context.previous === last.previous) return;
       last = snapshot.context;
       if (waiting) return;

@@ -1,4 +1,4 @@
-import {memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
+import {Suspense, lazy, memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
 import {MAX_FILE_BYTES, parsePlanFileBytes, type PlanError} from '@site/src/planner/schema';
@@ -6,10 +6,13 @@ import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import {download} from '@site/src/components/PlannerChecklist/download';
+import {savePlanFile} from '@site/src/components/PlannerSendBack/savePlanFile';
 import {t} from '@site/src/components/Planner/text';
 import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
+
+/** Sending the plan back, loaded once the plan has something to send. */
+const PlannerSendBack = lazy(() => import('@site/src/components/PlannerSendBack'));
 
 /**
  * Share link, plan file in and out, and a fresh start that can be undone.
@@ -35,14 +38,19 @@ export default memo(function PlannerToolbar({
   const [error, setError] = useState<PlanError | 'linkTooLarge' | null>(null);
 
   const share = async () => {
-    const fragment = shareFragmentOrNull(latestPlan(), locale, new Date());
+    const plan = latestPlan();
+    const now = new Date();
+    const url = new URL(window.location.href);
+    url.hash = '';
+    const fragment = shareFragmentOrNull(plan, locale, now, url.toString().length);
     if (fragment === null) {
+      // too long for a link: the plan leaves as a file instead
       setLink(null);
       setError('linkTooLarge');
+      await savePlanFile(plan, locale, now);
       return;
     }
     setError(null);
-    const url = new URL(window.location.href);
     url.hash = fragment;
     setLink(url.toString());
     try {
@@ -76,15 +84,7 @@ export default memo(function PlannerToolbar({
     else setError(result.error);
   };
 
-  const saveFile = async () => {
-    const plan = latestPlan();
-    const now = new Date();
-    const [{toJson, JSON_MIME}, {exportFileName}] = await Promise.all([
-      import('@site/src/planner/exporters/json'),
-      import('@site/src/planner/exporters/meta'),
-    ]);
-    download(toJson(plan, locale, now), exportFileName(plan, 'plan', now, 'json').replace('-checklist-', '-plan-'), JSON_MIME);
-  };
+  const saveFile = () => savePlanFile(latestPlan(), locale, new Date());
 
   return (
     <section className={styles.toolbar} aria-labelledby="planner-tools">
@@ -92,6 +92,11 @@ export default memo(function PlannerToolbar({
         {t.planTools[locale]}
       </h2>
       {saveResult === 'saved' && !blank && <p className={styles.saved}>{t.saved[locale]}</p>}
+      {!blank && (
+        <Suspense fallback={null}>
+          <PlannerSendBack latestPlan={latestPlan} />
+        </Suspense>
+      )}
       <div className={styles.buttons}>
         <button type="button" className="button button--outline button--primary" onClick={() => void share()}>
           {t.shareLink[locale]}

@@ -12,7 +12,7 @@ import {PROVIDERS, type Plan} from '../plan';
 import {contactHeader, contactRows} from '../contacts';
 import {columns, contactSheetTitle, contractWith, metaLabels, plannerTitle, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
 import {bilingualMeta, exportMeta} from './meta';
-import {chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
+import {changedCell, chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
 
 const PUNCTUATION: Record<Locale, {label: string; open: string; close: string; between: string}> = {
   ja: {label: '：', open: '（', close: '）', between: '、'},
@@ -97,6 +97,7 @@ function taskLine(line: ChecklistLine, plan: Plan, locale: Locale, bullet = '-')
   quoted(columns.sources[locale], sourcesCell(line, locale));
   quoted(columns.outcome[locale], line.outcome);
   quoted(columns.note[locale], line.note);
+  quoted(columns.changed[locale], changedCell(line, plan, locale));
   return out;
 }
 

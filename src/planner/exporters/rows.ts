@@ -7,7 +7,7 @@
 import {figureRef, guidelines, phases, type Locale, type PhaseId} from '../../catalog';
 import type {ChecklistLine, ChecklistView} from '../checklist';
 import {OWNERS, type Owner, type Plan, type Provider} from '../plan';
-import {bracketed, columns, contractWith, ownerNames, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
+import {bracketed, columns, contractWith, ownerNames, referenceLabel, sourceNames, stampText, statusNames, stressNames} from '../strings';
 
 /**
  * The columns: first what a meeting reads (and a spreadsheet prints, up to
@@ -27,6 +27,7 @@ export const COLUMN_ORDER = [
   'stress',
   'sources',
   'source',
+  'changed',
   'id',
 ] as const;
 /**
@@ -85,6 +86,12 @@ export function sourcesCell(line: ChecklistLine, locale: Locale): string {
     .join('\n');
 }
 
+/** Who last changed the line, and when; '' for a line no one has changed. */
+export function changedCell(line: Pick<ChecklistLine, 'id'>, plan: Pick<Plan, 'edits'>, locale: Locale): string {
+  const stamp = plan.edits[line.id];
+  return stamp ? stampText(stamp, locale) : '';
+}
+
 export function chosenCell(line: ChecklistLine, locale: Locale): string {
   return line.choices
     .filter((c) => line.chosen.includes(c.id))
@@ -121,6 +128,7 @@ export function exportRows(lines: readonly ChecklistLine[], plan: Plan, view: Ch
       owner: ownerCell(line.owner, plan, locale),
       note: line.note,
       outcome: line.outcome,
+      changed: changedCell(line, plan, locale),
     };
     return order.map((c) => cells[c]);
   });

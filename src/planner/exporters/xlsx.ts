@@ -34,6 +34,7 @@ const LAYOUT: Record<ColumnId, {width: number; wrap: boolean}> = {
   stress: {width: 12, wrap: true},
   sources: {width: 30, wrap: true},
   source: {width: 12, wrap: false},
+  changed: {width: 24, wrap: true},
   id: {width: 28, wrap: false},
 };
 
