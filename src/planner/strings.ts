@@ -54,6 +54,14 @@ export function stepName(step: StepId, role: Role | null): Text {
   return step === 'review' && role === 'customer' ? customerReviewName : stepNames[step];
 }
 
+export {applicabilityNames, patternChoice, ruleReasons} from './ruleStrings';
+
+export const viewNames: Record<ChecklistView, Text> = {
+  plan: {ja: '連携のチェックリスト', en: 'Partnership checklist'},
+  customer: {ja: '利用者が事業者に確認すること', en: 'What the customer confirms with the providers'},
+  agenda: {ja: '打ち合わせの議題', en: 'Meeting agenda'},
+};
+
 export const roleNames: Record<Role, Text> = {
   lead: {ja: '契約主体の事業者（利用契約者と契約する、またはその予定）', en: 'Lead provider (holds, or would hold, the contract with the contracting customer)'},
   partner: {ja: '連携先の事業者', en: 'Partner provider'},
@@ -105,52 +113,13 @@ export const patternQuestions: Record<PatternQuestion, {question: Text; answers:
   },
 };
 
-export const patternChoice: Record<PatternId, Text> = {
-  p1: {ja: 'パターン1：各事業者が個別に利用契約者と契約', en: 'Pattern 1: each provider contracts individually with the contracting customer'},
-  p2: {ja: 'パターン2：1社が利用契約者と契約を一本化', en: 'Pattern 2: one provider holds a single contract with the contracting customer'},
-};
 
 export const dataKindNames: Record<DataKind, Text> = {
   personalInfo: {ja: '個人情報を取り扱う', en: 'Personal information is handled'},
   tradeSecret: {ja: '営業秘密にあたるデータを取り扱う', en: 'Trade-secret data is handled'},
 };
 
-export const ruleReasons: Record<RuleReason, Text> = {
-  always: {ja: '連携するすべての場合に必要です。', en: 'Every partnership needs it.'},
-  singleContractOnly: {
-    ja: '1社のみが利用契約者と契約する場合（パターン2）に必要です。',
-    en: 'Needed only when one provider alone contracts with the contracting customer (pattern 2).',
-  },
-  patternUndecided: {ja: '契約パターンを選ぶと判断できます。', en: 'Depends on the contract pattern, not yet chosen.'},
-  whenSellingTogether: {
-    ja: '連携したサービスを共同して販売する場合に締結します。',
-    en: 'Made when the providers sell the partnered service together.',
-  },
-  whenProvidingTechnology: {
-    ja: '事業者相互、または一方から他方へ技術提供を行う場合に締結します。',
-    en: 'Made when the providers give each other, or one gives the other, technology.',
-  },
-  customerSystems: {
-    ja: '利用者が管理するシステムやサービスと連携するため必要です。',
-    en: "Needed because the service connects to systems or services the customer manages.",
-  },
-  noCustomerSystems: {
-    ja: '利用者が管理するシステムやサービスと連携する場合に締結します。',
-    en: 'Made when the service connects to systems or services the customer manages.',
-  },
-};
 
-export const applicabilityNames = {
-  required: {ja: '必要', en: 'Required'},
-  optional: {ja: '選択', en: 'Your choice'},
-  notApplicable: {ja: '不要', en: 'Not needed'},
-} satisfies Record<string, Text>;
-
-export const viewNames: Record<ChecklistView, Text> = {
-  plan: {ja: '連携のチェックリスト', en: 'Partnership checklist'},
-  customer: {ja: '利用者が事業者に確認すること', en: 'What the customer confirms with the providers'},
-  agenda: {ja: '打ち合わせの議題', en: 'Meeting agenda'},
-};
 
 /** A view's name as the reader sees it: a customer's whole plan is their check before signing. */
 export function viewName(view: ChecklistView, role: Role | null): Text {

@@ -888,7 +888,7 @@ test('a checklist downloads in Japanese and English side by side, from either la
     await next(page);
     await page.getByRole('radio', {name: locale === 'ja' ? 'いいえ' : 'No', exact: true}).check();
     for (let i = 0; i < 4; i++) await next(page);
-    await page.getByRole('checkbox', {name: /^(ファイルを日本語と英語の併記にする|Make the files in Japanese and English side by side)/}).check();
+    await page.getByRole('checkbox', {name: /^(日本語と英語を併記する|Japanese and English side by side)/}).check();
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: locale === 'ja' ? 'CSV（Excel用）' : 'CSV (for Excel)'}).click()]);
     expect(d.suggestedFilename()).toMatch(/\.ja-en\.csv$/);
     const {header, body} = csvTable(await downloadText(d));

@@ -405,7 +405,7 @@ describe('PlannerChecklist', () => {
       const first = deriveChecklist(p)[0]!;
       expect(container).not.toHaveTextContent(first.text.en);
       fireEvent.click(screen.getByRole('checkbox', {name: t.bothLanguages.ja}));
-      await waitFor(() => expect(line(container, first.id)).toHaveTextContent(first.text.en));
+      await waitFor(() => expect(line(container, first.id)).toHaveTextContent(first.text.en), {timeout: 5000});
       expect(fetched).toHaveBeenCalledTimes(1);
       expect(String(fetched.mock.calls[0]![0])).toMatch(/planner-texts\.json$/);
     } finally {

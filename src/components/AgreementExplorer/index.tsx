@@ -17,7 +17,7 @@ import {
   type PartyFilter,
   type PhaseFilter,
 } from '@site/src/planner/widgets/agreementExplorer';
-import {applicabilityNames, ruleReasons} from '@site/src/planner/strings';
+import {applicabilityNames, ruleReasons} from '@site/src/planner/ruleStrings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';

@@ -9,7 +9,7 @@ import {
   selectIntent,
   selectPattern,
 } from '@site/src/planner/widgets/patternComparison';
-import {patternChoice, ruleReasons} from '@site/src/planner/strings';
+import {patternChoice, ruleReasons} from '@site/src/planner/ruleStrings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import {ContractModels} from '@site/src/components/GuideFigure/diagrams';
