@@ -87,10 +87,24 @@ function escapesJoined(text: string): string {
   return text.replace(/%(?:[\r\n]+[ \t]*)?([0-7])(?:[\r\n]+[ \t]*)?([0-9A-Fa-f])/g, '%$1$2');
 }
 
-/** The fragment's body, its percent escapes of ASCII characters decoded and its ends trimmed. */
+/**
+ * The fragment's body, its percent escapes of ASCII characters decoded and its
+ * ends trimmed. An escape can hold another (a line break, itself encoded, put
+ * inside "%0A" where mail split it: "%" "%0A" "0A"), so the escapes are read
+ * again while that changes anything, a few times at most: each pass is one
+ * walk over the text.
+ */
 function normalised(fragment: string): string {
-  return percentDecoded(escapesJoined(fragment.replace(/^#/, ''))).replace(/^\s+|\s+$/g, '');
+  let text = fragment.replace(/^#/, '');
+  for (let pass = 0; pass < MAX_ESCAPE_PASSES; pass++) {
+    const next = percentDecoded(escapesJoined(text));
+    if (next === text) break;
+    text = next;
+  }
+  return text.replace(/^\s+|\s+$/g, '');
 }
+
+const MAX_ESCAPE_PASSES = 8;
 
 /**
  * The packed plan as it may have been before mail changed it. A space is a

@@ -72,4 +72,12 @@ describe('plans saved by earlier releases still open', () => {
       {numRuns: 100},
     );
   });
+
+  it('opens it when an encoded line break lands inside another one ("%" "%0A" "0A"), as a generated run once found', () => {
+    const body = fixture('share-link-v1.txt').trim().slice('#plan='.length);
+    const nested = `%%0A0A${body.slice(0, 20)}%%%0A0A0A${body.slice(20)}`;
+    const result = decodeShareFragment(`#plan=${nested}`);
+    expect(result.ok).toBe(true);
+    if (result.ok) expectTheMedicalPlan(result);
+  });
 });
