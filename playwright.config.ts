@@ -7,7 +7,10 @@ import {defineConfig, devices} from '@playwright/test';
 // browser is ever downloaded.
 function chromePath(): string {
   try {
-    return execFileSync(process.execPath, ['scripts/chrome-path.mjs'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).trim();
+    return execFileSync(process.execPath, ['scripts/chrome-path.mjs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   } catch (error) {
     const said = (error as {stderr?: string}).stderr?.trim();
     throw new Error(said || 'No Chrome or Chromium found.');
@@ -39,9 +42,7 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    {name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}},
-  ],
+  projects: [{name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}}],
   webServer: {
     command: `node scripts/serve-build.mjs`,
     env: {PORT: String(port)},

@@ -24,7 +24,13 @@ const sidebars: SidebarsConfig = {
       label: '関連ガイド',
       key: 'related',
       collapsed: false,
-      items: ['related/what-is-asp-saas', 'related/security', 'related/security-report', 'related/customers', 'related/guidelines'],
+      items: [
+        'related/what-is-asp-saas',
+        'related/security',
+        'related/security-report',
+        'related/customers',
+        'related/guidelines',
+      ],
     },
     // the site's notes on what has become of the guidelines since the guide (2012)
     'since-the-guide',

@@ -34,7 +34,12 @@ export const patches: ModulePatch[] = [
       'A hook sorts two prop names with `localeCompare`, which builds a collator on first use (tens of milliseconds on a slow phone) ' +
       'only to put the names in a stable order. A plain comparison gives an equally stable order.',
     module: '@docusaurus/theme-common/lib/utils/reactUtils.js',
-    replacements: [['deps.sort((a, b) => a[0].localeCompare(b[0]));', 'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));']],
+    replacements: [
+      [
+        'deps.sort((a, b) => a[0].localeCompare(b[0]));',
+        'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));',
+      ],
+    ],
   },
   {
     reason:
@@ -42,7 +47,7 @@ export const patches: ModulePatch[] = [
       'reports the links as visible, just after the page starts; and it remembers routes, not files, while doc routes share ' +
       'most of their scripts (a guide page added 375 prefetch links for 24 files). Here each file is asked for once, and ' +
       'the work waits for moments when the page is idle, a little at a time. A link the pointer comes to rest on, or a finger ' +
-      'touches, loads its route\'s scripts (preload) ahead of the others, but also in an idle moment: the pointer comes onto a link ' +
+      "touches, loads its route's scripts (preload) ahead of the others, but also in an idle moment: the pointer comes onto a link " +
       'when the page changes under it, as when a planner step replaces the one the reader clicked in, and adding those scripts ' +
       'inside that frame held its paint back by about 25 ms at 4× CPU.',
     module: '@docusaurus/core/lib/client/docusaurus.js',
@@ -91,7 +96,10 @@ function soon(work) {
         "if (chunkAsset && !chunkAsset.includes('undefined')) {\n            return prefetchHelper(chunkAsset);",
         "if (chunkAsset && !chunkAsset.includes('undefined') && !fetchedAssets.has(chunkAsset)) {\n            fetchedAssets.add(chunkAsset);\n            return later(() => prefetchHelper(chunkAsset));",
       ],
-      ['    loaded.add(routePath);\n    return preloadHelper(routePath);', '    loaded.add(routePath);\n    return soon(() => preloadHelper(routePath));'],
+      [
+        '    loaded.add(routePath);\n    return preloadHelper(routePath);',
+        '    loaded.add(routePath);\n    return soon(() => preloadHelper(routePath));',
+      ],
       [
         'const docusaurus = {\n    prefetch,',
         `const prefetch = (routePath) => {
@@ -121,7 +129,12 @@ export default function calmStart(): Plugin {
         module: {
           rules: patches.map((p) => ({
             test: moduleTest(p.module),
-            use: [{loader: path.resolve(__dirname, 'patch-module.cjs'), options: {replacements: p.replacements, label: 'calm-start'}}],
+            use: [
+              {
+                loader: path.resolve(__dirname, 'patch-module.cjs'),
+                options: {replacements: p.replacements, label: 'calm-start'},
+              },
+            ],
           })),
         },
       };

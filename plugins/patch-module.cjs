@@ -5,5 +5,8 @@ const replaceOnce = require('./replace-once.cjs');
 
 module.exports = function patchModule(source) {
   const {replacements, label} = this.getOptions();
-  return replacements.reduce((out, [text, replacement]) => replaceOnce(out, text, replacement, `${this.resourcePath} (${label})`), source);
+  return replacements.reduce(
+    (out, [text, replacement]) => replaceOnce(out, text, replacement, `${this.resourcePath} (${label})`),
+    source,
+  );
 };

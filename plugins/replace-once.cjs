@@ -6,7 +6,9 @@
 module.exports = function replaceOnce(source, text, replacement, where) {
   const count = source.split(text).length - 1;
   if (count !== 1) {
-    throw new Error(`expected the text ${JSON.stringify(text)} once in ${where}, found it ${count} times. It has changed upstream; review the change made to it.`);
+    throw new Error(
+      `expected the text ${JSON.stringify(text)} once in ${where}, found it ${count} times. It has changed upstream; review the change made to it.`,
+    );
   }
   return source.replace(text, () => replacement);
 };

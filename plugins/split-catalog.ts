@@ -2,7 +2,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /** Modules whose texts are `{ja, en}` pairs: the catalog, and the planner's and home page's own words. */
-const TEXT_MODULES = /[\\/]src[\\/](catalog[\\/].*|planner[\\/](?:strings|ruleStrings)|components[\\/]Planner[\\/]text|pages[\\/]_home\.text)\.ts$/;
+const TEXT_MODULES =
+  /[\\/]src[\\/](catalog[\\/].*|planner[\\/](?:strings|ruleStrings)|components[\\/]Planner[\\/]text|pages[\\/]_home\.text)\.ts$/;
 
 /** The catalog's data files: in the English build their Japanese goes, except the names. */
 const CATALOG_DATA = /[\\/]src[\\/]catalog[\\/]data[\\/][^\\/]+\.ts$/;

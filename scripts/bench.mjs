@@ -30,7 +30,13 @@ const base = `http://127.0.0.1:${port}`;
 const bareDir = path.join(root, 'bench/bare');
 const barePort = port + 1;
 const bareBase = `http://127.0.0.1:${barePort}`;
-const bareDocsPage = {name: 'bare template docs page', path: '/docs/intro', kind: 'bare', locale: 'en', url: '/docs/intro'};
+const bareDocsPage = {
+  name: 'bare template docs page',
+  path: '/docs/intro',
+  kind: 'bare',
+  locale: 'en',
+  url: '/docs/intro',
+};
 const docusaurusBin = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 const KB = 1024;
 
@@ -63,14 +69,18 @@ function log(...args) {
 
 // 1. Cold builds, with their peak memory: the whole bilingual site's, then the bare template's.
 function timedBuild(siteDir) {
-  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, docusaurusBin, 'build'], {cwd: siteDir, encoding: 'utf8'});
+  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, docusaurusBin, 'build'], {
+    cwd: siteDir,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`build of ${siteDir} failed:\n${run.stderr}`);
   const [, seconds, maxKB] = /BENCH ([\d.]+) (\d+)/.exec(run.stderr) ?? [];
   return {seconds: Number(seconds), peakMemoryMB: Math.round(Number(maxKB) / KB)};
 }
 
 function coldBuild() {
-  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(path.join(root, dir), {recursive: true, force: true});
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache'])
+    rmSync(path.join(root, dir), {recursive: true, force: true});
   log('cold build…');
   const result = timedBuild(root);
   // leave build/ as `npm run build` would (not timed: it is not part of Docusaurus's build)
@@ -102,11 +112,22 @@ async function pageWeights(browser, base, pages) {
     const requests = [];
     tab.on('requestfinished', (req) => requests.push(req));
     await tab.goto(base + page.url, {waitUntil: 'networkidle'});
-    const sizes = {js: {raw: 0, gzip: 0, brotli: 0}, css: {raw: 0, gzip: 0, brotli: 0}, html: {raw: 0, gzip: 0, brotli: 0}};
+    const sizes = {
+      js: {raw: 0, gzip: 0, brotli: 0},
+      css: {raw: 0, gzip: 0, brotli: 0},
+      html: {raw: 0, gzip: 0, brotli: 0},
+    };
     for (const req of requests) {
       const url = new URL(req.url());
       if (url.host !== host) continue;
-      const type = req.resourceType() === 'script' ? 'js' : req.resourceType() === 'stylesheet' ? 'css' : req.resourceType() === 'document' ? 'html' : null;
+      const type =
+        req.resourceType() === 'script'
+          ? 'js'
+          : req.resourceType() === 'stylesheet'
+            ? 'css'
+            : req.resourceType() === 'document'
+              ? 'html'
+              : null;
       if (!type) continue;
       const body = await (await req.response())?.body();
       if (!body) continue;
@@ -133,7 +154,12 @@ async function lighthouseOnce(chrome, url, form) {
   for (let attempt = 0; ; attempt++) {
     const run = await lighthouse(
       url,
-      {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
       form === 'desktop' ? desktopConfig : undefined,
     );
     const {categories, audits, runtimeError} = run.lhr;
@@ -157,16 +183,34 @@ function medianRun(runs) {
 }
 
 async function lighthouseScores(targets) {
-  const chrome = await chromeLauncher.launch({chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']});
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   const results = [];
   try {
     for (const {base, ...page} of targets) {
       for (const form of ['mobile', 'desktop']) {
         const runs = [];
-        for (let i = 0; i < (form === 'mobile' ? mobileRuns : 1); i++) runs.push(await lighthouseOnce(chrome, base + page.url, form));
+        for (let i = 0; i < (form === 'mobile' ? mobileRuns : 1); i++)
+          runs.push(await lighthouseOnce(chrome, base + page.url, form));
         const median = medianRun(runs);
-        results.push({page: page.name, kind: page.kind, locale: page.locale, form, ...median, performanceRuns: runs.map((r) => r.scores.performance)});
-        log('lighthouse', page.locale, page.name, form, JSON.stringify(median.scores), form === 'mobile' ? `runs ${runs.map((r) => r.scores.performance).join('/')}` : '');
+        results.push({
+          page: page.name,
+          kind: page.kind,
+          locale: page.locale,
+          form,
+          ...median,
+          performanceRuns: runs.map((r) => r.scores.performance),
+        });
+        log(
+          'lighthouse',
+          page.locale,
+          page.name,
+          form,
+          JSON.stringify(median.scores),
+          form === 'mobile' ? `runs ${runs.map((r) => r.scores.performance).join('/')}` : '',
+        );
       }
     }
   } finally {
@@ -206,7 +250,8 @@ function watchNextClick() {
   const RELEASE = ['pointerup', 'mouseup', 'click'];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      if (e.interactionId && RELEASE.includes(e.name)) w.events.push({start: e.startTime, end: e.processingEnd, duration: e.duration});
+      if (e.interactionId && RELEASE.includes(e.name))
+        w.events.push({start: e.startTime, end: e.processingEnd, duration: e.duration});
     }
   });
   observer.observe({type: 'event', durationThreshold: 16});
@@ -217,11 +262,18 @@ function watchNextClick() {
     if (w.headingAt === null) return;
     w.lastChangeAt = now;
     // the paint that shows this change: after the next frame
-    requestAnimationFrame(() => setTimeout(() => {
-      if (w.lastChangeAt === now) w.paintedAfterChange = performance.now();
-    }));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (w.lastChangeAt === now) w.paintedAfterChange = performance.now();
+      }),
+    );
     w.mutations = self;
-  }).observe(document.querySelector('[data-step]').parentElement, {subtree: true, childList: true, characterData: true, attributes: true});
+  }).observe(document.querySelector('[data-step]').parentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
 }
 
 /**
@@ -272,7 +324,9 @@ async function plannerWalk(browser) {
     const shown = w.events.length ? Math.max(...w.events.map((e) => e.duration)) : 16;
     const processed = w.events.length ? Math.max(...w.events.map((e) => e.end)) : Infinity;
     if (w.headingAt === null || w.headingAt > processed + 1) {
-      throw new Error(`${name}: the new step was not rendered while the click was handled, so the next paint does not show it`);
+      throw new Error(
+        `${name}: the new step was not rendered while the click was handled, so the next paint does not show it`,
+      );
     }
     steps.push({step: name, shownMs: Math.round(shown), completeMs: Math.round(w.paintedAfterChange - start)});
   }
@@ -334,7 +388,8 @@ async function machineReference(browser, {withApp}) {
       window.__d = null;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
-          if (e.interactionId && ['pointerup', 'mouseup', 'click'].includes(e.name)) window.__d = Math.max(window.__d ?? 0, e.duration);
+          if (e.interactionId && ['pointerup', 'mouseup', 'click'].includes(e.name))
+            window.__d = Math.max(window.__d ?? 0, e.duration);
         }
       }).observe({type: 'event', durationThreshold: 16});
     });
@@ -361,7 +416,11 @@ async function plannerSteps(browser) {
     completeMs: median(walks.map((w) => w[i].completeMs)),
     runs: walks.map((w) => w[i].shownMs),
   }));
-  return {steps, reference: await machineReference(browser, {withApp: false}), referenceWithApp: await machineReference(browser, {withApp: true})};
+  return {
+    steps,
+    reference: await machineReference(browser, {withApp: false}),
+    referenceWithApp: await machineReference(browser, {withApp: true}),
+  };
 }
 
 // 5. The domain code: the largest checklist and each export.
@@ -415,21 +474,38 @@ function report(data) {
   const check = (what, value, budget, ok) => checks.push({what, value, budget, ok});
   const buildRatio = data.build.seconds / data.bare.build.seconds;
   if (Number.isFinite(buildRatio)) {
-    check('cold build, whole site beside the bare template', `${buildRatio.toFixed(2)}×`, `≤ ${budgets.coldBuildRatio}×`, buildRatio <= budgets.coldBuildRatio);
+    check(
+      'cold build, whole site beside the bare template',
+      `${buildRatio.toFixed(2)}×`,
+      `≤ ${budgets.coldBuildRatio}×`,
+      buildRatio <= budgets.coldBuildRatio,
+    );
   }
   const bareJsGzip = kb(data.bare.weights.sizes.js.gzip);
   for (const p of data.weights) {
     const limit = p.kind === 'planner' ? budgets.plannerJsGzipKB : budgets.guideJsGzipKB;
-    check(`JS gzip, ${p.name} (${p.locale})`, `${kb(p.sizes.js.gzip)} KB`, `≤ ${limit.toFixed(1)} KB`, kb(p.sizes.js.gzip) <= limit);
+    check(
+      `JS gzip, ${p.name} (${p.locale})`,
+      `${kb(p.sizes.js.gzip)} KB`,
+      `≤ ${limit.toFixed(1)} KB`,
+      kb(p.sizes.js.gzip) <= limit,
+    );
   }
   for (const l of data.lighthouse.filter((r) => r.form === 'mobile' && r.kind !== 'bare')) {
     for (const [cat, min] of Object.entries(budgets.lighthouseMobile)) {
       check(`Lighthouse mobile ${cat}, ${l.page} (${l.locale})`, l.scores[cat], `≥ ${min}`, l.scores[cat] >= min);
     }
   }
-  for (const s of data.planner.steps) check(`step shown, ${s.step} (4× CPU)`, `${s.ms} ms`, `≤ ${budgets.stepPaintMs} ms`, s.ms <= budgets.stepPaintMs);
-  check(`derive the largest checklist (${data.domain.lines} lines)`, `${data.domain.deriveMs} ms`, `< ${budgets.deriveMs} ms`, data.domain.deriveMs < budgets.deriveMs);
-  for (const [format, ms] of Object.entries(data.domain.exportMs)) check(`export ${format}`, `${ms} ms`, `< ${budgets.exportMs} ms`, ms < budgets.exportMs);
+  for (const s of data.planner.steps)
+    check(`step shown, ${s.step} (4× CPU)`, `${s.ms} ms`, `≤ ${budgets.stepPaintMs} ms`, s.ms <= budgets.stepPaintMs);
+  check(
+    `derive the largest checklist (${data.domain.lines} lines)`,
+    `${data.domain.deriveMs} ms`,
+    `< ${budgets.deriveMs} ms`,
+    data.domain.deriveMs < budgets.deriveMs,
+  );
+  for (const [format, ms] of Object.entries(data.domain.exportMs))
+    check(`export ${format}`, `${ms} ms`, `< ${budgets.exportMs} ms`, ms < budgets.exportMs);
 
   const md = [
     '# Benchmark report',
@@ -476,7 +552,9 @@ function report(data) {
     '',
     `Medians of ${stepRuns} walks, each in a fresh tab, desktop viewport. Each click is pressed for 80 ms. "Shown" is Event Timing's duration of its release (to the next paint, with the new step's heading and first questions in it); "complete" is the paint after the rest of the step arrived. For scale, the same measure for a click that replaces 50 paragraphs of Japanese text with plain DOM calls, no React: on the planner page without its app, ${data.planner.reference.medianMs} ms on this machine (runs: ${data.planner.reference.runs.join(' / ')}); on the planner page with its app running, in a plain section put in the step's place, ${data.planner.referenceWithApp.medianMs} ms (runs: ${data.planner.referenceWithApp.runs.join(' / ')}).`,
     '',
-    `Largest checklist (${data.domain.lines} lines): derived in ${data.domain.deriveMs} ms. Exports: ${Object.entries(data.domain.exportMs)
+    `Largest checklist (${data.domain.lines} lines): derived in ${data.domain.deriveMs} ms. Exports: ${Object.entries(
+      data.domain.exportMs,
+    )
       .map(([f, ms]) => `${f} ${ms} ms`)
       .join(', ')}.`,
     '',
@@ -501,15 +579,22 @@ async function main() {
   const buildResult = skipBuild ? notBuilt : coldBuild();
   const bareBuild = stepsOnly ? notBuilt : bareColdBuild();
   const server = await startServer(build, port);
-  const bareServer = stepsOnly ? null : await startServer(path.join(bareDir, 'build'), barePort, {withSiteHeaders: false});
+  const bareServer = stepsOnly
+    ? null
+    : await startServer(path.join(bareDir, 'build'), barePort, {withSiteHeaders: false});
   const browser = await chromium.launch({executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu']});
   try {
     if (stepsOnly) {
       // Only the planner's steps, on the build as it is: for trying a change to a step.
       const planner = await plannerSteps(browser);
-      for (const s of planner.steps) console.log(`${s.step}: shown ${s.ms} ms (${s.runs.join('/')}), complete ${s.completeMs} ms`);
-      console.log(`plain DOM, page without its app: ${planner.reference.medianMs} ms (${planner.reference.runs.join('/')})`);
-      console.log(`plain DOM, page with its app: ${planner.referenceWithApp.medianMs} ms (${planner.referenceWithApp.runs.join('/')})`);
+      for (const s of planner.steps)
+        console.log(`${s.step}: shown ${s.ms} ms (${s.runs.join('/')}), complete ${s.completeMs} ms`);
+      console.log(
+        `plain DOM, page without its app: ${planner.reference.medianMs} ms (${planner.reference.runs.join('/')})`,
+      );
+      console.log(
+        `plain DOM, page with its app: ${planner.referenceWithApp.medianMs} ms (${planner.referenceWithApp.runs.join('/')})`,
+      );
       return;
     }
     log('page weights…');

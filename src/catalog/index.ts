@@ -130,7 +130,10 @@ export function sameText(a: Text, b: Text): boolean {
  * Recognised in either language, as either may be the only one in the build.
  */
 export function isItemListLead(text: Text): boolean {
-  return text.ja.startsWith('取り決めるべき項目の例') || /^(Examples of the items|The following are examples of the items)\b/.test(text.en);
+  return (
+    text.ja.startsWith('取り決めるべき項目の例') ||
+    /^(Examples of the items|The following are examples of the items)\b/.test(text.en)
+  );
 }
 
 /**

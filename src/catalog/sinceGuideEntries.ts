@@ -33,7 +33,10 @@ export function latestStep(entry: ConfirmedSinceGuideEntry): SinceGuideStep | un
 /** The day the site last checked an entry: the latest of its steps' days. */
 export function checkedOn(entry: SinceGuideEntry): string {
   if (entry.status === 'notConfirmed') return entry.checked;
-  return entry.steps.map((s) => s.checked).sort().at(-1)!;
+  return entry.steps
+    .map((s) => s.checked)
+    .sort()
+    .at(-1)!;
 }
 
 /** What each kind of step is called. */

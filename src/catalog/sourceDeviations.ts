@@ -51,7 +51,8 @@ export const sourceDeviations: SourceDeviation[] = [
   },
   {
     ja: 'ASP・SaaS事業者連携により、契約が連携事業者のうちの1事業者のみと利用契約者が契約する場合でも、利用規約は個々の事業者と締結することがある。',
-    reason: '図表26, サービス利用規約: the source prints 「利用契約は」; the row is about the terms of use, as 図表8 says (利用規約は各ASP・SaaSごとに締結されることが多い)',
+    reason:
+      '図表26, サービス利用規約: the source prints 「利用契約は」; the row is about the terms of use, as 図表8 says (利用規約は各ASP・SaaSごとに締結されることが多い)',
   },
   {
     ja: '一般（共通）',

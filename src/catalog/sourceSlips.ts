@@ -66,7 +66,10 @@ export const sourceSlips: SourceSlip[] = [
   {
     id: 'slip.masterAgreement',
     source: guide,
-    where: {ja: '3.(1)②【利用契約者-ASP・SaaS事業者間での取り決めの概要】', en: '3.(1)②, overview of the agreements between the contracting customer and the providers'},
+    where: {
+      ja: '3.(1)②【利用契約者-ASP・SaaS事業者間での取り決めの概要】',
+      en: '3.(1)②, overview of the agreements between the contracting customer and the providers',
+    },
     printed: 'サービス利用のための基本契約を提携する',
     corrected: 'サービス利用のための基本契約を締結する',
   },
@@ -234,7 +237,10 @@ export const sourceSlips: SourceSlip[] = [
   {
     id: 'slip.slidesSaas',
     source: slides,
-    where: {ja: 'スライドの表題と「セキュリティに関する課題」ほか', en: 'Slide titles, “security issues” and elsewhere'},
+    where: {
+      ja: 'スライドの表題と「セキュリティに関する課題」ほか',
+      en: 'Slide titles, “security issues” and elsewhere',
+    },
     printed: 'ASP・SAAS',
     corrected: 'ASP・SaaS',
   },

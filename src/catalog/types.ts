@@ -18,9 +18,36 @@ export interface Text {
 
 /** The guide numbers its figures and tables 図表1 … 図表31. */
 export type FigureNo =
-  | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10
-  | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20
-  | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30
+  | 1
+  | 2
+  | 3
+  | 4
+  | 5
+  | 6
+  | 7
+  | 8
+  | 9
+  | 10
+  | 11
+  | 12
+  | 13
+  | 14
+  | 15
+  | 16
+  | 17
+  | 18
+  | 19
+  | 20
+  | 21
+  | 22
+  | 23
+  | 24
+  | 25
+  | 26
+  | 27
+  | 28
+  | 29
+  | 30
   | 31;
 
 export type FigureKind =
@@ -241,7 +268,7 @@ export interface AuthLayer {
   no: number;
   layer: Text;
   /** the session layer splits techniques by whether a third-party CA (TLS) is used */
-  groups: { heading?: Text; techniques: Text[] }[];
+  groups: {heading?: Text; techniques: Text[]}[];
 }
 
 /** 図表22 */
@@ -361,7 +388,7 @@ export interface CaseStudy {
   /** 備考 */
   remarks?: Text[];
   /** case 2: the technical and operational requirements the participants named */
-  requirements?: { name: Text; needs: Text[] }[];
+  requirements?: {name: Text; needs: Text[]}[];
   /** links into the catalog, for the planner and cross-references */
   relatedAgreements: AgreementId[];
   relatedRequirements: TechRequirementId[];

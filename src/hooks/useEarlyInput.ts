@@ -24,14 +24,18 @@ export function replayEarlyInput(root: ParentNode): number {
       if (field.type === 'radio' && !field.checked) continue;
       field.checked = field.defaultChecked;
       field.click();
-    } else if (field instanceof HTMLTextAreaElement || ['text', 'search', 'email', 'url', 'tel', 'number'].includes(field.type)) {
+    } else if (
+      field instanceof HTMLTextAreaElement ||
+      ['text', 'search', 'email', 'url', 'tel', 'number'].includes(field.type)
+    ) {
       if (field.value === field.defaultValue) continue;
       const typed = field.value;
       // Back to the server's value through React's own property (so React
       // records it), then the reader's text through the element's native
       // setter and an input event, as typing does.
       field.value = field.defaultValue;
-      const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      const prototype =
+        field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
       Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(field, typed);
       field.dispatchEvent(new Event('input', {bubbles: true}));
     } else {

@@ -53,7 +53,10 @@ export const audiences: Audience[] = [
     },
     links: [
       {label: {ja: '連携プランナーで計画する', en: 'Plan it in the partnership planner'}, to: '/planner'},
-      {label: {ja: '事業者間の運用面の取り決め', en: 'Operational agreements between providers'}, to: '/guide/chapter-3/operational'},
+      {
+        label: {ja: '事業者間の運用面の取り決め', en: 'Operational agreements between providers'},
+        to: '/guide/chapter-3/operational',
+      },
       {label: {ja: 'チェックリスト', en: 'Checklist'}, to: '/guide/checklist'},
     ],
   },
@@ -67,7 +70,7 @@ export const audiences: Audience[] = [
     },
     links: [
       {label: {ja: 'プランナーで確認事項を作る', en: 'Make your list in the planner'}, to: '/planner'},
-      {label: {ja: '5. 利用者の視点からの留意点', en: "5. Points for users"}, to: '/guide/chapter-5'},
+      {label: {ja: '5. 利用者の視点からの留意点', en: '5. Points for users'}, to: '/guide/chapter-5'},
       {label: {ja: '4. 事業者－利用者間の対応事項', en: '4. Provider–customer agreements'}, to: '/guide/chapter-4'},
     ],
   },

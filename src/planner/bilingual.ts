@@ -85,34 +85,43 @@ function roots(): [string, unknown][] {
     ['sinceGuideLabels', sinceGuideLabels],
     ['sinceGuideNotes', sinceGuideNotes],
     ['personalInformationAct', personalInformationAct],
-    ['strings', {
-      columns,
-      contactFieldNames,
-      contactKindNames,
-      contactSheetTitle,
-      contractWithText,
-      customerCheckName,
-      dataKindNames,
-      metaLabels,
-      ownerNames,
-      patternChoice,
-      plannerTitle,
-      progressNames,
-      providerNumbered,
-      relatedDocNames,
-      sourceNames,
-      statusNames,
-      stressNames,
-      techDirectionNames,
-      viewNames,
-    }],
+    [
+      'strings',
+      {
+        columns,
+        contactFieldNames,
+        contactKindNames,
+        contactSheetTitle,
+        contractWithText,
+        customerCheckName,
+        dataKindNames,
+        metaLabels,
+        ownerNames,
+        patternChoice,
+        plannerTitle,
+        progressNames,
+        providerNumbered,
+        relatedDocNames,
+        sourceNames,
+        statusNames,
+        stressNames,
+        techDirectionNames,
+        viewNames,
+      },
+    ],
   ];
 }
 
 function isText(value: unknown): value is Text {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length === 2 && keys.includes('ja') && keys.includes('en') && typeof (value as Text).ja === 'string' && typeof (value as Text).en === 'string';
+  return (
+    keys.length === 2 &&
+    keys.includes('ja') &&
+    keys.includes('en') &&
+    typeof (value as Text).ja === 'string' &&
+    typeof (value as Text).en === 'string'
+  );
 }
 
 /** Visits every text of the modules once, with its path, in a fixed order. */

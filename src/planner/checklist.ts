@@ -122,7 +122,8 @@ export interface ChecklistRow {
 }
 
 /** What kind of thing a row is, for headings within a phase. */
-export type RowSection = 'providerAgreements' | 'customerAgreements' | 'analysis' | 'requirements' | 'guidelines' | 'watch';
+export type RowSection =
+  'providerAgreements' | 'customerAgreements' | 'analysis' | 'requirements' | 'guidelines' | 'watch';
 
 export function rowSection(group: ChecklistGroup): RowSection {
   switch (group.kind) {
@@ -317,12 +318,15 @@ export function retiredLineIds(): ReadonlyMap<string, string> {
   // 図表31's sentences on a topic were a line each; now a topic is one line
   for (const topic of customerWatch) {
     for (const pattern of ['p1', 'p2'] as const) {
-      topic.byPattern[pattern].forEach((_, i) => map.set(`watch.${topic.id}.${pattern}.${i + 1}`, `watch.${topic.id}.${pattern}`));
+      topic.byPattern[pattern].forEach((_, i) =>
+        map.set(`watch.${topic.id}.${pattern}.${i + 1}`, `watch.${topic.id}.${pattern}`),
+      );
     }
   }
   for (const row of guidelineRequirements) {
     const quotes = row.quotes ?? [];
-    if (quotes.length === row.detail.length && quotes.every(Boolean)) map.set(`guideline.${row.id}`, `guideline.${quotes[0]}`);
+    if (quotes.length === row.detail.length && quotes.every(Boolean))
+      map.set(`guideline.${row.id}`, `guideline.${quotes[0]}`);
   }
   return map;
 }

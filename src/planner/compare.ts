@@ -65,7 +65,11 @@ const ANSWERS: {field: string; get: (p: Plan) => unknown; set: (p: Plan, v: unkn
     },
   })),
   {field: 'pattern', get: (p) => p.pattern, set: (p, v) => ({...p, pattern: v as Plan['pattern']})},
-  {field: 'customerSystems', get: (p) => p.customerSystems, set: (p, v) => ({...p, customerSystems: v as Plan['customerSystems']})},
+  {
+    field: 'customerSystems',
+    get: (p) => p.customerSystems,
+    set: (p, v) => ({...p, customerSystems: v as Plan['customerSystems']}),
+  },
   {field: 'sector', get: (p) => p.sector, set: (p, v) => ({...p, sector: v as Plan['sector']})},
   ...DATA_KINDS.map((k) => ({
     field: `data.${k}`,
@@ -73,9 +77,17 @@ const ANSWERS: {field: string; get: (p: Plan) => unknown; set: (p: Plan, v: unkn
     set: (p: Plan, v: unknown) => ({...p, data: {...p.data, [k]: v as boolean}}),
   })),
   {field: 'security', get: (p) => p.security, set: (p, v) => ({...p, security: v as Plan['security']})},
-  {field: 'agreementChoices', get: (p) => p.agreementChoices, set: (p, v) => ({...p, agreementChoices: v as Plan['agreementChoices']})},
+  {
+    field: 'agreementChoices',
+    get: (p) => p.agreementChoices,
+    set: (p, v) => ({...p, agreementChoices: v as Plan['agreementChoices']}),
+  },
   {field: 'requirements', get: (p) => p.requirements, set: (p, v) => ({...p, requirements: v as Plan['requirements']})},
-  {field: 'techDirection', get: (p) => p.techDirection, set: (p, v) => ({...p, techDirection: v as Plan['techDirection']})},
+  {
+    field: 'techDirection',
+    get: (p) => p.techDirection,
+    set: (p, v) => ({...p, techDirection: v as Plan['techDirection']}),
+  },
 ];
 
 const MEETING = ['date', 'attendees', 'agenda'] as const;
@@ -114,7 +126,14 @@ export function comparePlans(mine: Plan, theirs: Plan): Change[] {
     const m = a.get(mine);
     const t = a.get(theirs);
     if (!same(m, t, a.field === 'requirements')) {
-      changes.push({key: `answer|${a.field}`, area: 'answer', field: a.field, mine: m, theirs: t, text: a.text === true});
+      changes.push({
+        key: `answer|${a.field}`,
+        area: 'answer',
+        field: a.field,
+        mine: m,
+        theirs: t,
+        text: a.text === true,
+      });
     }
   }
   const ids = [...new Set([...Object.keys(mine.lines), ...Object.keys(theirs.lines)])];
@@ -138,7 +157,8 @@ export function comparePlans(mine: Plan, theirs: Plan): Change[] {
   for (const field of MEETING) {
     const m = mine.meeting[field];
     const t = theirs.meeting[field];
-    if (!same(m, t)) changes.push({key: `meeting|${field}`, area: 'meeting', field, mine: m, theirs: t, text: field === 'attendees'});
+    if (!same(m, t))
+      changes.push({key: `meeting|${field}`, area: 'meeting', field, mine: m, theirs: t, text: field === 'attendees'});
   }
   for (const provider of PROVIDERS) {
     for (const kind of CONTACT_KINDS) {
@@ -146,7 +166,14 @@ export function comparePlans(mine: Plan, theirs: Plan): Change[] {
         const m = mine.contacts[provider][kind][f];
         const t = theirs.contacts[provider][kind][f];
         if (m !== t) {
-          changes.push({key: `contact|${provider}.${kind}.${f}`, area: 'contact', field: `${provider}.${kind}.${f}`, mine: m, theirs: t, text: true});
+          changes.push({
+            key: `contact|${provider}.${kind}.${f}`,
+            area: 'contact',
+            field: `${provider}.${kind}.${f}`,
+            mine: m,
+            theirs: t,
+            text: true,
+          });
         }
       }
     }
@@ -208,10 +235,17 @@ export function mergePlans(mine: Plan, theirs: Plan, decisions: Readonly<Record<
         plan = {...plan, meeting: {...plan.meeting, [change.field]: value}};
         break;
       case 'contact': {
-        const [provider, kind, f] = change.field.split('.') as [keyof Plan['contacts'], keyof Plan['contacts']['lead'], string];
+        const [provider, kind, f] = change.field.split('.') as [
+          keyof Plan['contacts'],
+          keyof Plan['contacts']['lead'],
+          string,
+        ];
         plan = {
           ...plan,
-          contacts: {...plan.contacts, [provider]: {...plan.contacts[provider], [kind]: {...plan.contacts[provider][kind], [f]: value}}},
+          contacts: {
+            ...plan.contacts,
+            [provider]: {...plan.contacts[provider], [kind]: {...plan.contacts[provider][kind], [f]: value}},
+          },
         };
         break;
       }
@@ -234,7 +268,12 @@ export function decideAll(changes: readonly Change[], decision: Decision): Recor
  * sent. The other party's version counts as received at that moment. The
  * plan stays in its partnership.
  */
-export function applyComparison(mine: Plan, theirs: Plan, decisions: Readonly<Record<string, Decision>>, at: string): Plan {
+export function applyComparison(
+  mine: Plan,
+  theirs: Plan,
+  decisions: Readonly<Record<string, Decision>>,
+  at: string,
+): Plan {
   const merged = mergePlans(mine, theirs, decisions);
   const edits: Record<string, EditStamp> = {...merged.edits};
   const ours = new Set<string>();

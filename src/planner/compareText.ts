@@ -54,7 +54,10 @@ export const compareText = {
   allTheirs: {ja: 'すべて相手のものを採用', en: 'Take all theirs'},
   allBoth: {ja: 'メモはすべて両方残す（他は相手のもの）', en: 'Keep both of every note (theirs for the rest)'},
   forAll: {ja: 'すべての変更について', en: 'For every change'},
-  decided: {ja: '決定済み：{n} / {total}件（未決定の変更は自分のものを残します）', en: 'Decided: {n} of {total} (a change left undecided keeps yours)'},
+  decided: {
+    ja: '決定済み：{n} / {total}件（未決定の変更は自分のものを残します）',
+    en: 'Decided: {n} of {total} (a change left undecided keeps yours)',
+  },
   apply: {ja: '決定をプランに反映する', en: 'Apply the decisions to my plan'},
   replace: {ja: '比較せずに相手のプランで置き換える', en: 'Open theirs in place of mine instead'},
   cancel: {ja: '何も変えずに閉じる', en: 'Close without changing anything'},
@@ -69,7 +72,11 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
-export function fillCompare(key: keyof typeof compareText, locale: Locale, values: Record<string, string | number> = {}): string {
+export function fillCompare(
+  key: keyof typeof compareText,
+  locale: Locale,
+  values: Record<string, string | number> = {},
+): string {
   return fill(compareText[key][locale], values);
 }
 
@@ -86,16 +93,18 @@ export function changeLabel(change: Change, plan: Pick<Plan, 'names' | 'pattern'
       if (head === 'patternAnswers') return patternQuestions[tail as keyof typeof patternQuestions].question[locale];
       if (head === 'data') return dataKindNames[tail as keyof typeof dataKindNames][locale];
       return (
-        {
-          pattern: metaLabels.pattern,
-          customerSystems: metaLabels.customerSystems,
-          sector: metaLabels.sector,
-          security: metaLabels.security,
-          agreementChoices: metaLabels.agreements,
-          requirements: metaLabels.requirements,
-          techDirection: metaLabels.techDirection,
-        } as Record<string, Text>
-      )[head]?.[locale] ?? change.field;
+        (
+          {
+            pattern: metaLabels.pattern,
+            customerSystems: metaLabels.customerSystems,
+            sector: metaLabels.sector,
+            security: metaLabels.security,
+            agreementChoices: metaLabels.agreements,
+            requirements: metaLabels.requirements,
+            techDirection: metaLabels.techDirection,
+          } as Record<string, Text>
+        )[head]?.[locale] ?? change.field
+      );
     case 'line':
       return (
         {
@@ -108,9 +117,12 @@ export function changeLabel(change: Change, plan: Pick<Plan, 'names' | 'pattern'
         } as Record<string, Text>
       )[change.field]![locale];
     case 'meeting':
-      return ({date: metaLabels.meetingDate, attendees: metaLabels.attendees, agenda: compareText.agenda} as Record<string, Text>)[
-        change.field
-      ]![locale];
+      return (
+        {date: metaLabels.meetingDate, attendees: metaLabels.attendees, agenda: compareText.agenda} as Record<
+          string,
+          Text
+        >
+      )[change.field]![locale];
     case 'contact': {
       const [provider, kind, field] = change.field.split('.') as [Provider, ContactKind, ContactField];
       return `${providerName(provider, plan, locale)}：${contactKindNames[kind][locale]}：${contactFieldNames[field][locale]}`;
@@ -183,7 +195,10 @@ export function valueText(
     case 'security': {
       const s = value as NonNullable<Plan['security']>;
       return (['confidentiality', 'availability'] as const)
-        .map((p) => `${securityPropertyNames[p][locale]}：${s[p] ? securityLevelLabels[s[p]][locale] : metaLabels.notAnswered[locale]}`)
+        .map(
+          (p) =>
+            `${securityPropertyNames[p][locale]}：${s[p] ? securityLevelLabels[s[p]][locale] : metaLabels.notAnswered[locale]}`,
+        )
         .join(LIST[locale]);
     }
     case 'agreementChoices': {

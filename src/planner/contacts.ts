@@ -53,7 +53,11 @@ export function contactRoleNote(plan: Pick<Plan, 'pattern'>): Text {
 /** The sheet as rows of strings (provider, kind, then each field), for the exports: every row, blank ones too, so that a printout leaves room to write. */
 export function contactRows(plan: Plan, locale: Locale): string[][] {
   return contactSheetProviders(plan, locale).flatMap(({provider, label}) =>
-    CONTACT_KINDS.map((kind) => [label, contactKindNames[kind][locale], ...CONTACT_FIELDS.map((f) => plan.contacts[provider][kind][f])]),
+    CONTACT_KINDS.map((kind) => [
+      label,
+      contactKindNames[kind][locale],
+      ...CONTACT_FIELDS.map((f) => plan.contacts[provider][kind][f]),
+    ]),
   );
 }
 

@@ -25,13 +25,7 @@ import {
   type PhaseId,
   type Text,
 } from '../catalog';
-import {
-  securityInEffect,
-  type LineStatus,
-  type Owner,
-  type Plan,
-  type Provider,
-} from './plan';
+import {securityInEffect, type LineStatus, type Owner, type Plan, type Provider} from './plan';
 import {agreementRules, customerWatchFor, guidelinesFor, variantsOf} from './rules';
 
 export type GroupKind = 'agreement' | 'actions' | 'requirement' | 'guideline' | 'watch' | 'related';
@@ -190,7 +184,12 @@ function securityStress(item: AgreementItem, questionId: string, plan: Plan): St
 // ---------------------------------------------------------------------------
 // Lines
 
-function itemLines(items: AgreementItem[], group: ChecklistGroup & {figure: FigureNo}, phase: PhaseId, plan: Plan): Draft[] {
+function itemLines(
+  items: AgreementItem[],
+  group: ChecklistGroup & {figure: FigureNo},
+  phase: PhaseId,
+  plan: Plan,
+): Draft[] {
   return items.flatMap((item) =>
     item.questions.map((q) => ({
       id: q.id,
@@ -209,20 +208,22 @@ function itemLines(items: AgreementItem[], group: ChecklistGroup & {figure: Figu
 }
 
 function agreementLines(plan: Plan): Draft[] {
-  return agreementRules(plan)
-    // a customer signs only the agreements with the customer (chapter 4)
-    .filter((r) => r.included && (plan.role !== 'customer' || r.agreement.parties === 'customer'))
-    .flatMap(({agreement}) => {
-      const group: ChecklistGroup & {figure: FigureNo} = {
-        kind: 'agreement',
-        id: agreement.id,
-        name: agreement.name,
-        figure: agreement.figure,
-        parties: agreement.parties,
-      };
-      const items = agreement.variants ? variantsOf(agreement, plan).flatMap((v) => v.items) : agreement.items;
-      return itemLines(items, group, agreement.phase, plan);
-    });
+  return (
+    agreementRules(plan)
+      // a customer signs only the agreements with the customer (chapter 4)
+      .filter((r) => r.included && (plan.role !== 'customer' || r.agreement.parties === 'customer'))
+      .flatMap(({agreement}) => {
+        const group: ChecklistGroup & {figure: FigureNo} = {
+          kind: 'agreement',
+          id: agreement.id,
+          name: agreement.name,
+          figure: agreement.figure,
+          parties: agreement.parties,
+        };
+        const items = agreement.variants ? variantsOf(agreement, plan).flatMap((v) => v.items) : agreement.items;
+        return itemLines(items, group, agreement.phase, plan);
+      })
+  );
 }
 
 /** 図表7: the business and system analysis of the introduction phase. */
@@ -285,7 +286,13 @@ function requirementLines(plan: Plan): Draft[] {
     .filter((r) => plan.requirements.includes(r.id))
     .flatMap((r) => {
       const group: ChecklistGroup = {kind: 'requirement', id: r.id, name: r.name, figure: 18, parties: 'providers'};
-      const line = (id: string, text: Text, figure: FigureNo, item: Text = r.name, choices: LineChoice[] = []): Draft => ({
+      const line = (
+        id: string,
+        text: Text,
+        figure: FigureNo,
+        item: Text = r.name,
+        choices: LineChoice[] = [],
+      ): Draft => ({
         id: `tech.${r.id}.${id}`,
         phase: 'introduction',
         group,
@@ -305,7 +312,9 @@ function requirementLines(plan: Plan): Draft[] {
                 g.techniques.map((t, ti) => ({
                   id: `layer${l.no}.${gi + 1}.${ti + 1}`,
                   label: t,
-                  group: g.heading ? {ja: `${l.layer.ja}（${g.heading.ja}）`, en: `${l.layer.en} (${g.heading.en})`} : l.layer,
+                  group: g.heading
+                    ? {ja: `${l.layer.ja}（${g.heading.ja}）`, en: `${l.layer.en} (${g.heading.en})`}
+                    : l.layer,
                 })),
               ),
             )
@@ -320,7 +329,9 @@ function requirementLines(plan: Plan): Draft[] {
           : line(id, c, 18);
       });
       if (r.detailFigure === 19) {
-        lines.push(...masterDataTasks.map((t) => line(`task${t.no}`, withTaskNames(t.summary), 19, withTaskNames(t.task))));
+        lines.push(
+          ...masterDataTasks.map((t) => line(`task${t.no}`, withTaskNames(t.summary), 19, withTaskNames(t.task))),
+        );
       }
       return lines;
     });
@@ -345,7 +356,13 @@ function guidelineLines(plan: Plan): Draft[] {
       if (target) quoted.push({target, source: {figure: 25, guideline: guideline.id, where}});
     }
     if (own.length === 0) continue;
-    const group: ChecklistGroup = {kind: 'guideline', id: guideline.id, name: guideline.name, figure: 25, parties: 'providers'};
+    const group: ChecklistGroup = {
+      kind: 'guideline',
+      id: guideline.id,
+      name: guideline.name,
+      figure: 25,
+      parties: 'providers',
+    };
     drafts.set(row.id, {
       id: `guideline.${row.id}`,
       phase: 'operation',
@@ -362,7 +379,17 @@ function guidelineLines(plan: Plan): Draft[] {
   }
   for (const {target, source} of quoted) {
     const draft = drafts.get(target);
-    if (draft && !draft.sources.some((s) => s.guideline === source.guideline && s.where && source.where && s.where.ja === source.where.ja && s.where.en === source.where.en)) {
+    if (
+      draft &&
+      !draft.sources.some(
+        (s) =>
+          s.guideline === source.guideline &&
+          s.where &&
+          source.where &&
+          s.where.ja === source.where.ja &&
+          s.where.en === source.where.en,
+      )
+    ) {
       draft.sources.push(source);
     }
   }
@@ -397,13 +424,14 @@ function watchLines(plan: Plan): Draft[] {
   });
 }
 
-
 /**
  * 図表5: in pattern 1 the customer contracts each provider, so a line of the
  * contracts with the customer is checked once per contract.
  */
 function perProvider(d: Draft, plan: Plan): boolean {
-  return plan.role === 'customer' && plan.pattern === 'p1' && d.group.kind === 'agreement' && d.group.parties === 'customer';
+  return (
+    plan.role === 'customer' && plan.pattern === 'p1' && d.group.kind === 'agreement' && d.group.parties === 'customer'
+  );
 }
 
 /** A line checked under two contracts: done (or not applicable) when both are, to confirm when either is. */
@@ -416,7 +444,6 @@ export function combinedStatus(byProvider: Record<Provider, LineStatus>): LineSt
 }
 
 export const PHASE_ORDER: readonly PhaseId[] = ['sales', 'introduction', 'operation'];
-
 
 /**
  * The lines from the partnership guide alone, without the customer guide's
@@ -464,7 +491,6 @@ export function withState(plan: Plan, drafts: Draft[]): ChecklistLine[] {
 
 // ---------------------------------------------------------------------------
 // Views
-
 
 /**
  * The plan's views: the whole checklist; what the customer confirms with the

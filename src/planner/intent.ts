@@ -32,8 +32,9 @@ export function decodeIntent(fragment: string): PlannerIntent {
   if (systems === 'yes' || systems === 'no') intent.customerSystems = systems === 'yes';
   const sector = params.get('sector');
   if (sector && sectorIds.has(sector)) intent.sector = sector as SectorId;
-  const list = (key: string, known: Set<string>) =>
-    [...new Set((params.get(key) ?? '').split(',').filter((id) => known.has(id)))];
+  const list = (key: string, known: Set<string>) => [
+    ...new Set((params.get(key) ?? '').split(',').filter((id) => known.has(id))),
+  ];
   const requirements = list('requirements', requirementIds) as TechRequirementId[];
   if (requirements.length) intent.requirements = requirements;
   const chosen = list('agreements', agreementIds) as AgreementId[];

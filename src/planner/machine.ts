@@ -226,7 +226,8 @@ export const plannerMachine = setup({
     /** a GOTO to this step, which the reader has already reached */
     goTo: ({context, event}, params: {step: StepId}) =>
       event.type === 'GOTO' && event.step === params.step && canGoTo(context.plan, params.step),
-    resumeAt: ({context}, params: {step: StepId}) => context.plan.step === params.step && canGoTo(context.plan, params.step),
+    resumeAt: ({context}, params: {step: StepId}) =>
+      context.plan.step === params.step && canGoTo(context.plan, params.step),
     reachable: ({context}, params: {step: StepId}) => canGoTo(context.plan, params.step),
     validName: ({event}) => {
       assertEvent(event, 'SET_NAME');
@@ -327,7 +328,10 @@ export const plannerMachine = setup({
     setAgreement: assign(({context, event}) => {
       assertEvent(event, 'SET_AGREEMENT');
       return {
-        plan: {...context.plan, agreementChoices: {...context.plan.agreementChoices, [event.agreement]: event.included}},
+        plan: {
+          ...context.plan,
+          agreementChoices: {...context.plan.agreementChoices, [event.agreement]: event.included},
+        },
       };
     }),
     setRequirement: assign(({context, event}) => {
@@ -339,7 +343,14 @@ export const plannerMachine = setup({
       assertEvent(event, 'SET_LINE_STATUS');
       if (event.provider) {
         const current = context.plan.lines[event.line]?.providerStatus ?? {};
-        return {plan: withLine(context.plan, event.line, {providerStatus: {...current, [event.provider]: event.status}}, event.at)};
+        return {
+          plan: withLine(
+            context.plan,
+            event.line,
+            {providerStatus: {...current, [event.provider]: event.status}},
+            event.at,
+          ),
+        };
       }
       return {plan: withLine(context.plan, event.line, {status: event.status}, event.at)};
     }),
@@ -402,7 +413,7 @@ export const plannerMachine = setup({
       assertEvent(event, 'LOAD');
       return opened(context.plan, event.plan, event.origin, event.at);
     }),
-    startComparison: assign(({context, event}) => {
+    startComparison: assign(({event}) => {
       assertEvent(event, 'LOAD');
       return {
         comparing: {theirs: event.plan, origin: event.origin, decisions: {}},
@@ -421,7 +432,9 @@ export const plannerMachine = setup({
     compareDecideAll: assign(({context, event}) => {
       assertEvent(event, 'COMPARE_DECIDE_ALL');
       const comparing = context.comparing!;
-      return {comparing: {...comparing, decisions: decideAll(comparePlans(context.plan, comparing.theirs), event.decision)}};
+      return {
+        comparing: {...comparing, decisions: decideAll(comparePlans(context.plan, comparing.theirs), event.decision)},
+      };
     }),
     compareApply: assign(({context, event}) => {
       assertEvent(event, 'COMPARE_APPLY');

@@ -8,15 +8,7 @@ import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catal
 import type {SecurityLevel} from '../catalog/related/securityPatterns';
 
 /** The steps of the walk, in order. Saved in plans: never rename one. */
-export const STEPS = [
-  'about',
-  'pattern',
-  'context',
-  'sales',
-  'introduction',
-  'operation',
-  'review',
-] as const;
+export const STEPS = ['about', 'pattern', 'context', 'sales', 'introduction', 'operation', 'review'] as const;
 export type StepId = (typeof STEPS)[number];
 
 /**

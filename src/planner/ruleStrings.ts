@@ -8,8 +8,14 @@ import type {PatternId, Text} from '../catalog/types';
 import type {RuleReason} from './rules';
 
 export const patternChoice: Record<PatternId, Text> = {
-  p1: {ja: 'パターン1：各事業者が個別に利用契約者と契約', en: 'Pattern 1: each provider contracts individually with the contracting customer'},
-  p2: {ja: 'パターン2：1社が利用契約者と契約を一本化', en: 'Pattern 2: one provider holds a single contract with the contracting customer'},
+  p1: {
+    ja: 'パターン1：各事業者が個別に利用契約者と契約',
+    en: 'Pattern 1: each provider contracts individually with the contracting customer',
+  },
+  p2: {
+    ja: 'パターン2：1社が利用契約者と契約を一本化',
+    en: 'Pattern 2: one provider holds a single contract with the contracting customer',
+  },
 };
 
 export const ruleReasons: Record<RuleReason, Text> = {
@@ -29,7 +35,7 @@ export const ruleReasons: Record<RuleReason, Text> = {
   },
   customerSystems: {
     ja: '利用者が管理するシステムやサービスと連携するため必要です。',
-    en: "Needed because the service connects to systems or services the customer manages.",
+    en: 'Needed because the service connects to systems or services the customer manages.',
   },
   noCustomerSystems: {
     ja: '利用者が管理するシステムやサービスと連携する場合に締結します。',

@@ -82,8 +82,7 @@ export function agreementRules(plan: Plan): AgreementRule[] {
     const r = rule(plan, agreement);
     const included =
       r.applicability === 'required' ||
-      (r.applicability === 'optional' &&
-        (plan.agreementChoices[agreement.id] ?? r.defaultIncluded ?? false));
+      (r.applicability === 'optional' && (plan.agreementChoices[agreement.id] ?? r.defaultIncluded ?? false));
     return {agreement, ...r, included};
   });
 }

@@ -242,13 +242,11 @@ function carryRetired(lines: Record<string, LineState>): Record<string, LineStat
 function tidy(plan: v.InferOutput<typeof planSchema>): Plan {
   const known = allLineIds();
   const lines = Object.fromEntries(
-    Object.entries(carryRetired(Object.fromEntries(Object.entries(plan.lines).map(([id, s]) => [id, defined(s)])))).filter(
-      ([id]) => known.has(id),
-    ),
+    Object.entries(
+      carryRetired(Object.fromEntries(Object.entries(plan.lines).map(([id, s]) => [id, defined(s)]))),
+    ).filter(([id]) => known.has(id)),
   );
-  const patternAnswers = Object.fromEntries(
-    Object.entries(plan.patternAnswers).filter(([, a]) => a !== undefined),
-  );
+  const patternAnswers = Object.fromEntries(Object.entries(plan.patternAnswers).filter(([, a]) => a !== undefined));
   const reached = stepIndex(plan.reached) >= stepIndex(plan.step) ? plan.reached : plan.step;
   const retired = retiredLineIds();
   const agenda = [...new Set(plan.meeting.agenda.map((id) => retired.get(id) ?? id))].filter((id) => known.has(id));
@@ -259,7 +257,9 @@ function tidy(plan: v.InferOutput<typeof planSchema>): Plan {
     if (known.has(to) && (!edits[to] || edits[to].at < stamp.at)) edits[to] = stamp;
   }
   const security =
-    plan.security && (plan.security.confidentiality !== null || plan.security.availability !== null) ? plan.security : null;
+    plan.security && (plan.security.confidentiality !== null || plan.security.availability !== null)
+      ? plan.security
+      : null;
   return {
     ...emptyPlan(),
     ...plan,

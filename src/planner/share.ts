@@ -119,7 +119,10 @@ function candidates(packed: string): string[] {
     ...new Set([
       unbroken.replace(/ /g, '+'),
       unbroken.replace(/ /g, ''),
-      packed.replace(/[\r\n]+[ \t]*/g, '').replace(/[\t]/g, '').replace(/ /g, '+'),
+      packed
+        .replace(/[\r\n]+[ \t]*/g, '')
+        .replace(/[\t]/g, '')
+        .replace(/ /g, '+'),
     ]),
   ];
 }

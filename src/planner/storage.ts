@@ -13,9 +13,7 @@ export const PREVIOUS_KEY = 'saas-partnership-planner.previous';
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type LoadResult =
-  | {kind: 'none'}
-  | {kind: 'loaded'; plan: Plan}
-  | {kind: 'unreadable'; error: PlanError | 'unavailable'};
+  {kind: 'none'} | {kind: 'loaded'; plan: Plan} | {kind: 'unreadable'; error: PlanError | 'unavailable'};
 
 export function loadSaved(storage: StorageLike | null, key = STORAGE_KEY): LoadResult {
   if (!storage) return {kind: 'unreadable', error: 'unavailable'};
@@ -33,7 +31,13 @@ export function loadSaved(storage: StorageLike | null, key = STORAGE_KEY): LoadR
 export type SaveResult = 'saved' | 'full' | 'unavailable';
 
 /** Saves the plan; a blank plan clears the slot. Never throws. */
-export function save(storage: StorageLike | null, plan: Plan | null, locale: Locale, now: Date, key = STORAGE_KEY): SaveResult {
+export function save(
+  storage: StorageLike | null,
+  plan: Plan | null,
+  locale: Locale,
+  now: Date,
+  key = STORAGE_KEY,
+): SaveResult {
   if (!storage) return 'unavailable';
   try {
     if (plan === null || isBlank(plan)) storage.removeItem(key);
@@ -134,6 +138,7 @@ export function rawValue(storage: StorageLike | null, key: string): string | nul
 }
 
 function quotaError(e: unknown): boolean {
-  const name = e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? (e as {name: string}).name : '';
+  const name =
+    e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e) ? (e as {name: string}).name : '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

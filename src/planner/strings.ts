@@ -6,9 +6,8 @@
 import {labels} from '../catalog/labels';
 import {phases} from '../catalog/data/phases';
 import {guideSource} from '../catalog/data/guideSource';
-import type {PatternId, Text} from '../catalog/types';
+import type {Text} from '../catalog/types';
 import type {PlanError} from './schema';
-import type {RuleReason} from './rules';
 import type {ChecklistGroup, ChecklistView, RelatedDoc, RowProgress, Stress} from './checklist';
 import type {
   DataKind,
@@ -63,7 +62,10 @@ export const viewNames: Record<ChecklistView, Text> = {
 };
 
 export const roleNames: Record<Role, Text> = {
-  lead: {ja: '契約主体の事業者（利用契約者と契約する、またはその予定）', en: 'Lead provider (holds, or would hold, the contract with the contracting customer)'},
+  lead: {
+    ja: '契約主体の事業者（利用契約者と契約する、またはその予定）',
+    en: 'Lead provider (holds, or would hold, the contract with the contracting customer)',
+  },
   partner: {ja: '連携先の事業者', en: 'Partner provider'},
   customer: {ja: '利用者（利用契約者）', en: 'Customer (the contracting customer)'},
 };
@@ -91,35 +93,47 @@ export const nameFieldLabels: Record<NameField, Text> = {
 
 export const patternQuestions: Record<PatternQuestion, {question: Text; answers: Record<PatternAnswer, Text>}> = {
   contract: {
-    question: {ja: '利用者は誰と利用契約を結びますか。', en: 'Whom does the customer sign the service use contract with?'},
+    question: {
+      ja: '利用者は誰と利用契約を結びますか。',
+      en: 'Whom does the customer sign the service use contract with?',
+    },
     answers: {
-      one: {ja: '事業者のうち1社と、連携するサービス全体について契約する', en: 'One of the providers, for all the partnered services'},
+      one: {
+        ja: '事業者のうち1社と、連携するサービス全体について契約する',
+        en: 'One of the providers, for all the partnered services',
+      },
       each: {ja: '連携する事業者それぞれと個別に契約する', en: 'Each provider, separately'},
     },
   },
   payment: {
     question: {ja: '利用者は利用料金を誰に支払いますか。', en: 'Whom does the customer pay?'},
     answers: {
-      one: {ja: '契約した1社に支払い、事業者間で分配する', en: 'The one contracted provider, who shares the fees with its partner'},
+      one: {
+        ja: '契約した1社に支払い、事業者間で分配する',
+        en: 'The one contracted provider, who shares the fees with its partner',
+      },
       each: {ja: 'それぞれの事業者に直接支払う', en: 'Each provider directly'},
     },
   },
   contact: {
-    question: {ja: '障害や問い合わせの窓口はどうしますか。', en: 'Where does the customer turn with questions and faults?'},
+    question: {
+      ja: '障害や問い合わせの窓口はどうしますか。',
+      en: 'Where does the customer turn with questions and faults?',
+    },
     answers: {
       one: {ja: '契約した1社に一本化する', en: 'One contact: the contracted provider'},
-      each: {ja: '事業者ごとに問い合わせ、切り分けは利用者側で行う', en: 'Each provider, with the customer isolating the fault'},
+      each: {
+        ja: '事業者ごとに問い合わせ、切り分けは利用者側で行う',
+        en: 'Each provider, with the customer isolating the fault',
+      },
     },
   },
 };
-
 
 export const dataKindNames: Record<DataKind, Text> = {
   personalInfo: {ja: '個人情報を取り扱う', en: 'Personal information is handled'},
   tradeSecret: {ja: '営業秘密にあたるデータを取り扱う', en: 'Trade-secret data is handled'},
 };
-
-
 
 /** A view's name as the reader sees it: a customer's whole plan is their check before signing. */
 export function viewName(view: ChecklistView, role: Role | null): Text {
@@ -198,8 +212,14 @@ export const stressNames: Record<Stress, {tag: Text; why: Text}> = {
 };
 
 export const techDirectionNames: Record<TechDirection, Text> = {
-  partnerToLead: {ja: '連携先の事業者が契約主体の事業者に技術を提供する', en: 'The partner provider gives the lead provider technology'},
-  leadToPartner: {ja: '契約主体の事業者が連携先の事業者に技術を提供する', en: 'The lead provider gives the partner provider technology'},
+  partnerToLead: {
+    ja: '連携先の事業者が契約主体の事業者に技術を提供する',
+    en: 'The partner provider gives the lead provider technology',
+  },
+  leadToPartner: {
+    ja: '契約主体の事業者が連携先の事業者に技術を提供する',
+    en: 'The lead provider gives the partner provider technology',
+  },
   mutual: {ja: '相互に技術を提供する', en: 'Each gives the other technology'},
 };
 
@@ -351,7 +371,10 @@ export const errorMessages: Record<PlanError | 'unavailable', Text> = {
 
 /** Why a name or note is not taken in; {char} is the character found, as U+XXXX. */
 export const textProblemMessages = {
-  control: {ja: '制御文字（ここでは {char}）は入力できません。', en: 'Control characters (here {char}) cannot be entered.'},
+  control: {
+    ja: '制御文字（ここでは {char}）は入力できません。',
+    en: 'Control characters (here {char}) cannot be entered.',
+  },
   direction: {
     ja: '文字の表示方向を変える見えない文字（ここでは {char}）は入力できません。',
     en: 'Invisible characters that change the direction of text (here {char}) cannot be entered.',

@@ -63,7 +63,12 @@ function securityLine(plan: Plan, locale: Locale): string | null {
 
 /** The answers, in the order of the walk. */
 export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
-  const row = (key: SummaryKey, step: StepId, value: string | null, fallback: string = metaLabels.notAnswered[locale]): SummaryRow => ({
+  const row = (
+    key: SummaryKey,
+    step: StepId,
+    value: string | null,
+    fallback: string = metaLabels.notAnswered[locale],
+  ): SummaryRow => ({
     key,
     label: metaLabels[key === 'partnership' ? 'plan' : key][locale],
     value: value ?? fallback,
@@ -83,7 +88,12 @@ export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
       'context',
       plan.customerSystems === null ? null : metaLabels[plan.customerSystems ? 'yes' : 'no'][locale],
     ),
-    row('sector', 'context', plan.sector ? sectors.find((s) => s.id === plan.sector)!.name[locale] : null, metaLabels.notChosen[locale]),
+    row(
+      'sector',
+      'context',
+      plan.sector ? sectors.find((s) => s.id === plan.sector)!.name[locale] : null,
+      metaLabels.notChosen[locale],
+    ),
     row(
       'data',
       'context',
@@ -97,18 +107,22 @@ export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
     // A customer signs the contracts of chapter 4 and asks nothing of the
     // providers' own arrangements; which contracts follows from the context.
     const contracts = included.filter((r) => r.agreement.parties === 'customer');
-    rows.push(row('agreements', 'context', plan.pattern ? contracts.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null));
+    rows.push(
+      row(
+        'agreements',
+        'context',
+        plan.pattern ? contracts.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null,
+      ),
+    );
     return rows;
   }
   rows.push(
-    row(
-      'agreements',
-      'sales',
-      plan.pattern ? included.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null,
-    ),
+    row('agreements', 'sales', plan.pattern ? included.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null),
   );
   if (techProvision) {
-    rows.push(row('techDirection', 'introduction', plan.techDirection ? techDirectionNames[plan.techDirection][locale] : null));
+    rows.push(
+      row('techDirection', 'introduction', plan.techDirection ? techDirectionNames[plan.techDirection][locale] : null),
+    );
   }
   rows.push(
     row(

@@ -15,7 +15,8 @@ async function open(page: Page, path: string) {
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
 }
 
-const next = (page: Page) => page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
+const next = (page: Page) =>
+  page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
 const stepHeading = (page: Page) => page.locator('#planner-step-heading');
 
 /** The plan's answers and lines as saved in the browser: what both parties must end with. */
@@ -54,7 +55,9 @@ async function leadPlans(lead: Page) {
   await lead.getByRole('button', {name: 'すべて開く'}).click();
 }
 
-test('lead and partner send a plan back and forth, compare it line by line and end with the same plan', async ({browser}) => {
+test('lead and partner send a plan back and forth, compare it line by line and end with the same plan', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const leadContext = await browser.newContext({acceptDownloads: true});
   const lead = await leadContext.newPage();
@@ -73,18 +76,28 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   const partnerProblems = watch(partner);
   await open(partner, `/en/planner${new URL(link).hash}`);
   await expect(partner.getByTestId('planner-notice')).toContainText('The plan from the share link was opened');
-  await partner.getByTestId('planner-notice').getByRole('button', {name: /Partner provider/}).click();
+  await partner
+    .getByTestId('planner-notice')
+    .getByRole('button', {name: /Partner provider/})
+    .click();
   await expect(stepHeading(partner)).toHaveText('Checklist');
   await partner.getByRole('button', {name: 'Open all'}).click();
   const line = (page: Page, id: string) => page.locator(`[data-line="${id}"]`);
   await line(partner, ids[0]!).getByLabel('Status').selectOption('done');
   await line(partner, ids[1]!).getByLabel('Owner').selectOption('partner');
-  await line(partner, ids[2]!).getByRole('button', {name: /^Add a note/}).click();
+  await line(partner, ids[2]!)
+    .getByRole('button', {name: /^Add a note/})
+    .click();
   await line(partner, ids[2]!).getByRole('textbox').fill('SLA 99.9% <to confirm>');
   // sending back says how many lines changed since the lead's version came
   await partner.getByRole('button', {name: 'Send back to the other party'}).click();
-  await expect(partner.getByTestId('planner-send-back')).toContainText('Lines your side changed since they last sent theirs: 3');
-  const [download] = await Promise.all([partner.waitForEvent('download'), partner.getByRole('button', {name: 'Plan file (JSON)'}).click()]);
+  await expect(partner.getByTestId('planner-send-back')).toContainText(
+    'Lines your side changed since they last sent theirs: 3',
+  );
+  const [download] = await Promise.all([
+    partner.waitForEvent('download'),
+    partner.getByRole('button', {name: 'Plan file (JSON)'}).click(),
+  ]);
   const fileBytes = readFileSync((await download.path())!);
   const sent = JSON.parse(fileBytes.toString('utf8'));
   expect(sent.version).toBe(4);
@@ -94,10 +107,18 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   const input = lead.getByTestId('plan-file-input');
   const hostile = structuredClone(sent);
   hostile.plan.lines[ids[2]!].note = 'evil \u202E txt';
-  await input.setInputFiles({name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile))});
+  await input.setInputFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  });
   await expect(lead.getByTestId('planner-import-error')).toContainText('使用できない文字列');
   await expect(lead.getByTestId('planner-compare')).toHaveCount(0);
-  await input.setInputFiles({name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "saas-partnership-plan", "version": 4, "plan": {')});
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "saas-partnership-plan", "version": 4, "plan": {'),
+  });
   await expect(lead.getByTestId('planner-import-error')).toContainText('JSONではない');
   await expect(lead.getByTestId('planner-compare')).toHaveCount(0);
 
@@ -114,7 +135,9 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   await expect(changeOf(ids[1]!, 'owner')).toContainText('連携先の事業者（Bee Ltd）');
   await expect(changeOf(ids[2]!, 'note')).toContainText('SLA 99.9% <to confirm>');
   // who changed each line, from the partner's plan
-  await expect(compare.locator(`[data-compare-line="${ids[0]}"]`)).toContainText('最終更新（相手のプラン）：連携先の事業者（Bee Ltd）');
+  await expect(compare.locator(`[data-compare-line="${ids[0]}"]`)).toContainText(
+    '最終更新（相手のプラン）：連携先の事業者（Bee Ltd）',
+  );
   await expect.poll(() => savedPlan(lead)).toEqual(before);
   await lead.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
   const {violations} = await new AxeBuilder({page: lead}).include('[data-testid="planner-compare"]').analyze();
@@ -124,7 +147,9 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   await compare.screenshot({path: 'test-results/compare-panel-1280.png'});
   await lead.setViewportSize({width: 390, height: 844});
   await compare.screenshot({path: 'test-results/compare-panel-390.png'});
-  const overflow = await lead.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await lead.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await lead.setViewportSize({width: 1280, height: 720});
 
@@ -193,12 +218,18 @@ test('a plan whose link would pass about 8,000 characters leaves as a file, with
     await line.getByRole('button', {name: /^メモを追加/}).click();
     await line.getByRole('textbox').fill(noise(1500));
   }
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '共有リンクを作成'}).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: '共有リンクを作成'}).click(),
+  ]);
   expect(file.suggestedFilename()).toMatch(/^医療連携プラン-plan-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByTestId('planner-import-error')).toContainText('約8,000文字');
   await expect(page.getByLabel('共有リンク', {exact: true})).toHaveCount(0);
   // sending back does the same
-  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: '相手に送り返す'}).click()]);
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: '相手に送り返す'}).click(),
+  ]);
   expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).version).toBe(4);
   await expect(page.getByTestId('planner-send-back')).toContainText('プランファイル（JSON）を保存しました');
 });

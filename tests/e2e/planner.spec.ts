@@ -22,7 +22,8 @@ async function open(page: Page, path = '/planner') {
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
 }
 
-const next = (page: Page) => page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
+const next = (page: Page) =>
+  page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
 const stepHeading = (page: Page) => page.locator('#planner-step-heading');
 
 /** The walk of the issue's "done when": pattern 2, master data and authentication, medical sector. */
@@ -51,7 +52,9 @@ async function walkMedicalPlan(page: Page) {
   await page.getByRole('checkbox', {name: 'サーバ認証（主体認証）'}).check();
   await next(page);
   await expect(stepHeading(page)).toHaveText('運用段階');
-  await expect(page.getByText('ASP・SaaS事業者が医療情報を取り扱う際の安全管理に関するガイドライン', {exact: false}).first()).toBeVisible();
+  await expect(
+    page.getByText('ASP・SaaS事業者が医療情報を取り扱う際の安全管理に関するガイドライン', {exact: false}).first(),
+  ).toBeVisible();
   await next(page);
   await expect(stepHeading(page)).toHaveText('チェックリスト');
 }
@@ -124,7 +127,10 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   await expect(second.getByLabel('担当')).toHaveValue('partner');
 
   // CSV: BOM, Japanese intact, one row per line, the note and the owner kept.
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'CSV（Excel用）'}).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'CSV（Excel用）'}).click(),
+  ]);
   expect(csv.suggestedFilename()).toMatch(/^医療連携プラン-checklist-\d{4}-\d{2}-\d{2}\.csv$/);
   const csvBytes = await downloadText(csv);
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -136,7 +142,10 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   expect(table.body[1]!.some((cell) => cell.startsWith('連携先の事業者（ビー株式会社）'))).toBe(true);
 
   // XLSX: a summary sheet, then the same lines.
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Excel（XLSX）'}).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'Excel（XLSX）'}).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toMatch(/^医療連携プラン-checklist-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const xlsxBytes = await downloadText(xlsx);
   expect((await sheetRows(xlsxBytes, '概要')).some((r) => r[0] === '契約パターン')).toBe(true);
@@ -188,7 +197,9 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   // whoever opens it is told whose side the plan is written from, and can take their own
   await expect(partnerPage.getByTestId('planner-notice')).toContainText('「契約主体の事業者」の立場');
   await partnerPage.getByRole('button', {name: '「連携先の事業者」として見る'}).click();
-  await expect(partnerPage.locator('[data-row="agreement:license"]')).toContainText('あなたの役割：利用契約者と契約する事業者に');
+  await expect(partnerPage.locator('[data-row="agreement:license"]')).toContainText(
+    'あなたの役割：利用契約者と契約する事業者に',
+  );
   expect(await lineIds(partnerPage)).toEqual(ids);
   await expect(partnerPage.locator('[data-line]').first().getByRole('textbox')).toHaveValue(NOTE);
   expect(new URL(partnerPage.url()).hash).toBe('');
@@ -209,7 +220,10 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   await expect(stepHeading(page)).toHaveText('Checklist');
   expect(await lineIds(page)).toEqual(ids);
   await expect(page.locator('[data-line]').first().getByLabel('Status')).toHaveValue('confirm');
-  const [csvEn] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'CSV (for Excel)'}).click()]);
+  const [csvEn] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'CSV (for Excel)'}).click(),
+  ]);
   const en = (await downloadText(csvEn)).toString('utf8');
   expect(en).toContain('Needs confirmation');
   expect(en).toContain('Plan,医療連携プラン');
@@ -218,7 +232,9 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   expect(problems).toEqual([]);
 });
 
-test('a medical customer in pattern 1, in English, reaches the check before signing in four screens, with a status per provider and a contact sheet in every download', async ({page}) => {
+test('a medical customer in pattern 1, in English, reaches the check before signing in four screens, with a status per provider and a contact sheet in every download', async ({
+  page,
+}) => {
   const problems = watch(page);
   await open(page, '/en/planner');
   // screen 1
@@ -243,7 +259,9 @@ test('a medical customer in pattern 1, in English, reaches the check before sign
   await expect(page.getByRole('radio', {name: 'What the customer confirms with the providers'})).toHaveCount(0);
 
   const ids = await lineIds(page);
-  expect(ids.every((id) => /^(serviceContract|customerSla|termsOfUse|customerNda|watch|guideline|customerGuide)\./.test(id))).toBe(true);
+  expect(
+    ids.every((id) => /^(serviceContract|customerSla|termsOfUse|customerNda|watch|guideline|customerGuide)\./.test(id)),
+  ).toBe(true);
   expect(ids).toContain('watch.faultIsolation.p1');
   expect(ids.some((id) => id.startsWith('guideline.'))).toBe(true);
   expect(ids.some((id) => id.startsWith('customerGuide.gap.'))).toBe(true);
@@ -270,7 +288,9 @@ test('a medical customer in pattern 1, in English, reaches the check before sign
   expect(header.slice(0, 4)).toEqual(['Agreement or requirement', 'Item', 'What to check', 'Owner']);
   expect(header).toContain('Status (Contract with Beta Inc.)');
   expect(body.filter((r) => r.length === header.length).map((r) => r.at(-1))).toEqual(ids);
-  expect(all.some((r) => r[1] === 'Security incidents' && r[2] === 'CSIRT <24h>' && r[4] === "'+81-3-0000-0000")).toBe(true);
+  expect(all.some((r) => r[1] === 'Security incidents' && r[2] === 'CSIRT <24h>' && r[4] === "'+81-3-0000-0000")).toBe(
+    true,
+  );
   const xlsx = await save('Excel (XLSX)');
   const contacts = await sheetRows(xlsx.bytes, 'Contacts');
   expect(contacts.some((r) => r.includes('CSIRT <24h>'))).toBe(true);
@@ -287,11 +307,18 @@ test('a medical customer in pattern 1, in English, reaches the check before sign
   // kept on reload
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('[data-contacts="partner"]').getByRole('group', {name: 'Security incidents'}).getByLabel('Person or desk')).toHaveValue('CSIRT <24h>');
+  await expect(
+    page
+      .locator('[data-contacts="partner"]')
+      .getByRole('group', {name: 'Security incidents'})
+      .getByLabel('Person or desk'),
+  ).toHaveValue('CSIRT <24h>');
   expect(problems).toEqual([]);
 });
 
-test('a medical customer in pattern 2, in Japanese, checks one contract and calls the contract holder', async ({page}) => {
+test('a medical customer in pattern 2, in Japanese, checks one contract and calls the contract holder', async ({
+  page,
+}) => {
   const problems = watch(page);
   await open(page);
   await page.getByRole('radio', {name: /^利用者/}).check();
@@ -316,20 +343,31 @@ test('a medical customer in pattern 2, in Japanese, checks one contract and call
   expect(problems).toEqual([]);
 });
 
-test('the next meeting: ten lines on the agenda, with its date, attendees and an outcome, print on one or two pages and download with the outcome', async ({page}) => {
+test('the next meeting: ten lines on the agenda, with its date, attendees and an outcome, print on one or two pages and download with the outcome', async ({
+  page,
+}) => {
   const problems = watch(page);
   await open(page);
   await walkMedicalPlan(page);
   await lineIds(page);
   // each line's button becomes "take off the agenda" once pressed, so the first one left is the next line
-  for (let i = 0; i < 10; i++) await page.getByRole('button', {name: /^議題に入れる: /}).first().click();
+  for (let i = 0; i < 10; i++)
+    await page
+      .getByRole('button', {name: /^議題に入れる: /})
+      .first()
+      .click();
   await page.getByRole('radio', {name: '打ち合わせの議題'}).check();
   await expect(page.locator('[data-agenda-line]')).toHaveCount(10);
   await page.getByLabel('日付').fill('2026-12-10');
   await page.getByLabel('出席者').fill('山田（エー）、佐藤（ビー）');
   await page.getByLabel('決定事項・結果 (1)').fill('原案どおりで合意');
-  await page.getByRole('button', {name: /^下へ: /}).first().click();
-  const order = await page.locator('[data-agenda-line]').evaluateAll((els) => els.map((e) => e.getAttribute('data-agenda-line')));
+  await page
+    .getByRole('button', {name: /^下へ: /})
+    .first()
+    .click();
+  const order = await page
+    .locator('[data-agenda-line]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-agenda-line')));
 
   const pdf = await page.pdf({format: 'A4'});
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
@@ -337,7 +375,10 @@ test('the next meeting: ten lines on the agenda, with its date, attendees and an
   expect(pages).toBeLessThanOrEqual(2);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Excel（XLSX）'}).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'Excel（XLSX）'}).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toMatch(/^医療連携プラン-agenda-/);
   const bytes = await downloadText(xlsx);
   expect(await sheetRows(bytes, '概要')).toContainEqual(['打ち合わせ日', '2026-12-10']);
@@ -353,7 +394,10 @@ test('the next meeting: ten lines on the agenda, with its date, attendees and an
   expect(problems).toEqual([]);
 });
 
-test("the browser's Back and Forward move between the planner's steps, and a share link pasted into the tab opens as in a new one", async ({page, browser}) => {
+test("the browser's Back and Forward move between the planner's steps, and a share link pasted into the tab opens as in a new one", async ({
+  page,
+  browser,
+}) => {
   await open(page);
   await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
   await page.getByLabel('連携（プラン）の名称').fill('戻る操作の確認');
@@ -449,17 +493,24 @@ test('bad plan files and a tampered link are refused, in the reader’s language
 test('corrupted browser storage is reported, set aside, and the planner still works', async ({page}) => {
   // Let the first load finish its own autosave before the storage is spoilt.
   await open(page);
-  await page.evaluate((k) => localStorage.setItem(k, '{"format":"saas-partnership-plan","version":1,"plan":'), STORAGE_KEY);
+  await page.evaluate(
+    (k) => localStorage.setItem(k, '{"format":"saas-partnership-plan","version":1,"plan":'),
+    STORAGE_KEY,
+  );
   await open(page);
   await expect(page.getByTestId('planner-stored-problem')).toContainText('壊れていた');
   await expect(page.getByTestId('planner-stored-problem')).toContainText('別に保管しました');
-  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable.1`), STORAGE_KEY)).toContain('saas-partnership-plan');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable.1`), STORAGE_KEY)).toContain(
+    'saas-partnership-plan',
+  );
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await next(page);
   await expect(stepHeading(page)).toHaveText('契約パターン');
 });
 
-test('when the browser\'s storage is full, the planner says so, keeps working, and the plan still leaves as a file', async ({page}) => {
+test("when the browser's storage is full, the planner says so, keeps working, and the plan still leaves as a file", async ({
+  page,
+}) => {
   const problems = watch(page);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
@@ -473,14 +524,19 @@ test('when the browser\'s storage is full, the planner says so, keeps working, a
   await expect(page.getByText('このブラウザに自動保存しました。')).toHaveCount(0);
   await next(page);
   await expect(stepHeading(page)).toHaveText('契約パターン');
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'プランファイル（JSON）'}).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', {name: 'プランファイル（JSON）'}).click(),
+  ]);
   const saved = JSON.parse((await downloadText(file)).toString('utf8'));
   expect(saved.plan.names.partnership).toBe('保存できないプラン');
   expect(saved.plan.role).toBe('lead');
   expect(problems).toEqual([]);
 });
 
-test('when the browser allows no storage (private mode), the planner says so in the reader\'s language and works to the checklist', async ({page}) => {
+test("when the browser allows no storage (private mode), the planner says so in the reader's language and works to the checklist", async ({
+  page,
+}) => {
   const problems = watch(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -507,7 +563,9 @@ test('when the browser allows no storage (private mode), the planner says so in 
   expect(problems).toEqual([]);
 });
 
-test('on a phone, the next step opens at its top with its heading focused; an unanswered step stays where its message is', async ({page}) => {
+test('on a phone, the next step opens at its top with its heading focused; an unanswered step stays where its message is', async ({
+  page,
+}) => {
   await page.setViewportSize({width: 390, height: 800});
   await open(page);
   // Next without an answer: the page does not move away from the message.
@@ -573,7 +631,9 @@ test('the walk can be done with the keyboard alone', async ({page}) => {
       await press('Tab');
       const label = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ''}` : '';
+        return el
+          ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? ''}`
+          : '';
       });
       if (name.test(label)) return;
     }
@@ -603,7 +663,9 @@ test('the walk can be done with the keyboard alone', async ({page}) => {
   await expect(page.locator('[data-line]').first()).toHaveAttribute('data-status', 'done');
 });
 
-test('the next step, waiting out of sight, cannot be reached by Tab, seen or read out until the reader moves on', async ({page}) => {
+test('the next step, waiting out of sight, cannot be reached by Tab, seen or read out until the reader moves on', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
   await next(page);
@@ -617,7 +679,12 @@ test('the next step, waiting out of sight, cannot be reached by Tab, seen or rea
   const landed = new Set<string>();
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    landed.add(await page.evaluate(() => (document.activeElement?.closest('[data-step-pane]') as HTMLElement | null)?.dataset.stepPane ?? 'outside'));
+    landed.add(
+      await page.evaluate(
+        () =>
+          (document.activeElement?.closest('[data-step-pane]') as HTMLElement | null)?.dataset.stepPane ?? 'outside',
+      ),
+    );
   }
   expect([...landed].sort()).toEqual(['outside', 'pattern']);
   await next(page);
@@ -643,7 +710,9 @@ for (const base of ['/planner', '/en/planner']) {
       if (step === 6) await lineIds(page);
       const {violations} = await new AxeBuilder({page}).analyze();
       const heading = await stepHeading(page).textContent();
-      expect(violations.map((v) => `${heading}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${heading}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       if (step <= 2) await page.getByRole('radio').first().check();
       if (step < 6) await next(page);
     }
@@ -669,7 +738,9 @@ test('without JavaScript the planner page says what it needs and where the quest
   // Chromium with scripting switched off by the test still parses <noscript> as
   // text, so the message is checked in the page as served.
   const html = await (await page.request.get('/planner')).text();
-  expect(html).toMatch(/<noscript><div[^>]*>プランナーを使うにはJavaScriptを有効にしてください。[^<]*(<!-- -->)?\s*<a href=\/guide\/checklist>チェックリストを開く<\/a>/);
+  expect(html).toMatch(
+    /<noscript><div[^>]*>プランナーを使うにはJavaScriptを有効にしてください。[^<]*(<!-- -->)?\s*<a href=\/guide\/checklist>チェックリストを開く<\/a>/,
+  );
   await context.close();
 });
 
@@ -682,12 +753,16 @@ async function makeLink(page: Page): Promise<string> {
   return page.getByLabel(/^(共有リンク|Share link)$/).inputValue();
 }
 
-test('hostile links are refused within a second at 4× CPU throttling, the page responsive, the plan kept', async ({page}) => {
+test('hostile links are refused within a second at 4× CPU throttling, the page responsive, the plan kept', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await open(page);
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY)).toBe(true);
+  await expect
+    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY))
+    .toBe(true);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   // the longest a link of each kind took to be read and refused, at 4×
@@ -696,11 +771,21 @@ test('hostile links are refused within a second at 4× CPU throttling, the page 
   const kinds = {
     // unpacks to ever more text: lz-string alone took 39 s on 200,000 characters of this, throttled
     growing: fc.integer({min: 50_000, max: 200_000}).map((n) => `plan=${growingLink(n)}`),
-    random: fc.tuple(fc.integer({min: 10_000, max: 600_000}), fc.nat()).map(([n, seed]) => `plan=${noise(seed, n, URI_ALPHABET)}`),
-    'too long': fc.tuple(fc.integer({min: 600_000, max: 1_000_000}), fc.nat()).map(([n, seed]) => `plan=${noise(seed, n, URI_ALPHABET)}`),
+    random: fc
+      .tuple(fc.integer({min: 10_000, max: 600_000}), fc.nat())
+      .map(([n, seed]) => `plan=${noise(seed, n, URI_ALPHABET)}`),
+    'too long': fc
+      .tuple(fc.integer({min: 600_000, max: 1_000_000}), fc.nat())
+      .map(([n, seed]) => `plan=${noise(seed, n, URI_ALPHABET)}`),
     // a plan file of nearly the largest size a link may unpack to, refused only once read: a note far too long
     'huge plan': fc.integer({min: 1_000_000, max: 3_900_000}).map((n) => {
-      const json = JSON.stringify({format: 'saas-partnership-plan', version: 2, savedAt: '', locale: 'ja', plan: {role: 'lead', names: {partnership: 'x'.repeat(n), lead: '', partner: '', customer: ''}}});
+      const json = JSON.stringify({
+        format: 'saas-partnership-plan',
+        version: 2,
+        savedAt: '',
+        locale: 'ja',
+        plan: {role: 'lead', names: {partnership: 'x'.repeat(n), lead: '', partner: '', customer: ''}},
+      });
       const packed = compressToEncodedURIComponent(json);
       return `plan=${packed}`;
     }),
@@ -724,46 +809,84 @@ test('hostile links are refused within a second at 4× CPU throttling, the page 
     await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
     await page.getByRole('radio', {name: '連携先の事業者'}).check();
   }
-  console.log(`slowest refusal at 4× CPU, ms: ${JSON.stringify(Object.fromEntries(Object.entries(slowest).map(([k, v]) => [k, Math.round(v)])))}`);
+  console.log(
+    `slowest refusal at 4× CPU, ms: ${JSON.stringify(Object.fromEntries(Object.entries(slowest).map(([k, v]) => [k, Math.round(v)])))}`,
+  );
 });
 
-test('the largest plan file and stored value are read and refused within a second at 4× CPU throttling', async ({page}) => {
+test('the largest plan file and stored value are read and refused within a second at 4× CPU throttling', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await open(page);
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY)).toBe(true);
+  await expect
+    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY))
+    .toBe(true);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   const file = (n: number, c: string) =>
-    Buffer.from(JSON.stringify({format: 'saas-partnership-plan', version: 2, savedAt: '', locale: 'ja', plan: {role: 'lead', names: {partnership: c.repeat(n), lead: '', partner: '', customer: ''}}}));
+    Buffer.from(
+      JSON.stringify({
+        format: 'saas-partnership-plan',
+        version: 2,
+        savedAt: '',
+        locale: 'ja',
+        plan: {role: 'lead', names: {partnership: c.repeat(n), lead: '', partner: '', customer: ''}},
+      }),
+    );
   // files just under and over the bound in bytes, of generated sizes and characters
-  for (const [n, c] of fc.sample(fc.tuple(fc.integer({min: 1_200_000, max: 1_400_000}), fc.constantFrom('x', 'あ')), 2)) {
+  for (const [n, c] of fc.sample(
+    fc.tuple(fc.integer({min: 1_200_000, max: 1_400_000}), fc.constantFrom('x', 'あ')),
+    2,
+  )) {
     const buffer = file(c === 'x' ? n * 3 : n, c);
     await page.getByTestId('plan-file-input').setInputFiles({name: 'big.json', mimeType: 'application/json', buffer});
     await expect(page.getByTestId('planner-import-error')).toContainText(/大きすぎる|使用できない文字列/);
-    const took = await page.evaluate(() => Math.max(-1, ...performance.getEntriesByName('planner: read plan file').map((e) => e.duration)));
-    console.log(`plan file of ${buffer.length} bytes refused ${took < 0 ? 'unread, by its size' : `in ${Math.round(took)} ms at 4× CPU`}`);
+    const took = await page.evaluate(() =>
+      Math.max(-1, ...performance.getEntriesByName('planner: read plan file').map((e) => e.duration)),
+    );
+    console.log(
+      `plan file of ${buffer.length} bytes refused ${took < 0 ? 'unread, by its size' : `in ${Math.round(took)} ms at 4× CPU`}`,
+    );
     expect(took).toBeLessThan(1000);
     await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('守るべきプラン');
   }
   // a stored value as large as the browser keeps, unreadable
   const size = fc.sample(fc.integer({min: 1_000_000, max: 2_000_000}), 1)[0]!;
-  await page.evaluate(([k, n]) => localStorage.setItem(k, `{"format":"saas-partnership-plan","version":2,"plan":"${'x'.repeat(n)}`), [STORAGE_KEY, size] as const);
+  await page.evaluate(
+    ([k, n]) => localStorage.setItem(k, `{"format":"saas-partnership-plan","version":2,"plan":"${'x'.repeat(n)}`),
+    [STORAGE_KEY, size] as const,
+  );
   await page.goto('/planner');
   await expect(page.locator('[data-ready="true"]')).toBeVisible({timeout: 30_000});
   await expect(page.getByTestId('planner-stored-problem')).toBeVisible();
-  const took = await page.evaluate(() => Math.max(-1, ...performance.getEntriesByName('planner: read saved plan').map((e) => e.duration)));
+  const took = await page.evaluate(() =>
+    Math.max(-1, ...performance.getEntriesByName('planner: read saved plan').map((e) => e.duration)),
+  );
   console.log(`stored value of ${size} characters read in ${Math.round(took)} ms at 4× CPU`);
   expect(took).toBeLessThan(1000);
 });
 
-test('a link that went through mail opens the same plan; a changed one is refused as damaged and the plan kept', async ({page, browser}) => {
+test('a link that went through mail opens the same plan; a changed one is refused as damaged and the plan kept', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const other = await browser.newContext();
   const sender = await other.newPage();
   await open(sender);
-  const names = fc.sample(fc.string({minLength: 1, maxLength: 30}).filter((x) => x.trim() !== '' && !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x)), 1)[0]!;
+  const names = fc.sample(
+    fc
+      .string({minLength: 1, maxLength: 30})
+      .filter(
+        (x) =>
+          x.trim() !== '' &&
+          !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x),
+      ),
+    1,
+  )[0]!;
   await sender.getByRole('radio', {name: /契約主体の事業者（/}).check();
   await sender.getByLabel('連携（プラン）の名称').fill(`送付 ${names}`);
   await sender.getByLabel('連携先の事業者名').fill('+プラス+');
@@ -775,7 +898,9 @@ test('a link that went through mail opens the same plan; a changed one is refuse
   await open(page);
   await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
   await page.getByLabel('連携（プラン）の名称').fill('自分のプラン');
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('自分のプラン'), STORAGE_KEY)).toBe(true);
+  await expect
+    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('自分のプラン'), STORAGE_KEY))
+    .toBe(true);
 
   const mailed = fc.record({
     plus: fc.constantFrom('%2B', '%20', 'keep'),
@@ -814,13 +939,27 @@ test('a link that went through mail opens the same plan; a changed one is refuse
   }
 });
 
-test('names and notes with direction or broken characters are refused as typed, in the reader\'s language; ordinary text is not', async ({page}) => {
+test("names and notes with direction or broken characters are refused as typed, in the reader's language; ordinary text is not", async ({
+  page,
+}) => {
   await open(page, '/en/planner');
   const field = page.getByLabel('Name of the partnership (plan)');
   await field.fill('Mine <b>&</b>');
   await expect(field).toHaveAttribute('aria-invalid', 'false');
-  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.plan?.names?.partnership, STORAGE_KEY)).toBe('Mine <b>&</b>');
-  const refused = fc.tuple(fc.string({maxLength: 12}).filter((x) => !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x)), fc.constantFrom('\u202E', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u202B'));
+  await expect
+    .poll(() =>
+      page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.plan?.names?.partnership, STORAGE_KEY),
+    )
+    .toBe('Mine <b>&</b>');
+  const refused = fc.tuple(
+    fc
+      .string({maxLength: 12})
+      .filter(
+        (x) =>
+          !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x),
+      ),
+    fc.constantFrom('\u202E', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u202B'),
+  );
   for (const [text, c] of fc.sample(refused, 4)) {
     await field.fill(`${text}${c}evil`);
     await expect(page.getByRole('alert').filter({hasText: 'change the direction of text'})).toBeVisible();
@@ -832,7 +971,9 @@ test('names and notes with direction or broken characters are refused as typed, 
   await expect(page.getByLabel('Name of the partnership (plan)')).toHaveValue('Mine <b>&</b>');
 });
 
-test('a plan file that is not UTF-8 is refused with its own message; stored plans that cannot be opened are all kept and can be downloaded', async ({page}) => {
+test('a plan file that is not UTF-8 is refused with its own message; stored plans that cannot be opened are all kept and can be downloaded', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await page.getByLabel('連携（プラン）の名称').fill('ABC');
@@ -842,7 +983,10 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
   const at = bytes.indexOf(Buffer.from('ABC'));
   // generated bytes no UTF-8 text holds, in place of the B
   const bad = fc.sample(
-    fc.oneof(fc.integer({min: 0x80, max: 0xbf}).map((b) => [b]), fc.constantFrom([0x82, 0xa0], [0xe9], [0xc0, 0x80], [0xed, 0xa0, 0x80])),
+    fc.oneof(
+      fc.integer({min: 0x80, max: 0xbf}).map((b) => [b]),
+      fc.constantFrom([0x82, 0xa0], [0xe9], [0xc0, 0x80], [0xed, 0xa0, 0x80]),
+    ),
     2,
   );
   for (const seq of bad) {
@@ -857,11 +1001,19 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
 
   // two damaged values met one after the other, and a newer release's plan: each kept, none over another
   const newer = JSON.stringify({...JSON.parse(saved), version: 99});
-  const values = [...fc.sample(fc.string({minLength: 1, maxLength: 40}).map((x) => `{"broken": ${JSON.stringify(x)}`), 2), newer];
+  const values = [
+    ...fc.sample(
+      fc.string({minLength: 1, maxLength: 40}).map((x) => `{"broken": ${JSON.stringify(x)}`),
+      2,
+    ),
+    newer,
+  ];
   for (const value of values) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, value] as const);
     await open(page);
-    await expect(page.getByTestId('planner-stored-problem')).toContainText(value === newer ? '新しい版のサイトで保存された' : '壊れていた');
+    await expect(page.getByTestId('planner-stored-problem')).toContainText(
+      value === newer ? '新しい版のサイトで保存された' : '壊れていた',
+    );
     await expect(page.getByTestId('planner-stored-problem')).toContainText('別に保管しました');
   }
   const aside = page.getByTestId('planner-aside');
@@ -869,14 +1021,22 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
   await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
   const {violations} = await new AxeBuilder({page}).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  const [file] = await Promise.all([page.waitForEvent('download'), aside.getByRole('listitem').nth(2).getByRole('button', {name: 'ダウンロード'}).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    aside.getByRole('listitem').nth(2).getByRole('button', {name: 'ダウンロード'}).click(),
+  ]);
   expect((await downloadText(file)).toString('utf8')).toBe(newer);
   await aside.getByRole('listitem').nth(0).getByRole('button', {name: '削除'}).click();
   await expect(aside.getByRole('listitem')).toHaveCount(2);
 });
 
-test('a checklist downloads in Japanese and English side by side, from either language of the site', async ({browser}) => {
-  for (const [path, locale] of [['/planner', 'ja'], ['/en/planner', 'en']] as const) {
+test('a checklist downloads in Japanese and English side by side, from either language of the site', async ({
+  browser,
+}) => {
+  for (const [path, locale] of [
+    ['/planner', 'ja'],
+    ['/en/planner', 'en'],
+  ] as const) {
     // a fresh browser for each language: nothing saved by the other
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -889,7 +1049,10 @@ test('a checklist downloads in Japanese and English side by side, from either la
     await page.getByRole('radio', {name: locale === 'ja' ? 'いいえ' : 'No', exact: true}).check();
     for (let i = 0; i < 4; i++) await next(page);
     await page.getByRole('checkbox', {name: /^(日本語と英語を併記する|Japanese and English side by side)/}).check();
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: locale === 'ja' ? 'CSV（Excel用）' : 'CSV (for Excel)'}).click()]);
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: locale === 'ja' ? 'CSV（Excel用）' : 'CSV (for Excel)'}).click(),
+    ]);
     expect(d.suggestedFilename()).toMatch(/\.ja-en\.csv$/);
     const {header, body} = csvTable(await downloadText(d));
     expect(header.slice(0, 4)).toEqual(['取り決め・要件', 'Agreement or requirement', '項目', 'Item']);

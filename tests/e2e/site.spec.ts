@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import {watch} from './watch';
 
 /**
@@ -20,10 +20,21 @@ const paths = [...sitemapPaths('build/sitemap.xml'), ...sitemapPaths('build/en/s
 // against the bare Docusaurus template's docs page. The planner has its own.
 const budgets = JSON.parse(readFileSync('scripts/budgets.json', 'utf8'));
 const jsBudgetKB = (path: string) =>
-  budgets.bare.docsPageJsGzipKB * (/^(\/en)?\/planner$/.test(path) ? budgets.ratios.plannerJsGzip : budgets.ratios.guideJsGzip);
+  budgets.bare.docsPageJsGzipKB *
+  (/^(\/en)?\/planner$/.test(path) ? budgets.ratios.plannerJsGzip : budgets.ratios.guideJsGzip);
 
 test('the sitemaps list the whole guide in both languages', () => {
-  for (const slug of ['', 'chapter-1', 'chapter-2', 'chapter-3', 'chapter-4', 'chapter-5', 'chapter-6', 'cases', 'checklist']) {
+  for (const slug of [
+    '',
+    'chapter-1',
+    'chapter-2',
+    'chapter-3',
+    'chapter-4',
+    'chapter-5',
+    'chapter-6',
+    'cases',
+    'checklist',
+  ]) {
     const path = slug ? `/guide/${slug}` : '/guide';
     expect(paths).toContain(path);
     expect(paths).toContain(`/en${path}`);
@@ -37,7 +48,8 @@ for (const path of paths) {
     const problems = watch(page);
     const scripts: Promise<number>[] = [];
     page.on('response', (res) => {
-      if (res.request().resourceType() === 'script') scripts.push(res.body().then((b) => gzipSync(b, {level: 9}).length));
+      if (res.request().resourceType() === 'script')
+        scripts.push(res.body().then((b) => gzipSync(b, {level: 9}).length));
     });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -58,9 +70,15 @@ for (const path of paths) {
   });
 }
 
-for (const [locale, base, plan] of [['ja', '/', '連携を計画する'], ['en', '/en/', 'Plan a partnership']] as const) {
+for (const [locale, base, plan] of [
+  ['ja', '/', '連携を計画する'],
+  ['en', '/en/', 'Plan a partnership'],
+] as const) {
   test(`a visitor can start planning from the home page's first screen, on a phone too (${locale})`, async ({page}) => {
-    for (const size of [{width: 1280, height: 800}, {width: 390, height: 800}]) {
+    for (const size of [
+      {width: 1280, height: 800},
+      {width: 390, height: 800},
+    ]) {
       await page.setViewportSize(size);
       await page.goto(base);
       const start = page.getByRole('link', {name: plan});
@@ -70,7 +88,9 @@ for (const [locale, base, plan] of [['ja', '/', '連携を計画する'], ['en',
   });
 }
 
-test('the static checklist says it is a reference list, leads to the planner, and shows no boxes to tick on screen', async ({page}) => {
+test('the static checklist says it is a reference list, leads to the planner, and shows no boxes to tick on screen', async ({
+  page,
+}) => {
   await page.goto('/guide/checklist');
   await expect(page.getByText('このページは参照用の一覧')).toBeVisible();
   await expect(page.getByRole('link', {name: '連携プランナーで計画する'})).toHaveAttribute('href', '/planner');
@@ -138,7 +158,10 @@ for (const {locale, query, expected} of searches) {
     await expect(results.first()).toBeVisible({timeout: 15_000});
     const hrefs = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, 10);
     const [path, hash] = expected.split('#');
-    expect(hrefs.some((h) => h.split('#')[0] === path && (!hash || h.endsWith(`#${hash}`))), hrefs.join('\n')).toBe(true);
+    expect(
+      hrefs.some((h) => h.split('#')[0] === path && (!hash || h.endsWith(`#${hash}`))),
+      hrefs.join('\n'),
+    ).toBe(true);
     expect(problems).toEqual([]);
   });
 }
@@ -155,7 +178,9 @@ test('the search box suggests pages as the reader types, and opens one', async (
   await expect(page).toHaveURL(/\/guide\/chapter-3\/technical/);
 });
 
-test('the search bar loads its code only when the reader reaches for it, and is named in the page language', async ({page}) => {
+test('the search bar loads its code only when the reader reaches for it, and is named in the page language', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (req) => {
     if (req.resourceType() === 'script') scripts.push(req.url());
@@ -173,7 +198,9 @@ test('the search bar loads its code only when the reader reaches for it, and is 
   await expect(page.locator('.navbar__search-input')).toHaveAttribute('aria-label', 'Search');
 });
 
-test('pointing at a link loads its page\'s scripts in an idle moment, not inside the pointer\'s event', async ({page}) => {
+test("pointing at a link loads its page's scripts in an idle moment, not inside the pointer's event", async ({
+  page,
+}) => {
   type Added = Array<{src: string; inEvent: boolean}>;
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
@@ -210,11 +237,17 @@ test('the search shortcut works before the search bar has loaded', async ({page}
   await expect(page.locator('.navbar__search-input:not([data-stand-in])')).toBeFocused({timeout: 15_000});
 });
 
-test('pages are served under a strict Content-Security-Policy, and the theme script it allows by hash runs', async ({page}) => {
+test('pages are served under a strict Content-Security-Policy, and the theme script it allows by hash runs', async ({
+  page,
+}) => {
   const problems = watch(page);
   const response = await page.goto('/en/guide/chapter-2');
   const csp = response?.headers()['content-security-policy'] ?? '';
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  const scriptSrc =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
   expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
@@ -228,7 +261,9 @@ test('pages are served under a strict Content-Security-Policy, and the theme scr
   expect(readFileSync('build/_headers', 'utf8')).toContain(`Content-Security-Policy: ${csp}`);
 });
 
-test('every page reads without JavaScript: its heading, its text and its tables are in the served HTML', async ({browser}) => {
+test('every page reads without JavaScript: its heading, its text and its tables are in the served HTML', async ({
+  browser,
+}) => {
   const context = await browser.newContext({javaScriptEnabled: false});
   const page = await context.newPage();
   for (const path of paths.filter((p) => !p.endsWith('/search'))) {
@@ -239,7 +274,12 @@ test('every page reads without JavaScript: its heading, its text and its tables 
   }
   // The widgets show their default state: the first choice made, its result
   // shown, and the way on to the planner.
-  for (const path of ['/guide/chapter-2', '/guide/chapter-5', '/en/guide/chapter-3/technical', '/en/guide/related/security']) {
+  for (const path of [
+    '/guide/chapter-2',
+    '/guide/chapter-5',
+    '/en/guide/chapter-3/technical',
+    '/en/guide/related/security',
+  ]) {
     await page.goto(path);
     await expect(page.locator('a[href*="planner#start"]').first(), path).toBeVisible();
   }
@@ -253,7 +293,10 @@ test('every page reads without JavaScript: its heading, its text and its tables 
 for (const width of [320, 640]) {
   test(`no page scrolls sideways at ${width} CSS px`, async ({browser}) => {
     test.slow();
-    const context = await browser.newContext({viewport: {width, height: 800}, deviceScaleFactor: width === 640 ? 2 : 1});
+    const context = await browser.newContext({
+      viewport: {width, height: 800},
+      deviceScaleFactor: width === 640 ? 2 : 1,
+    });
     const page = await context.newPage();
     const overflowing: string[] = [];
     for (const path of paths) {

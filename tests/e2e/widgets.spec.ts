@@ -69,8 +69,14 @@ test('customer check → the planner opens as the customer, with the pattern and
 test('technical requirement explorer → the chosen requirements are on the checklist', async ({page}) => {
   await page.goto('/guide/chapter-3/technical');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  await page.getByRole('checkbox', {name: /サーバ認証/}).first().check();
-  await expect(continueLink(page)).toHaveAttribute('href', /requirements=masterData%2CserverAuth|requirements=masterData,serverAuth/);
+  await page
+    .getByRole('checkbox', {name: /サーバ認証/})
+    .first()
+    .check();
+  await expect(continueLink(page)).toHaveAttribute(
+    'href',
+    /requirements=masterData%2CserverAuth|requirements=masterData,serverAuth/,
+  );
   await continueLink(page).click();
   await openPlanner(page);
   // The planner writes just after the frame that shows a change, so wait for the write.
@@ -86,10 +92,14 @@ test('agreement explorer → joint sales made, technology provision declined', a
   await boxes.nth(1).uncheck();
   await continueLink(page).click();
   await openPlanner(page);
-  await expect.poll(async () => (await savedPlan(page))?.agreementChoices).toEqual({jointSales: true, techProvision: false});
+  await expect
+    .poll(async () => (await savedPlan(page))?.agreementChoices)
+    .toEqual({jointSales: true, techProvision: false});
 });
 
-test('security pattern finder → the planner keeps the pattern and names it on the checklist; the context step can change it', async ({page}) => {
+test('security pattern finder → the planner keeps the pattern and names it on the checklist; the context step can change it', async ({
+  page,
+}) => {
   await page.goto('/guide/related/security');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.getByRole('radio', {name: /預からない/}).check();
@@ -105,7 +115,9 @@ test('security pattern finder → the planner keeps the pattern and names it on 
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン5：/);
   await page.getByRole('radio', {name: /^低い/}).check();
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン6：/);
-  await expect.poll(async () => (await savedPlan(page))?.security).toEqual({confidentiality: 'low', availability: 'low'});
+  await expect
+    .poll(async () => (await savedPlan(page))?.security)
+    .toEqual({confidentiality: 'low', availability: 'low'});
   // ticking personal information answers confidentiality: the pattern follows
   await page.getByRole('checkbox', {name: '個人情報を取り扱う'}).check();
   await expect(page.locator('[data-security-pattern]')).toHaveText(/^パターン3：/);

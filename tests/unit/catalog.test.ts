@@ -24,7 +24,6 @@ const dataExports = Object.fromEntries(
 const allTexts: {path: string; text: Text}[] = [];
 collectTexts(dataExports, 'catalog', allTexts);
 
-
 describe('catalog: both languages', () => {
   it('holds a few hundred texts', () => {
     expect(allTexts.length).toBeGreaterThan(300);
@@ -118,7 +117,11 @@ describe('catalog: the checklist', () => {
   });
 
   it('has at least one question for every item', () => {
-    const bare = agreements.flatMap((a) => agreementItems(a).filter((i) => i.questions.length === 0).map((i) => i.id));
+    const bare = agreements.flatMap((a) =>
+      agreementItems(a)
+        .filter((i) => i.questions.length === 0)
+        .map((i) => i.id),
+    );
     expect(bare).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('FigureLink', () => {
     expect(screen.getByRole('link').textContent).toBe('図表10');
   });
 
-  it('is a bare anchor on the figure\'s own page, in either language', () => {
+  it("is a bare anchor on the figure's own page, in either language", () => {
     setTestPathname('/guide/chapter-3/operational');
     render(<FigureLink n={10} />);
     expect(href()).toBe('#figure-10');

@@ -36,9 +36,11 @@ async function hydrateAfter(element: ReactElement, early: (page: HTMLElement) =>
   document.body.append(page);
   early(page);
   await act(async () => {
-    root = hydrateRoot(page, element, {onRecoverableError: (e) => {
-      throw e;
-    }});
+    root = hydrateRoot(page, element, {
+      onRecoverableError: (e) => {
+        throw e;
+      },
+    });
   });
   return page;
 }
@@ -95,7 +97,9 @@ describe('a choice made before the page is interactive', () => {
     expect(boxes.flatMap((b, i) => (b.checked ? [String(i)] : []))).toEqual(expected);
     // the boxes follow the catalog's order
     const ids = expected.map((i) => techRequirements[Number(i)].id);
-    expect([...page.querySelectorAll('[data-requirement]')].map((el) => el.getAttribute('data-requirement'))).toEqual(ids);
+    expect([...page.querySelectorAll('[data-requirement]')].map((el) => el.getAttribute('data-requirement'))).toEqual(
+      ids,
+    );
     expect(continueIntent(page).requirements ?? []).toEqual(ids);
   });
 

@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
-import {figureRef} from '@site/src/catalog';
 import {
   byPhase,
   checklistRows,
@@ -64,7 +63,11 @@ function samplePlan(): Plan {
     'customerNda.scope.q1': {status: 'done', note: '秘密情報の範囲は別紙1のとおり'},
     'guideline.medical.r3': {status: 'na', owner: 'lead'},
   };
-  plan.meeting = {date: '2025-04-10', attendees: '山田（あおば）、佐藤（みどり）', agenda: ['jointProvision.term.q1', 'license.scope.q1']};
+  plan.meeting = {
+    date: '2025-04-10',
+    attendees: '山田（あおば）、佐藤（みどり）',
+    agenda: ['jointProvision.term.q1', 'license.scope.q1'],
+  };
   plan.step = 'review';
   plan.reached = 'review';
   return plan;
@@ -75,7 +78,11 @@ function linesOf(plan: Plan, view: ChecklistView = 'plan'): ChecklistLine[] {
 }
 
 /** A row's cell by its column's header. */
-function cellOf(header: readonly (string | null)[], row: readonly (string | null | undefined)[], name: string): string | null | undefined {
+function cellOf(
+  header: readonly (string | null)[],
+  row: readonly (string | null | undefined)[],
+  name: string,
+): string | null | undefined {
   const at = header.indexOf(name);
   expect(at, name).toBeGreaterThanOrEqual(0);
   return row[at];
@@ -95,7 +102,8 @@ describe('meta', () => {
       {label: 'プラン', value: 'さくら病院 予約連携'},
       {
         label: '当事者',
-        value: '契約主体の事業者：株式会社あおばソフト、連携先の事業者：みどりクラウド株式会社、利用者：医療法人さくら会',
+        value:
+          '契約主体の事業者：株式会社あおばソフト、連携先の事業者：みどりクラウド株式会社、利用者：医療法人さくら会',
       },
       {label: '契約パターン', value: 'パターン2：1社が利用契約者と契約を一本化'},
       {label: '利用者のシステムとの連携', value: 'あり'},
@@ -103,9 +111,17 @@ describe('meta', () => {
       {label: '取り扱うデータ', value: '個人情報を取り扱う'},
       {label: '締結する取り決め', value: expect.stringContaining('ライセンス供与契約')},
       // the site's notes on what has become of the medical guideline and the personal-information act since 2012
-      {label: 'ガイド以降の動き', value: expect.stringMatching(/^サイトの注記（\d{4}-\d{2}-\d{2}確認）：.*情報セキュリティ対策ガイドライン.*#since-aspSaasSecurity）$/)},
+      {
+        label: 'ガイド以降の動き',
+        value: expect.stringMatching(
+          /^サイトの注記（\d{4}-\d{2}-\d{2}確認）：.*情報セキュリティ対策ガイドライン.*#since-aspSaasSecurity）$/,
+        ),
+      },
       {label: 'ガイド以降の動き', value: expect.stringMatching(/^サイトの注記.*医療情報.*#since-aspSaasMedical）$/)},
-      {label: 'ガイド以降の動き', value: expect.stringMatching(/^サイトの注記.*個人情報保護法.*#since-personalInformationAct）$/)},
+      {
+        label: 'ガイド以降の動き',
+        value: expect.stringMatching(/^サイトの注記.*個人情報保護法.*#since-personalInformationAct）$/),
+      },
       {label: '内容', value: '利用者が事業者に確認すること'},
       {label: '作成日', value: '2025-04-01'},
       {label: '言語', value: '日本語'},
@@ -172,7 +188,10 @@ describe('the guide named in every export', () => {
     const blob = await toXlsx(plan, lines, 'plan', 'ja', NOW);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await blob.arrayBuffer());
-    const cells = book.getWorksheet('概要')!.getSheetValues().flatMap((r) => (Array.isArray(r) ? r.map(String) : []));
+    const cells = book
+      .getWorksheet('概要')!
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r.map(String) : []));
     expect(cells).toContain(ja);
   });
 });
@@ -224,7 +243,17 @@ describe('exportRows', () => {
     const plan = samplePlan();
     plan.lines['license.scope.q1'] = {outcome: '範囲は別紙で合意'};
     const {header, rows} = exportRows(linesOf(plan, 'agenda'), plan, 'agenda', 'ja');
-    expect(header).toEqual(['取り決め・要件', '項目', '確認事項', '担当', '状況', '決定事項・結果', 'メモ', '図表', 'ID']);
+    expect(header).toEqual([
+      '取り決め・要件',
+      '項目',
+      '確認事項',
+      '担当',
+      '状況',
+      '決定事項・結果',
+      'メモ',
+      '図表',
+      'ID',
+    ]);
     expect(rows.map((r) => r.at(-1))).toEqual(['jointProvision.term.q1', 'license.scope.q1']);
     expect(rows[1]![3]).toBe('連携先の事業者（みどりクラウド株式会社）');
     expect(rows[1]![5]).toBe('範囲は別紙で合意');
@@ -299,11 +328,31 @@ describe('toCsv', () => {
   it('round-trips any note the planner accepts', () => {
     const id = 'jointProvision.term.q2';
     // Cells are split by these, so they are worth generating often.
-    const awkward = fc.constantFrom(',', '"', '\n', '\r', '\r\n', '\t', ' ', '=', '+', '-', '@', "'", '\uFEFF', 'あ', '漢', '😀');
+    const awkward = fc.constantFrom(
+      ',',
+      '"',
+      '\n',
+      '\r',
+      '\r\n',
+      '\t',
+      ' ',
+      '=',
+      '+',
+      '-',
+      '@',
+      "'",
+      '\uFEFF',
+      'あ',
+      '漢',
+      '😀',
+    );
     const note = fc
       .oneof(
         fc.string({unit: anyChar, maxLength: 60}),
-        fc.string({unit: fc.oneof(awkward, fc.string({unit: 'grapheme-ascii', minLength: 1, maxLength: 3})), maxLength: 30}),
+        fc.string({
+          unit: fc.oneof(awkward, fc.string({unit: 'grapheme-ascii', minLength: 1, maxLength: 3})),
+          maxLength: 30,
+        }),
       )
       .filter((s) => textProblem(s, LIMITS.note) === null);
     fc.assert(
@@ -345,7 +394,9 @@ describe('toXlsx', {timeout: 20_000}, () => {
     expect(summary).toContainEqual(['契約パターン', 'パターン2：1社が利用契約者と契約を一本化']);
     const rows = checklistRows(linesOf(plan), plan);
     const progressAt = summary.findIndex((r) => r[1] === '進み具合');
-    expect(summary.slice(progressAt + 1).map((r) => r[0])).toEqual(rows.map((r) => `${r.group.name.ja}（図表${r.group.figure}）`));
+    expect(summary.slice(progressAt + 1).map((r) => r[0])).toEqual(
+      rows.map((r) => `${r.group.name.ja}（図表${r.group.figure}）`),
+    );
     const joint = summary.find((r) => r[0] === 'サービス共同提供契約（図表10）')!;
     expect(joint.slice(1, 6)).toEqual(['要確認あり', '13', '1', '1', '0']);
   });
@@ -420,7 +471,9 @@ describe('toMarkdown', () => {
     expect(md.startsWith('# 連携プランナー：さくら病院 予約連携\n')).toBe(true);
     expect(md).toContain('- **契約パターン**：パターン2：1社が利用契約者と契約を一本化');
     for (const block of byPhase(checklistRows(lines, plan))) {
-      expect(md).toContain(`\n## ${{sales: '販売段階', introduction: '導入段階', operation: '運用段階'}[block.phase]}\n`);
+      expect(md).toContain(
+        `\n## ${{sales: '販売段階', introduction: '導入段階', operation: '運用段階'}[block.phase]}\n`,
+      );
       for (const {group} of block.items) {
         expect(md).toContain(`\n### ${group.name.ja}（${referenceLabel(group, 'ja')}）\n`);
       }
@@ -430,9 +483,9 @@ describe('toMarkdown', () => {
   it('gives one task per line, ticked when done', () => {
     expect(tasks).toHaveLength(lines.length);
     expect(tasks.filter((t) => t.startsWith('- [x]'))).toHaveLength(lines.filter((l) => l.status === 'done').length);
-    expect(tasks.find((t) => t.includes('秘密情報の範囲') || t.includes('機密保持契約の対象とする情報の範囲が明示'))).toMatch(
-      /^- \[x\] /,
-    );
+    expect(
+      tasks.find((t) => t.includes('秘密情報の範囲') || t.includes('機密保持契約の対象とする情報の範囲が明示')),
+    ).toMatch(/^- \[x\] /);
   });
 
   it('marks the questions this site added', () => {
@@ -522,7 +575,6 @@ describe('exportFileName', () => {
         const plan = emptyPlan();
         plan.names.partnership = name;
         const file = exportFileName(plan, 'plan', NOW, 'csv');
-        // eslint-disable-next-line no-control-regex
         expect(file).not.toMatch(/[/\\:*?"<>|\u0000-\u001F\u007F\s]/);
         expect(file).toMatch(/^.+-checklist-2025-04-01\.csv$/);
       }),

@@ -32,7 +32,10 @@ async function written(file: string): Promise<FoundText[]> {
 
 /** The key a text sits under: its own, or that of the array it is in. */
 function keyOf(found: FoundText): string {
-  return found.path.replace(/(\[\d+\])+$/, '').split('.').pop()!;
+  return found.path
+    .replace(/(\[\d+\])+$/, '')
+    .split('.')
+    .pop()!;
 }
 
 /** Whether a text is written out in the file, rather than put together from others. */
@@ -55,7 +58,9 @@ describe('the English build keeps the English and the Japanese names', () => {
   });
 
   it('names every agreement, item and requirement in Japanese, and leaves out most of the rest', async () => {
-    const texts = (await Promise.all(dataFiles.map((f) => built(f, {language: 'ja', keep: NAMES_SHOWN_IN_ENGLISH})))).flat();
+    const texts = (
+      await Promise.all(dataFiles.map((f) => built(f, {language: 'ja', keep: NAMES_SHOWN_IN_ENGLISH})))
+    ).flat();
     const names = texts.filter((f) => /\.name$/.test(f.path));
     expect(names.length).toBeGreaterThan(100);
     for (const n of names) expect(n.text.ja, n.path).not.toBe('');
@@ -77,9 +82,12 @@ describe('the Japanese build keeps the Japanese only', () => {
 });
 
 describe('what the pages ask of a text works with either half alone', () => {
-  const only = (t: {ja: string; en: string}, language: 'ja' | 'en') => ({ja: language === 'ja' ? t.ja : '', en: language === 'en' ? t.en : ''});
+  const only = (t: {ja: string; en: string}, language: 'ja' | 'en') => ({
+    ja: language === 'ja' ? t.ja : '',
+    en: language === 'en' ? t.en : '',
+  });
 
-  it('the lead-in to an agreement\'s items is found in either language', () => {
+  it("the lead-in to an agreement's items is found in either language", () => {
     let leads = 0;
     for (const a of agreements) {
       for (const d of a.description) {

@@ -63,10 +63,19 @@ describe('exports in both languages', () => {
   it('CSV: the guide’s words in a Japanese and an English column, side by side; status, owner and note once', () => {
     const rows = Papa.parse<string[]>(toCsv(plan, lines, 'plan', 'ja', NOW, {both: true}).replace(/^\uFEFF/, '')).data;
     const header = rows.find((r) => r[0] === '取り決め・要件')!;
-    expect(header.slice(0, 6)).toEqual(['取り決め・要件', 'Agreement or requirement', '項目', 'Item', '確認事項', 'What to check']);
+    expect(header.slice(0, 6)).toEqual([
+      '取り決め・要件',
+      'Agreement or requirement',
+      '項目',
+      'Item',
+      '確認事項',
+      'What to check',
+    ]);
     expect(header).toContain('状況 / Status');
     const license = rows.find((r) => r.at(-1) === 'license.scope.q1')!;
-    const q = getAgreement('license').items.flatMap((i) => i.questions).find((x) => x.id === 'license.scope.q1')!;
+    const q = getAgreement('license')
+      .items.flatMap((i) => i.questions)
+      .find((x) => x.id === 'license.scope.q1')!;
     expect(license[header.indexOf('確認事項')]).toBe(q.text.ja);
     expect(license[header.indexOf('What to check')]).toBe(q.text.en);
     // the guide's Japanese term beside each English agreement name
@@ -86,12 +95,16 @@ describe('exports in both languages', () => {
     expect(head.slice(0, 2)).toEqual(['取り決め・要件', 'Agreement or requirement']);
     const figure = head.indexOf('図表 / Figure') + 1;
     expect(figure).toBeGreaterThan(8);
-    expect(sheet.pageSetup.printArea).toMatch(new RegExp(`^\\$?A\\$?1:\\$?${String.fromCharCode(64 + figure)}\\$?\\d+$`));
+    expect(sheet.pageSetup.printArea).toMatch(
+      new RegExp(`^\\$?A\\$?1:\\$?${String.fromCharCode(64 + figure)}\\$?\\d+$`),
+    );
   });
 
   it('Markdown: each question followed by its other language', () => {
     const md = toMarkdown(plan, lines, 'plan', 'ja', NOW, {both: true});
-    const q = getAgreement('license').items.flatMap((i) => i.questions).find((x) => x.id === 'license.scope.q1')!;
+    const q = getAgreement('license')
+      .items.flatMap((i) => i.questions)
+      .find((x) => x.id === 'license.scope.q1')!;
     const at = md.indexOf(q.text.ja);
     expect(at).toBeGreaterThan(0);
     expect(md.slice(at)).toMatch(/\n\s+> \*[^\n]+\*: /);

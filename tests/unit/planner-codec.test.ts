@@ -107,7 +107,10 @@ const lineStateArb: fc.Arbitrary<LineState> = fc.record(
 );
 
 const contactArb = fc.record(
-  Object.fromEntries(CONTACT_FIELDS.map((f) => [f, safeText(LIMITS.contact)])) as Record<ContactField, fc.Arbitrary<string>>,
+  Object.fromEntries(CONTACT_FIELDS.map((f) => [f, safeText(LIMITS.contact)])) as Record<
+    ContactField,
+    fc.Arbitrary<string>
+  >,
 );
 const contactSheetArb = fc.record(
   Object.fromEntries(CONTACT_KINDS.map((k) => [k, contactArb])) as Record<ContactKind, typeof contactArb>,
@@ -118,7 +121,12 @@ const contactsArb = fc.oneof(
 );
 
 const meetingArb = fc.record({
-  date: fc.oneof(fc.constant(''), fc.date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true}).map((d) => d.toISOString().slice(0, 10))),
+  date: fc.oneof(
+    fc.constant(''),
+    fc
+      .date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true})
+      .map((d) => d.toISOString().slice(0, 10)),
+  ),
   attendees: safeText(LIMITS.attendees),
   agenda: fc.uniqueArray(fc.constantFrom(...allLineIds()), {maxLength: 8}),
 });
@@ -162,7 +170,10 @@ const planArb: fc.Arbitrary<Plan> = fc
     meeting: meetingArb,
     contacts: contactsArb,
     data: fc.record(
-      Object.fromEntries(DATA_KINDS.map((k) => [k, fc.boolean()])) as Record<(typeof DATA_KINDS)[number], fc.Arbitrary<boolean>>,
+      Object.fromEntries(DATA_KINDS.map((k) => [k, fc.boolean()])) as Record<
+        (typeof DATA_KINDS)[number],
+        fc.Arbitrary<boolean>
+      >,
     ),
     agreementChoices: fc.record(Object.fromEntries(agreementIds.map((id) => [id, fc.boolean()])), {requiredKeys: []}),
     requirements: fc.shuffledSubarray(techRequirements.map((r) => r.id)),
@@ -207,9 +218,20 @@ function samplePlan(patch: Partial<Plan> = {}): Plan {
 
 const NOW = new Date('2025-04-01T09:00:00.000Z');
 const fileText = (plan: Plan) => serializePlanFile(toPlanFile(plan, 'ja', NOW));
-const fileJson = (plan: Plan) => JSON.parse(fileText(plan)) as Record<string, unknown> & {plan: Record<string, unknown>};
+const fileJson = (plan: Plan) =>
+  JSON.parse(fileText(plan)) as Record<string, unknown> & {plan: Record<string, unknown>};
 
-const PLAN_ERRORS: PlanError[] = ['notJson', 'notPlan', 'newerVersion', 'invalid', 'unsafeText', 'tooLarge', 'corruptLink', 'notUtf8', 'unreadableFile'];
+const PLAN_ERRORS: PlanError[] = [
+  'notJson',
+  'notPlan',
+  'newerVersion',
+  'invalid',
+  'unsafeText',
+  'tooLarge',
+  'corruptLink',
+  'notUtf8',
+  'unreadableFile',
+];
 
 /** A result is either a refusal with a known reason, or a plan that itself goes through the file unchanged. */
 function expectRefusedOrValid(result: PlanResult): void {
@@ -310,11 +332,18 @@ describe('anything else is refused, never thrown', () => {
 
   it('arbitrary text as a share link', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.string().map((s) => `${SHARE_KEY}=${s}`)), (text) => {
-        const result = decodeShareFragment(text);
-        expect(result.ok).toBe(false);
-        expectRefusedOrValid(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({unit: 'binary'}),
+          fc.string().map((s) => `${SHARE_KEY}=${s}`),
+        ),
+        (text) => {
+          const result = decodeShareFragment(text);
+          expect(result.ok).toBe(false);
+          expectRefusedOrValid(result);
+        },
+      ),
       {numRuns: 500},
     );
   });
@@ -371,13 +400,27 @@ describe('the reasons a plan file is refused', () => {
 
   it("JSON that is not a plan file: 'notPlan'", () => {
     const other = {...fileJson(samplePlan()), format: 'some-other-tool'};
-    for (const text of ['null', '[]', '42', '"plan"', '{}', JSON.stringify(other), JSON.stringify({...fileJson(samplePlan()), version: 0})]) {
+    for (const text of [
+      'null',
+      '[]',
+      '42',
+      '"plan"',
+      '{}',
+      JSON.stringify(other),
+      JSON.stringify({...fileJson(samplePlan()), version: 0}),
+    ]) {
       expect(parsePlanFile(text), text).toEqual({ok: false, error: 'notPlan'});
     }
   });
 
   it("a plan file whose content does not hold together: 'invalid'", () => {
-    const bad: Record<string, unknown>[] = [{pattern: 'p3'}, {step: 'done'}, {sector: 'finance'}, {requirements: ['teleport']}, {names: {}}];
+    const bad: Record<string, unknown>[] = [
+      {pattern: 'p3'},
+      {step: 'done'},
+      {sector: 'finance'},
+      {requirements: ['teleport']},
+      {names: {}},
+    ];
     for (const patch of bad) {
       const json = fileJson(samplePlan());
       Object.assign(json.plan, patch);
@@ -394,13 +437,29 @@ describe('the reasons a plan file is refused', () => {
       // a note may hold the notes of lines that became one, but not without bound
       {lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note * 8 + 1)}}},
       {lines: {[lineIds[0]]: {outcome: 'x'.repeat(LIMITS.note * 8 + 1)}}},
-      {contacts: {...emptyContacts(), partner: {...emptyContacts().partner, faults: {name: '', department: '', reach: 'x'.repeat(LIMITS.contact + 1), hours: ''}}}},
-      {contacts: {...emptyContacts(), lead: {...emptyContacts().lead, billing: {name: '経理\u0000', department: '', reach: '', hours: ''}}}},
+      {
+        contacts: {
+          ...emptyContacts(),
+          partner: {
+            ...emptyContacts().partner,
+            faults: {name: '', department: '', reach: 'x'.repeat(LIMITS.contact + 1), hours: ''},
+          },
+        },
+      },
+      {
+        contacts: {
+          ...emptyContacts(),
+          lead: {...emptyContacts().lead, billing: {name: '経理\u0000', department: '', reach: '', hours: ''}},
+        },
+      },
       {lines: {[lineIds[1]]: {note: 'ok\u0007'}}},
       {meeting: {date: '', attendees: 'x'.repeat(LIMITS.attendees + 1), agenda: []}},
     ];
     for (const patch of unsafe) {
-      expect(parsePlanFile(fileText(samplePlan(patch))), JSON.stringify(patch).slice(0, 80)).toEqual({ok: false, error: 'unsafeText'});
+      expect(parsePlanFile(fileText(samplePlan(patch))), JSON.stringify(patch).slice(0, 80)).toEqual({
+        ok: false,
+        error: 'unsafeText',
+      });
     }
     // at the limit is fine
     expect(parsePlanFile(fileText(samplePlan({lines: {[lineIds[0]]: {note: 'x'.repeat(LIMITS.note)}}}))).ok).toBe(true);
@@ -434,7 +493,7 @@ describe('the reasons a plan file is refused', () => {
     expect(parsePlanFile(serializePlanFile(result.file))).toEqual(result);
   });
 
-  it('a name or note that looks like markup opens whole: it is the reader\'s text', () => {
+  it("a name or note that looks like markup opens whole: it is the reader's text", () => {
     const note = '確認済み <script>alert(1)</script> <SLA> & <a href="javascript:alert(1)">x</a>';
     const partner = '<img src=x onerror=alert(1)>B社';
     const plan = samplePlan({names: {...samplePlan().names, partner}, lines: {[lineIds[0]]: {note}}});
@@ -448,7 +507,10 @@ describe('the reasons a plan file is refused', () => {
   it("a file beyond MAX_FILE_BYTES: 'tooLarge'", () => {
     const padded = fileText(samplePlan()).replace(/}\s*$/, `${' '.repeat(MAX_FILE_BYTES)}}`);
     expect(parsePlanFile(padded)).toEqual({ok: false, error: 'tooLarge'});
-    expect(decodeShareFragment(`${SHARE_KEY}=${'A'.repeat(MAX_FRAGMENT_CHARS + 1)}`)).toEqual({ok: false, error: 'tooLarge'});
+    expect(decodeShareFragment(`${SHARE_KEY}=${'A'.repeat(MAX_FRAGMENT_CHARS + 1)}`)).toEqual({
+      ok: false,
+      error: 'tooLarge',
+    });
   });
 
   it('a __proto__ or constructor key does not reach Object.prototype', () => {
@@ -468,7 +530,14 @@ describe('the reasons a plan file is refused', () => {
   });
 
   it("a share link that is not one: 'corruptLink'", () => {
-    for (const fragment of ['', '#', 'plan=', '#plan=!!!', 'other=abc', `${SHARE_KEY}=${compressToEncodedURIComponent('{"a":1}')}`]) {
+    for (const fragment of [
+      '',
+      '#',
+      'plan=',
+      '#plan=!!!',
+      'other=abc',
+      `${SHARE_KEY}=${compressToEncodedURIComponent('{"a":1}')}`,
+    ]) {
       expect(decodeShareFragment(fragment), fragment).toEqual({ok: false, error: 'corruptLink'});
     }
     expect(hasSharedPlan('#other=abc')).toBe(false);
@@ -520,7 +589,7 @@ describe('autosave', () => {
     expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'unsafeText'});
   });
 
-  it("saving a blank plan (or none) clears the slot", () => {
+  it('saving a blank plan (or none) clears the slot', () => {
     const storage = memoryStorage();
     save(storage, samplePlan(), 'ja', NOW);
     expect(storage.data.has(STORAGE_KEY)).toBe(true);
@@ -539,8 +608,22 @@ describe('autosave', () => {
     ];
     for (const error of quota) expect(save(failing(error, 'setItem'), samplePlan(), 'ja', NOW)).toBe('full');
     // any other failure is not the reader's doing
-    expect(save(failing(() => new DOMException('denied', 'SecurityError'), 'setItem'), samplePlan(), 'ja', NOW)).toBe('unavailable');
-    expect(save(failing(() => 'weird', 'setItem'), samplePlan(), 'ja', NOW)).toBe('unavailable');
+    expect(
+      save(
+        failing(() => new DOMException('denied', 'SecurityError'), 'setItem'),
+        samplePlan(),
+        'ja',
+        NOW,
+      ),
+    ).toBe('unavailable');
+    expect(
+      save(
+        failing(() => 'weird', 'setItem'),
+        samplePlan(),
+        'ja',
+        NOW,
+      ),
+    ).toBe('unavailable');
   });
 
   it("reports a storage that cannot be read, or none at all, as 'unavailable'", () => {
@@ -610,10 +693,16 @@ describe('share links that would be too long', () => {
 describe('the work any link or file can cause is bounded', () => {
   it('the bounded reader yields what lz-string yields, for anything lz-string wrote', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.json(), fc.string({unit: 'grapheme'})), (text) => {
-        const packed = compressToEncodedURIComponent(text);
-        expect(decompressUriSafeBounded(packed, 1_000_000)).toEqual({ok: true, text: decompressFromEncodedURIComponent(packed)});
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.json(), fc.string({unit: 'grapheme'})),
+        (text) => {
+          const packed = compressToEncodedURIComponent(text);
+          expect(decompressUriSafeBounded(packed, 1_000_000)).toEqual({
+            ok: true,
+            text: decompressFromEncodedURIComponent(packed),
+          });
+        },
+      ),
       {numRuns: 500},
     );
   });
@@ -658,17 +747,21 @@ describe('the work any link or file can cause is bounded', () => {
 
   it('a plan file is measured in bytes: text within the bound in characters but not in bytes is refused', () => {
     fc.assert(
-      fc.property(fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom(['あ', 3, 1], ['€', 3, 1], ['😀', 4, 2]), (f, [c, bytes, units]) => {
-        // more characters than MAX_FILE_BYTES allows in bytes, fewer than it would allow in UTF-16 code units
-        const least = Math.floor(MAX_FILE_BYTES / (bytes as number)) + 1;
-        // the rest of the file (everything but the note) takes what is left
-        const most = Math.floor((MAX_FILE_BYTES - fileText(samplePlan()).length) / (units as number));
-        const n = least + Math.floor(f * (most - least));
-        const text = fileText(samplePlan()).replace('"法務に確認"', JSON.stringify((c as string).repeat(n)));
-        expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
-        expect(parsePlanFile(text)).toEqual({ok: false, error: 'tooLarge'});
-        expect(parsePlanFileBytes(new TextEncoder().encode(text))).toEqual({ok: false, error: 'tooLarge'});
-      }),
+      fc.property(
+        fc.double({min: 0, max: 1, noNaN: true}),
+        fc.constantFrom(['あ', 3, 1], ['€', 3, 1], ['😀', 4, 2]),
+        (f, [c, bytes, units]) => {
+          // more characters than MAX_FILE_BYTES allows in bytes, fewer than it would allow in UTF-16 code units
+          const least = Math.floor(MAX_FILE_BYTES / (bytes as number)) + 1;
+          // the rest of the file (everything but the note) takes what is left
+          const most = Math.floor((MAX_FILE_BYTES - fileText(samplePlan()).length) / (units as number));
+          const n = least + Math.floor(f * (most - least));
+          const text = fileText(samplePlan()).replace('"法務に確認"', JSON.stringify((c as string).repeat(n)));
+          expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
+          expect(parsePlanFile(text)).toEqual({ok: false, error: 'tooLarge'});
+          expect(parsePlanFileBytes(new TextEncoder().encode(text))).toEqual({ok: false, error: 'tooLarge'});
+        },
+      ),
       {numRuns: 4},
     );
   });
@@ -708,7 +801,22 @@ describe('text is refused, never altered', () => {
   });
 
   const refusedChar = fc.oneof(
-    fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C').map((c) => ({c, why: 'direction' as const})),
+    fc
+      .constantFrom(
+        '\u202A',
+        '\u202B',
+        '\u202C',
+        '\u202D',
+        '\u202E',
+        '\u2066',
+        '\u2067',
+        '\u2068',
+        '\u2069',
+        '\u200E',
+        '\u200F',
+        '\u061C',
+      )
+      .map((c) => ({c, why: 'direction' as const})),
     fc.integer({min: 0x80, max: 0x9f}).map((n) => ({c: String.fromCharCode(n), why: 'control' as const})),
     fc.integer({min: 0xd800, max: 0xdfff}).map((n) => ({c: String.fromCharCode(n), why: 'brokenCharacter' as const})),
   );
@@ -737,7 +845,13 @@ describe('text is refused, never altered', () => {
   it('ordinary text, with markup-like characters, joiners and emoji, is never refused for its characters', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(safeText(20), fc.constantFrom('<', '>', '&', '<a', '</b>', '"', "'", '\u200D', '\u200C', '👩‍💻', '🇯🇵', 'é', '\t', '\n')), {maxLength: 20}),
+        fc.array(
+          fc.oneof(
+            safeText(20),
+            fc.constantFrom('<', '>', '&', '<a', '</b>', '"', "'", '\u200D', '\u200C', '👩‍💻', '🇯🇵', 'é', '\t', '\n'),
+          ),
+          {maxLength: 20},
+        ),
         (parts) => {
           const value = parts.join('');
           expect(textProblem(value, 10_000)).toBeNull();
@@ -751,7 +865,13 @@ describe('text is refused, never altered', () => {
 describe('links survive mail, and a changed link is refused, never opened as another plan', () => {
   const damage = fc.record({
     plus: fc.constantFrom('keep', '%2B', 'space'),
-    breaks: fc.array(fc.tuple(fc.double({min: 0, max: 1, noNaN: true, maxExcluded: true}), fc.constantFrom('\n', '\r\n', '%0A', '\n  ', ' ')), {maxLength: 6}),
+    breaks: fc.array(
+      fc.tuple(
+        fc.double({min: 0, max: 1, noNaN: true, maxExcluded: true}),
+        fc.constantFrom('\n', '\r\n', '%0A', '\n  ', ' '),
+      ),
+      {maxLength: 6},
+    ),
     ends: fc.constantFrom('', ' ', '\n', '  \r\n'),
   });
 
@@ -761,7 +881,10 @@ describe('links survive mail, and a changed link is refused, never opened as ano
         const packed = compressToEncodedURIComponent(JSON.stringify(toPlanFile(plan, 'ja', NOW)));
         let body = checked ? `${linkChecksum(packed)}.${packed}` : packed;
         // where a + became a space, a wrapped line's indent is taken for one more; the unindented wraps are unambiguous
-        const wraps = plus === 'space' ? breaks.map(([at, br]) => [at, br.trim() === '' && br.includes(' ') ? '\n' : br] as const) : breaks;
+        const wraps =
+          plus === 'space'
+            ? breaks.map(([at, br]) => [at, br.trim() === '' && br.includes(' ') ? '\n' : br] as const)
+            : breaks;
         const positions = [...wraps].sort((a, b) => b[0] - a[0]);
         for (const [at, br] of positions) {
           const k = Math.floor(at * body.length);
@@ -795,7 +918,12 @@ describe('links survive mail, and a changed link is refused, never opened as ano
         let body = fragment.slice(head);
         for (const {kind, at, c} of edits) {
           const k = at % (body.length + (kind === 'insert' ? 1 : 0));
-          body = kind === 'replace' ? body.slice(0, k) + c + body.slice(k + 1) : kind === 'insert' ? body.slice(0, k) + c + body.slice(k) : body.slice(0, k) + body.slice(k + 1);
+          body =
+            kind === 'replace'
+              ? body.slice(0, k) + c + body.slice(k + 1)
+              : kind === 'insert'
+                ? body.slice(0, k) + c + body.slice(k)
+                : body.slice(0, k) + body.slice(k + 1);
         }
         const result = decodeShareFragment(fragment.slice(0, head) + body);
         if (result.ok) expect(result.file.plan).toEqual(plan);
@@ -825,7 +953,10 @@ describe('links survive mail, and a changed link is refused, never opened as ano
       fc.property(planArb, fc.integer({min: PLAN_VERSION + 1, max: 1000}), (plan, version) => {
         const json = JSON.parse(JSON.stringify(toPlanFile(plan, 'ja', NOW)));
         expect(decodeShareFragment(pack({...json, version}))).toEqual({ok: false, error: 'newerVersion'});
-        expect(decodeShareFragment(pack({...json, plan: {...json.plan, step: 'nowhere'}}))).toEqual({ok: false, error: 'invalid'});
+        expect(decodeShareFragment(pack({...json, plan: {...json.plan, step: 'nowhere'}}))).toEqual({
+          ok: false,
+          error: 'invalid',
+        });
       }),
       {numRuns: 50},
     );
@@ -852,26 +983,30 @@ describe('storage that cannot be read is set aside for real', () => {
 
   it('each value in a slot of its own, none replacing another; past the bound or the quota, refused with the reason', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({minLength: 1, maxLength: 300}), {minLength: 1, maxLength: MAX_ASIDE + 3}), fc.integer({min: 200, max: 3000}), (values, quota) => {
-        const storage = boundedStorage(quota);
-        const kept: string[] = [];
-        for (const value of values) {
-          const result = setAside(storage, value);
-          if (result.kept) {
-            if (!kept.includes(value)) kept.push(value);
-            expect(storage.getItem(result.key)).toBe(value);
-          } else {
-            expect(result.why).toBe(kept.length >= MAX_ASIDE ? 'tooMany' : 'full');
+      fc.property(
+        fc.array(fc.string({minLength: 1, maxLength: 300}), {minLength: 1, maxLength: MAX_ASIDE + 3}),
+        fc.integer({min: 200, max: 3000}),
+        (values, quota) => {
+          const storage = boundedStorage(quota);
+          const kept: string[] = [];
+          for (const value of values) {
+            const result = setAside(storage, value);
+            if (result.kept) {
+              if (!kept.includes(value)) kept.push(value);
+              expect(storage.getItem(result.key)).toBe(value);
+            } else {
+              expect(result.why).toBe(kept.length >= MAX_ASIDE ? 'tooMany' : 'full');
+            }
+            // nothing kept before is lost or changed
+            expect(listAside(storage).map((a) => a.text)).toEqual(kept);
           }
-          // nothing kept before is lost or changed
-          expect(listAside(storage).map((a) => a.text)).toEqual(kept);
-        }
-      }),
+        },
+      ),
       {numRuns: 300},
     );
   });
 
-  it('a value deleted by the reader frees its slot; the first release\'s single slot is listed too', () => {
+  it("a value deleted by the reader frees its slot; the first release's single slot is listed too", () => {
     const storage = memoryStorage();
     storage.setItem(LEGACY_ASIDE_KEY, 'old');
     for (let i = 0; i < MAX_ASIDE; i++) expect(setAside(storage, `v${i}`).kept).toBe(true);

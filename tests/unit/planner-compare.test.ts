@@ -31,13 +31,24 @@ const lineStateArb: fc.Arbitrary<LineState> = fc.record(
     note: text,
     outcome: text,
     choices: fc.uniqueArray(fc.constantFrom('layer1.1.1', 'log3', 'log8'), {maxLength: 2}),
-    providerStatus: fc.record({lead: fc.constantFrom(...LINE_STATUSES), partner: fc.constantFrom(...LINE_STATUSES)}, {requiredKeys: []}),
+    providerStatus: fc.record(
+      {lead: fc.constantFrom(...LINE_STATUSES), partner: fc.constantFrom(...LINE_STATUSES)},
+      {requiredKeys: []},
+    ),
   },
   {requiredKeys: []},
 );
 
 const contactsArb = fc
-  .array(fc.tuple(fc.constantFrom(...PROVIDERS), fc.constantFrom(...CONTACT_KINDS), fc.constantFrom(...CONTACT_FIELDS), text), {maxLength: 4})
+  .array(
+    fc.tuple(
+      fc.constantFrom(...PROVIDERS),
+      fc.constantFrom(...CONTACT_KINDS),
+      fc.constantFrom(...CONTACT_FIELDS),
+      text,
+    ),
+    {maxLength: 4},
+  )
   .map((cells) => {
     const contacts = emptyContacts();
     for (const [p, k, f, v] of cells) contacts[p][k][f] = v;
@@ -110,16 +121,21 @@ describe('comparing and merging two versions of a plan', () => {
 
   it('moves exactly what was decided: a change taken is theirs, every other stays the reader’s', () => {
     fc.assert(
-      fc.property(planArb, planArb, fc.infiniteStream(fc.constantFrom<Decision>('mine', 'theirs')), (mine, theirs, picks) => {
-        const changes = comparePlans(mine, theirs);
-        const decisions = Object.fromEntries(changes.map((c) => [c.key, picks.next().value]));
-        const merged = mergePlans(mine, theirs, decisions);
-        const left = new Map(comparePlans(merged, theirs).map((c) => [c.key, c]));
-        for (const c of changes) {
-          if (decisions[c.key] === 'theirs') expect(left.has(c.key), c.key).toBe(false);
-          else expect(left.get(c.key)?.mine, c.key).toEqual(c.mine);
-        }
-      }),
+      fc.property(
+        planArb,
+        planArb,
+        fc.infiniteStream(fc.constantFrom<Decision>('mine', 'theirs')),
+        (mine, theirs, picks) => {
+          const changes = comparePlans(mine, theirs);
+          const decisions = Object.fromEntries(changes.map((c) => [c.key, picks.next().value]));
+          const merged = mergePlans(mine, theirs, decisions);
+          const left = new Map(comparePlans(merged, theirs).map((c) => [c.key, c]));
+          for (const c of changes) {
+            if (decisions[c.key] === 'theirs') expect(left.has(c.key), c.key).toBe(false);
+            else expect(left.get(c.key)?.mine, c.key).toEqual(c.mine);
+          }
+        },
+      ),
     );
   });
 
@@ -137,7 +153,11 @@ describe('comparing and merging two versions of a plan', () => {
 
   it('compares the meeting and the contact sheet too', () => {
     const mine = emptyPlan();
-    const theirs = {...emptyPlan(), meeting: {date: '2026-12-10', attendees: '山田', agenda: []}, contacts: emptyContacts()};
+    const theirs = {
+      ...emptyPlan(),
+      meeting: {date: '2026-12-10', attendees: '山田', agenda: []},
+      contacts: emptyContacts(),
+    };
     theirs.contacts.lead.faults.reach = 'ops@example.jp';
     const keys = comparePlans(mine, theirs).map((c) => c.key);
     expect(keys).toEqual(['meeting|date', 'meeting|attendees', 'contact|lead.faults.reach']);

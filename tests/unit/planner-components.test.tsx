@@ -31,7 +31,6 @@ import {
   stressNames,
   stepNames,
   textProblemMessages,
-  viewNames,
 } from '@site/src/planner/strings';
 import {setTestLocale} from '../support/useDocusaurusContext';
 
@@ -82,7 +81,11 @@ describe('PlannerStepAbout', () => {
     render(<PlannerStepAbout plan={plan()} send={send} />);
     const input = screen.getByLabelText('連携（プラン）の名称');
     fireEvent.change(input, {target: {value: '<SLA> 確認済み <script>alert(1)</script>'}});
-    expect(send).toHaveBeenCalledWith({type: 'SET_NAME', field: 'partnership', value: '<SLA> 確認済み <script>alert(1)</script>'});
+    expect(send).toHaveBeenCalledWith({
+      type: 'SET_NAME',
+      field: 'partnership',
+      value: '<SLA> 確認済み <script>alert(1)</script>',
+    });
     expect(input).toHaveAttribute('aria-invalid', 'false');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -109,9 +112,18 @@ describe('PlannerTextField refuses what would change how text is seen', () => {
       const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
       fc.assert(
         fc.property(
-          fc.string({maxLength: 20}).filter((x) => !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(x)),
+          fc
+            .string({maxLength: 20})
+            .filter(
+              (x) =>
+                !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(
+                  x,
+                ),
+            ),
           fc.oneof(
-            fc.constantFrom('\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200F').map((c) => [c, 'direction'] as const),
+            fc
+              .constantFrom('\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200F')
+              .map((c) => [c, 'direction'] as const),
             fc.constantFrom('\uD83D', '\uDE00').map((c) => [c, 'brokenCharacter'] as const),
           ),
           fc.nat(),
@@ -120,8 +132,12 @@ describe('PlannerTextField refuses what would change how text is seen', () => {
             const send = sendSpy();
             render(<PlannerStepAbout plan={plan()} send={send} />);
             const k = at % (text.length + 1);
-            fireEvent.change(screen.getByLabelText(label), {target: {value: `${text.slice(0, k)} ${c} ${text.slice(k)}`}});
-            expect(screen.getByRole('alert')).toHaveTextContent(fill(textProblemMessages[why][locale], {char: `U+${c.charCodeAt(0).toString(16).toUpperCase()}`}));
+            fireEvent.change(screen.getByLabelText(label), {
+              target: {value: `${text.slice(0, k)} ${c} ${text.slice(k)}`},
+            });
+            expect(screen.getByRole('alert')).toHaveTextContent(
+              fill(textProblemMessages[why][locale], {char: `U+${c.charCodeAt(0).toString(16).toUpperCase()}`}),
+            );
             expect(send).not.toHaveBeenCalled();
           },
         ),
@@ -195,7 +211,9 @@ describe('PlannerStepContext', () => {
       const send = sendSpy();
       render(<PlannerStepContext plan={plan({sector: 'medical'})} send={send} />);
       for (const sector of sectors) {
-        expect(screen.getByRole('radio', {name: new RegExp(`^${sector.name[locale].replace(/[()]/g, '\\$&')}`)})).toBeInTheDocument();
+        expect(
+          screen.getByRole('radio', {name: new RegExp(`^${sector.name[locale].replace(/[()]/g, '\\$&')}`)}),
+        ).toBeInTheDocument();
       }
       const none = screen.getByRole('radio', {name: locale === 'ja' ? '指定しない' : 'Not specified'});
       expect(none).not.toBeChecked();
@@ -326,7 +344,8 @@ describe('PlannerChecklist', () => {
   // Role queries walk every element; on a long checklist they are slow, so plain selectors here.
   const viewRadio = (container: HTMLElement, view: ChecklistView) =>
     container.querySelector<HTMLInputElement>(`input[type="radio"][name="planner-view"][value="${view}"]`)!;
-  const headings = (container: HTMLElement, level = 'h4') => [...container.querySelectorAll(level)].map((h) => h.textContent);
+  const headings = (container: HTMLElement, level = 'h4') =>
+    [...container.querySelectorAll(level)].map((h) => h.textContent);
 
   /** A button by its visible words: role queries walk every element, slow on an opened checklist. */
   const button = (container: HTMLElement, words: string) =>
@@ -379,7 +398,11 @@ describe('PlannerChecklist', () => {
   });
 
   it("opens a customer's plan on their check before signing, says what the providers settle among themselves, and keeps a contact sheet", () => {
-    const p = small({role: 'customer', pattern: 'p2', names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''}});
+    const p = small({
+      role: 'customer',
+      pattern: 'p2',
+      names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''},
+    });
     const send = sendSpy();
     const {container} = render(<PlannerChecklist plan={p} send={send} />);
     expect(viewRadio(container, 'plan')).toBeChecked();
@@ -392,7 +415,13 @@ describe('PlannerChecklist', () => {
     expect(sheet.querySelector('legend')!.textContent).toBe('契約する事業者（A社）');
     const faults = within(sheet).getAllByRole('textbox', {name: '電話・メール'})[0]!;
     fireEvent.change(faults, {target: {value: '03-0000-0000'}});
-    expect(send).toHaveBeenCalledWith({type: 'SET_CONTACT', provider: 'lead', kind: 'faults', field: 'reach', value: '03-0000-0000'});
+    expect(send).toHaveBeenCalledWith({
+      type: 'SET_CONTACT',
+      provider: 'lead',
+      kind: 'faults',
+      field: 'reach',
+      value: '03-0000-0000',
+    });
   });
 
   it('shows the other language under each question when the reader asks for both, after fetching its texts once', async () => {
@@ -414,7 +443,11 @@ describe('PlannerChecklist', () => {
   });
 
   it("gives a pattern-1 customer's contract lines a status under each provider's contract", () => {
-    const p = small({role: 'customer', pattern: 'p1', names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''}});
+    const p = small({
+      role: 'customer',
+      pattern: 'p1',
+      names: {partnership: '', lead: 'A社', partner: 'B社', customer: ''},
+    });
     const send = sendSpy();
     const {container} = render(<PlannerChecklist plan={p} send={send} />);
     fireEvent.click(button(container, t.expandAll.ja));
@@ -468,13 +501,19 @@ describe('PlannerChecklist', () => {
 
   it('lists the agenda in its order, with an outcome to record against each line', () => {
     const send = sendSpy();
-    const p = small({meeting: {date: '2025-05-01', attendees: '', agenda: ['jointProvision.term.q1', 'jointProvision.purpose.q1']}});
+    const p = small({
+      meeting: {date: '2025-05-01', attendees: '', agenda: ['jointProvision.term.q1', 'jointProvision.purpose.q1']},
+    });
     const {container} = render(<PlannerChecklist plan={p} send={send} />);
     fireEvent.click(viewRadio(container, 'agenda'));
     const items = [...container.querySelectorAll<HTMLElement>('[data-agenda-line]')].map((el) => el.dataset.agendaLine);
     expect(items).toEqual(['jointProvision.term.q1', 'jointProvision.purpose.q1']);
     fireEvent.change(screen.getByLabelText(`${t.outcomeLabel.ja} (2)`), {target: {value: '目的は原案どおり'}});
-    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_OUTCOME', line: 'jointProvision.purpose.q1', outcome: '目的は原案どおり'});
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'SET_LINE_OUTCOME',
+      line: 'jointProvision.purpose.q1',
+      outcome: '目的は原案どおり',
+    });
     const [firstUp, secondUp] = screen.getAllByRole('button', {name: new RegExp(`^${t.moveUp.ja}: `)});
     expect(firstUp).toBeDisabled();
     fireEvent.click(secondUp!);
@@ -523,7 +562,9 @@ describe('PlannerChecklist', () => {
       const first = deriveChecklist(p)[0];
       const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
       openRow(container, `${first.group.kind}:${first.group.id}`);
-      const owner = within(line(container, first.id)).getByRole('combobox', {name: new RegExp(`^${columns.owner[locale]}`)});
+      const owner = within(line(container, first.id)).getByRole('combobox', {
+        name: new RegExp(`^${columns.owner[locale]}`),
+      });
       const you = locale === 'ja' ? 'あなた（Acme）' : 'You (Acme)';
       const partner = locale === 'ja' ? `${ownerNames.partner.ja}（Bolt）` : `${ownerNames.partner.en} (Bolt)`;
       expect(within(owner).getByRole('option', {name: you})).toBeInTheDocument();
@@ -550,11 +591,17 @@ describe('PlannerChecklist', () => {
   it('stresses the personal-information lines of a plan that handles personal information, and not otherwise', () => {
     const withPi = render(<PlannerChecklist plan={full()} send={sendSpy()} />);
     openRow(withPi.container, 'agreement:confidentiality');
-    expect(line(withPi.container, 'confidentiality.personalInfo.q1')).toHaveTextContent(stressNames.personalInfo.why.ja);
+    expect(line(withPi.container, 'confidentiality.personalInfo.q1')).toHaveTextContent(
+      stressNames.personalInfo.why.ja,
+    );
     cleanup();
-    const without = render(<PlannerChecklist plan={full({data: {personalInfo: false, tradeSecret: false}})} send={sendSpy()} />);
+    const without = render(
+      <PlannerChecklist plan={full({data: {personalInfo: false, tradeSecret: false}})} send={sendSpy()} />,
+    );
     openRow(without.container, 'agreement:confidentiality');
-    expect(line(without.container, 'confidentiality.personalInfo.q1')).not.toHaveTextContent(stressNames.personalInfo.why.ja);
+    expect(line(without.container, 'confidentiality.personalInfo.q1')).not.toHaveTextContent(
+      stressNames.personalInfo.why.ja,
+    );
   });
 
   it('offers the options of a question as choices under it, and sends the ones ticked', () => {
@@ -564,7 +611,11 @@ describe('PlannerChecklist', () => {
     openRow(container, 'requirement:serverAuth');
     const host = line(container, 'tech.serverAuth.c1');
     fireEvent.click(within(host).getByRole('checkbox', {name: 'グローバルIPアドレス制限'}));
-    expect(send).toHaveBeenLastCalledWith({type: 'SET_LINE_CHOICES', line: 'tech.serverAuth.c1', choices: ['layer1.1.1']});
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'SET_LINE_CHOICES',
+      line: 'tech.serverAuth.c1',
+      choices: ['layer1.1.1'],
+    });
     expect(renderedLines(container)).toEqual(['tech.serverAuth.c1']);
   });
 
@@ -677,7 +728,9 @@ describe('Planner', () => {
       expect(problem).toHaveTextContent(fill(t.storedDamaged[locale], {what: t.storedPlan[locale]}));
       expect(problem).toHaveTextContent(t.storedKept[locale]);
       expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(damaged);
-      expect(screen.getByTestId('planner-aside')).toHaveTextContent(fill(t.asideHeading[locale], {n: 1, max: MAX_ASIDE}));
+      expect(screen.getByTestId('planner-aside')).toHaveTextContent(
+        fill(t.asideHeading[locale], {n: 1, max: MAX_ASIDE}),
+      );
       fireEvent.click(screen.getByRole('radio', {name: roleNames.customer[locale]}));
       fireEvent.click(screen.getByRole('button', {name: new RegExp(t.next[locale])}));
       expect(stepHeading()).toHaveTextContent(stepNames.pattern[locale]);
@@ -700,34 +753,48 @@ describe('Planner', () => {
     // generated: damaged values of every kind, met one visit after another
     const damagedValue = fc.oneof(
       fc.string({minLength: 1, maxLength: 50}),
-      fc.integer({min: PLAN_VERSION + 1, max: 99}).map((version) => serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'en', NOW), version})),
-      fc.constantFrom('{"plan":', 'null', '[]', serializePlanFile(toPlanFile(plan({role: 'lead'}), 'ja', NOW)).replace('"lead"', '"boss"')),
+      fc
+        .integer({min: PLAN_VERSION + 1, max: 99})
+        .map((version) => serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'en', NOW), version})),
+      fc.constantFrom(
+        '{"plan":',
+        'null',
+        '[]',
+        serializePlanFile(toPlanFile(plan({role: 'lead'}), 'ja', NOW)).replace('"lead"', '"boss"'),
+      ),
     );
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(damagedValue, {minLength: MAX_ASIDE + 1, maxLength: MAX_ASIDE + 1}), async (values) => {
-        window.localStorage.clear();
-        for (const [i, value] of values.entries()) {
-          cleanup();
-          window.localStorage.setItem(STORAGE_KEY, value);
-          render(<Planner />);
-          const problem = await screen.findByTestId('planner-stored-problem');
-          if (i < MAX_ASIDE) {
-            expect(problem).toHaveTextContent(t.storedKept.ja);
-            await waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull());
-          } else {
-            expect(problem).toHaveTextContent(fill(t.storedNotKept.ja, {cause: fill(t.causeTooMany.ja, {n: MAX_ASIDE})}));
-            // a change is not saved over it until the reader lets it be
-            fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
-            await new Promise((r) => setTimeout(r, 30));
-            expect(window.localStorage.getItem(STORAGE_KEY)).toBe(value);
-            fireEvent.click(within(problem).getByRole('button', {name: t.releaseHeld.ja}));
-            await waitFor(() => expect(stored()?.role).toBe('customer'));
+      fc.asyncProperty(
+        fc.uniqueArray(damagedValue, {minLength: MAX_ASIDE + 1, maxLength: MAX_ASIDE + 1}),
+        async (values) => {
+          window.localStorage.clear();
+          for (const [i, value] of values.entries()) {
+            cleanup();
+            window.localStorage.setItem(STORAGE_KEY, value);
+            render(<Planner />);
+            const problem = await screen.findByTestId('planner-stored-problem');
+            if (i < MAX_ASIDE) {
+              expect(problem).toHaveTextContent(t.storedKept.ja);
+              await waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull());
+            } else {
+              expect(problem).toHaveTextContent(
+                fill(t.storedNotKept.ja, {cause: fill(t.causeTooMany.ja, {n: MAX_ASIDE})}),
+              );
+              // a change is not saved over it until the reader lets it be
+              fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
+              await new Promise((r) => setTimeout(r, 30));
+              expect(window.localStorage.getItem(STORAGE_KEY)).toBe(value);
+              fireEvent.click(within(problem).getByRole('button', {name: t.releaseHeld.ja}));
+              await waitFor(() => expect(stored()?.role).toBe('customer'));
+            }
           }
-        }
-        const kept = Array.from({length: MAX_ASIDE}, (_, i) => window.localStorage.getItem(`${ASIDE_PREFIX}${i + 1}`));
-        expect(kept).toEqual(values.slice(0, MAX_ASIDE));
-        expect(within(screen.getByTestId('planner-aside')).getAllByRole('listitem')).toHaveLength(MAX_ASIDE);
-      }),
+          const kept = Array.from({length: MAX_ASIDE}, (_, i) =>
+            window.localStorage.getItem(`${ASIDE_PREFIX}${i + 1}`),
+          );
+          expect(kept).toEqual(values.slice(0, MAX_ASIDE));
+          expect(within(screen.getByTestId('planner-aside')).getAllByRole('listitem')).toHaveLength(MAX_ASIDE);
+        },
+      ),
       {numRuns: 3},
     );
   }, 30_000);
@@ -812,7 +879,9 @@ describe('PlannerToolbar', () => {
       setTestLocale(locale);
       const send = sendSpy();
       render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
-      const text = serializePlanFile(toPlanFile(plan({role: 'lead', names: {partnership: 'ABC', lead: '', partner: '', customer: ''}}), 'ja', NOW));
+      const text = serializePlanFile(
+        toPlanFile(plan({role: 'lead', names: {partnership: 'ABC', lead: '', partner: '', customer: ''}}), 'ja', NOW),
+      );
       const bytes = new TextEncoder().encode(text);
       const at = text.indexOf('ABC');
       // "A" + Shift_JIS あ + "C"
@@ -821,9 +890,13 @@ describe('PlannerToolbar', () => {
       fireEvent.change(input, {target: {files: [new File([sjis], 'sjis.json', {type: 'application/json'})]}});
       expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.notUtf8[locale]);
       const unreadable = new File(['x'], 'gone.json');
-      Object.defineProperty(unreadable, 'arrayBuffer', {value: () => Promise.reject(new DOMException('gone', 'NotReadableError'))});
+      Object.defineProperty(unreadable, 'arrayBuffer', {
+        value: () => Promise.reject(new DOMException('gone', 'NotReadableError')),
+      });
       fireEvent.change(input, {target: {files: [unreadable]}});
-      await waitFor(() => expect(screen.getByTestId('planner-import-error')).toHaveTextContent(errorMessages.unreadableFile[locale]));
+      await waitFor(() =>
+        expect(screen.getByTestId('planner-import-error')).toHaveTextContent(errorMessages.unreadableFile[locale]),
+      );
       expect(send).not.toHaveBeenCalled();
     });
   }
@@ -841,43 +914,51 @@ describe('PlannerToolbar', () => {
   // Whatever a reader picks as a plan file, the toolbar either opens a plan
   // the schema accepts, or says why not in the page's language and leaves
   // the plan alone: never both, never neither, never a raw error.
-  it('opens a good file or refuses a damaged one with a message, never both (generated files)', {timeout: 30_000}, async () => {
-    const valid = serializePlanFile(
-      toPlanFile(plan({role: 'lead', pattern: 'p2', names: {...emptyPlan().names, partnership: 'Plan'}}), 'ja', NOW),
-    );
-    const damaged = fc.oneof(
-      fc.nat({max: valid.length - 1}).map((n) => valid.slice(0, n)),
-      fc.tuple(fc.nat({max: valid.length - 1}), fc.string({minLength: 1, maxLength: 3})).map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1)),
-      fc.constantFrom('<script>alert(1)</script>', '<b>', 'javascript:alert(1)', '\u0000').map((x) => valid.replace('"Plan"', JSON.stringify(x))),
-      fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.string(),
-    );
-    const messages = {
-      ja: Object.values(errorMessages).map((m) => m.ja),
-      en: Object.values(errorMessages).map((m) => m.en),
-    };
-    await fc.assert(
-      fc.asyncProperty(damaged, fc.constantFrom('ja' as const, 'en' as const), async (content, locale) => {
-        setTestLocale(locale);
-        const send = sendSpy();
-        render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
-        open(content);
-        const accepted = parsePlanFile(content);
-        if (accepted.ok) {
-          await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
-          expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: accepted.file.plan, origin: 'file'});
-          expect(screen.queryByTestId('planner-import-error')).toBeNull();
-        } else {
-          const error = await screen.findByTestId('planner-import-error');
-          expect(messages[locale].some((m) => error.textContent!.includes(m))).toBe(true);
-          expect(error.textContent).toContain(t.refused[locale]);
-          expect(send).not.toHaveBeenCalled();
-        }
-        cleanup();
-      }),
-      {numRuns: 150},
-    );
-  });
+  it(
+    'opens a good file or refuses a damaged one with a message, never both (generated files)',
+    {timeout: 30_000},
+    async () => {
+      const valid = serializePlanFile(
+        toPlanFile(plan({role: 'lead', pattern: 'p2', names: {...emptyPlan().names, partnership: 'Plan'}}), 'ja', NOW),
+      );
+      const damaged = fc.oneof(
+        fc.nat({max: valid.length - 1}).map((n) => valid.slice(0, n)),
+        fc
+          .tuple(fc.nat({max: valid.length - 1}), fc.string({minLength: 1, maxLength: 3}))
+          .map(([i, c]) => valid.slice(0, i) + c + valid.slice(i + 1)),
+        fc
+          .constantFrom('<script>alert(1)</script>', '<b>', 'javascript:alert(1)', '\u0000')
+          .map((x) => valid.replace('"Plan"', JSON.stringify(x))),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        fc.string(),
+      );
+      const messages = {
+        ja: Object.values(errorMessages).map((m) => m.ja),
+        en: Object.values(errorMessages).map((m) => m.en),
+      };
+      await fc.assert(
+        fc.asyncProperty(damaged, fc.constantFrom('ja' as const, 'en' as const), async (content, locale) => {
+          setTestLocale(locale);
+          const send = sendSpy();
+          render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+          open(content);
+          const accepted = parsePlanFile(content);
+          if (accepted.ok) {
+            await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+            expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: accepted.file.plan, origin: 'file'});
+            expect(screen.queryByTestId('planner-import-error')).toBeNull();
+          } else {
+            const error = await screen.findByTestId('planner-import-error');
+            expect(messages[locale].some((m) => error.textContent!.includes(m))).toBe(true);
+            expect(error.textContent).toContain(t.refused[locale]);
+            expect(send).not.toHaveBeenCalled();
+          }
+          cleanup();
+        }),
+        {numRuns: 150},
+      );
+    },
+  );
 
   it('refuses a plan from a newer release', async () => {
     setTestLocale('en');

@@ -8,7 +8,13 @@ import {describe, expect, it} from 'vitest';
 import {createActor} from 'xstate';
 import {agreementQuestions, getAgreement, guidelineRequirements, type AgreementId} from '@site/src/catalog';
 import {dataAbroadChecks, expectationGaps} from '@site/src/catalog/related/customers';
-import {checklistRows, combinedStatus, deriveChecklist, deriveGuideChecklist, type ChecklistLine} from '@site/src/planner/checklist';
+import {
+  checklistRows,
+  combinedStatus,
+  deriveChecklist,
+  deriveGuideChecklist,
+  type ChecklistLine,
+} from '@site/src/planner/checklist';
 import {plannerMachine} from '@site/src/planner/machine';
 import {guidelinesFor, serviceContractVariants} from '@site/src/planner/rules';
 import {LIMITS, emptyContacts, emptyPlan, isBlank, type Plan} from '@site/src/planner/plan';
@@ -62,10 +68,15 @@ describe("the customer's pre-signing check", () => {
       // no analysis, no technical requirements: the providers settle those between themselves
       expect(lines.some((l) => l.group.kind === 'actions' || l.group.kind === 'requirement')).toBe(false);
       // 図表31: one line per topic for the pattern
-      expect(lines.filter((l) => l.group.kind === 'watch').map((l) => l.id)).toEqual([`watch.sla.${pattern}`, `watch.faultIsolation.${pattern}`]);
+      expect(lines.filter((l) => l.group.kind === 'watch').map((l) => l.id)).toEqual([
+        `watch.sla.${pattern}`,
+        `watch.faultIsolation.${pattern}`,
+      ]);
       // 図表25: the general guidelines and the medical one
       const guidelineGroups = groupsOf(lines.filter((l) => l.group.kind === 'guideline'));
-      expect(guidelineGroups.sort()).toEqual([...guidelinesFor('medical')].filter((g) => guidelineRequirements.some((r) => r.guideline === g)).sort());
+      expect(guidelineGroups.sort()).toEqual(
+        [...guidelinesFor('medical')].filter((g) => guidelineRequirements.some((r) => r.guideline === g)).sort(),
+      );
       // the customer guide: the seven expectation gaps and the five points on data kept abroad
       const related = lines.filter((l) => l.group.kind === 'related');
       expect(related).toHaveLength(expectationGaps.length + dataAbroadChecks.length);
@@ -171,7 +182,13 @@ describe("the customer's contact sheet", () => {
     const reach = '03-1234-5678 / support+sla@example.jp <窓口>';
     actor.send({type: 'SET_CONTACT', provider: 'partner', kind: 'faults', field: 'reach', value: reach});
     actor.send({type: 'SET_CONTACT', provider: 'lead', kind: 'billing', field: 'hours', value: '平日 9:00–17:00'});
-    actor.send({type: 'SET_CONTACT', provider: 'lead', kind: 'billing', field: 'name', value: 'x'.repeat(LIMITS.contact + 1)});
+    actor.send({
+      type: 'SET_CONTACT',
+      provider: 'lead',
+      kind: 'billing',
+      field: 'name',
+      value: 'x'.repeat(LIMITS.contact + 1),
+    });
     actor.send({type: 'SET_CONTACT', provider: 'lead', kind: 'security', field: 'name', value: '\u0000'});
     const {contacts} = actor.getSnapshot().context.plan;
     expect(contacts.partner.faults.reach).toBe(reach);
@@ -182,7 +199,13 @@ describe("the customer's contact sheet", () => {
 
   it('travels with the plan file, and makes a plan worth keeping', () => {
     const plan = customerPlan();
-    plan.contacts = {...emptyContacts(), lead: {...emptyContacts().lead, faults: {name: '山田', department: '運用部', reach: 'ops@example.jp', hours: '24時間'}}};
+    plan.contacts = {
+      ...emptyContacts(),
+      lead: {
+        ...emptyContacts().lead,
+        faults: {name: '山田', department: '運用部', reach: 'ops@example.jp', hours: '24時間'},
+      },
+    };
     const back = parsePlanFile(serializePlanFile(toPlanFile(plan, 'ja', new Date(0))));
     expect(back.ok && back.file.plan.contacts).toEqual(plan.contacts);
     expect(isBlank({...emptyPlan(), contacts: plan.contacts})).toBe(false);
@@ -195,7 +218,10 @@ describe("the customer's exports: titled as their check, with a status per contr
     const plan = customerPlan({pattern: 'p1'});
     plan.contacts = {
       ...emptyContacts(),
-      partner: {...emptyContacts().partner, security: {name: '=CSIRT', department: '情報システム部', reach: 'csirt@example.jp', hours: '24時間'}},
+      partner: {
+        ...emptyContacts().partner,
+        security: {name: '=CSIRT', department: '情報システム部', reach: 'csirt@example.jp', hours: '24時間'},
+      },
     };
     plan.lines = {'serviceContract.individualContracts.fees.q1': {providerStatus: {lead: 'done', partner: 'confirm'}}};
     return plan;
@@ -230,10 +256,18 @@ describe("the customer's exports: titled as their check, with a status per contr
     const blob = await toXlsx(plan, deriveChecklist(plan), 'plan', 'en', NOW);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await blob.arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', sheetName('plan', 'en', 'customer'), 'Contacts', 'Choices']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      sheetName('plan', 'en', 'customer'),
+      'Contacts',
+      'Choices',
+    ]);
     expect(sheetName('plan', 'en', 'customer')).toMatch(/customer/i);
     const contacts = book.getWorksheet('Contacts')!;
-    const cells = contacts.getSheetValues().flat().filter((v) => typeof v === 'string');
+    const cells = contacts
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
     expect(cells).toContain('Provider you contract (B社)');
     expect(cells).toContain("'=CSIRT");
     const check = book.getWorksheet(sheetName('plan', 'en', 'customer'))!;
@@ -247,7 +281,9 @@ describe("the customer's exports: titled as their check, with a status per contr
     const plan = filled();
     const md = toMarkdown(plan, deriveChecklist(plan), 'plan', 'ja', NOW);
     expect(md).toContain('\n## 連絡先シート\n');
-    expect(md).toContain('| 契約する事業者（B社） | セキュリティ事故 | \\=CSIRT | 情報システム部 | csirt\\@example.jp | 24時間 |');
+    expect(md).toContain(
+      '| 契約する事業者（B社） | セキュリティ事故 | \\=CSIRT | 情報システム部 | csirt\\@example.jp | 24時間 |',
+    );
     expect(md).toMatch(/A社との契約：済、B社との契約：要確認/);
   });
 });

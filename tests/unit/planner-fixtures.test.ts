@@ -16,7 +16,12 @@ describe('plans saved by earlier releases still open', () => {
   const expectTheMedicalPlan = (plan: ReturnType<typeof parsePlanFile> & {ok: true}) => {
     const p = plan.file.plan;
     expect(p.role).toBe('lead');
-    expect(p.names).toEqual({partnership: '医療連携プラン', lead: '株式会社エー', partner: 'ビー株式会社', customer: 'シー病院'});
+    expect(p.names).toEqual({
+      partnership: '医療連携プラン',
+      lead: '株式会社エー',
+      partner: 'ビー株式会社',
+      customer: 'シー病院',
+    });
     expect(p.pattern).toBe('p2');
     expect(p.customerSystems).toBe(true);
     expect(p.sector).toBe('medical');
@@ -25,7 +30,10 @@ describe('plans saved by earlier releases still open', () => {
     expect(p.step).toBe('review');
     const lines = deriveChecklist(p);
     const line = (id: string) => lines.find((l) => l.id === id);
-    expect(line('jointProvision.purpose.q1')).toMatchObject({status: 'confirm', note: '価格表を次回までに共有する, "確認"'});
+    expect(line('jointProvision.purpose.q1')).toMatchObject({
+      status: 'confirm',
+      note: '価格表を次回までに共有する, "確認"',
+    });
     expect(line('license.scope.q1')).toMatchObject({owner: 'partner'});
     expect(line('tech.masterData.c1')).toMatchObject({status: 'done'});
   };

@@ -74,7 +74,9 @@ describe('PlannerLater', () => {
     await waitFor(() => expect(pane('pattern')).not.toBeNull());
     const ahead = pane('pattern')!;
     expect(ahead).toHaveAttribute('aria-hidden', 'true');
-    expect(within(ahead).getByRole('radio', {name: patternQuestions.contract.answers.one.ja, hidden: true})).toBeInTheDocument();
+    expect(
+      within(ahead).getByRole('radio', {name: patternQuestions.contract.answers.one.ja, hidden: true}),
+    ).toBeInTheDocument();
     expect(within(ahead).queryByRole('table', {hidden: true})).toBeNull();
     // a reader (or a screen reader) finds only the step on screen
     expect(screen.queryByRole('radio', {name: patternQuestions.contract.answers.one.ja})).toBeNull();

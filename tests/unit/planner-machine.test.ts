@@ -62,10 +62,13 @@ const valueOf = (s: Snapshot) => s.value as StepId;
 
 /** The answer a step asks for before the reader moves past it (none for the later steps). */
 const answered = (plan: Plan, step: StepId): boolean =>
-  step === 'about' ? plan.role !== null
-  : step === 'pattern' ? plan.pattern !== null
-  : step === 'context' ? plan.customerSystems !== null
-  : true;
+  step === 'about'
+    ? plan.role !== null
+    : step === 'pattern'
+      ? plan.pattern !== null
+      : step === 'context'
+        ? plan.customerSystems !== null
+        : true;
 const events = (s: Snapshot) => eventsByStep[valueOf(s)];
 
 /**
@@ -75,7 +78,17 @@ const events = (s: Snapshot) => eventsByStep[valueOf(s)];
  */
 const serializeState = (s: Snapshot) => {
   const p = s.context.plan;
-  return JSON.stringify([s.value, p.step, p.reached, p.role, p.patternAnswers, p.pattern, p.customerSystems, p.sector, p.requirements]);
+  return JSON.stringify([
+    s.value,
+    p.step,
+    p.reached,
+    p.role,
+    p.patternAnswers,
+    p.pattern,
+    p.customerSystems,
+    p.sector,
+    p.requirements,
+  ]);
 };
 
 const shortest = getShortestPaths(plannerMachine, {input: {}, events, serializeState});
@@ -113,9 +126,10 @@ function expectGuideRules(plan: Plan, where: string): void {
   expect(groups.has('medical'), where).toBe(plan.sector === 'medical');
   expect(groups.has('school'), where).toBe(plan.sector === 'school');
   // 3.(3)① 図表18 and 図表19: マスタデータ連携 when chosen.
-  expect(lines.some((l) => l.group.id === 'masterData' && l.figure === 19), where).toBe(
-    plan.requirements.includes('masterData') && !customer,
-  );
+  expect(
+    lines.some((l) => l.group.id === 'masterData' && l.figure === 19),
+    where,
+  ).toBe(plan.requirements.includes('masterData') && !customer);
 }
 
 describe('the walk, explored with xstate/graph', () => {
@@ -150,18 +164,26 @@ describe('the walk, explored with xstate/graph', () => {
       const plan = state.context.plan;
       expect(plan.step, serializeState(state)).toBe(step);
       expect(stepIndex(step), serializeState(state)).toBeLessThanOrEqual(stepIndex(plan.reached));
-      expect(STEPS.slice(0, stepIndex(step)).every((s) => answered(plan, s)), serializeState(state)).toBe(true);
+      expect(
+        STEPS.slice(0, stepIndex(step)).every((s) => answered(plan, s)),
+        serializeState(state),
+      ).toBe(true);
       // a choice of pattern stands; answers that disagree with it are only pointed out
       const contract = plan.patternAnswers.contract;
-      const disagrees = contract !== undefined && plan.pattern !== null && (contract === 'one') !== (plan.pattern === 'p2');
+      const disagrees =
+        contract !== undefined && plan.pattern !== null && (contract === 'one') !== (plan.pattern === 'p2');
       expect(conflictingAnswers(plan), serializeState(state)).toEqual(disagrees ? ['contract'] : []);
     }
   });
 
   it('ends on the checklist with every combination of pattern, customer systems, sector and requirement', () => {
     const combos = new Set(
-      atReview.map(({state: {context: {plan}}}) =>
-        JSON.stringify([plan.pattern, plan.customerSystems, plan.sector, plan.requirements]),
+      atReview.map(
+        ({
+          state: {
+            context: {plan},
+          },
+        }) => JSON.stringify([plan.pattern, plan.customerSystems, plan.sector, plan.requirements]),
       ),
     );
     // 2 patterns × systems or not × no sector, medical, school × master data or not
@@ -274,7 +296,9 @@ describe('moving between steps', () => {
     const after = send(actor, {type: 'NEXT'});
     expect(after.value).toBe('pattern');
     expect(after.context).toEqual(before.context);
-    expect(send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'payment', answer: 'each'}).context.plan.pattern).toBe('p1');
+    expect(
+      send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'payment', answer: 'each'}).context.plan.pattern,
+    ).toBe('p1');
     expect(send(actor, {type: 'NEXT'}).value).toBe('context');
   });
 
@@ -290,7 +314,9 @@ describe('moving between steps', () => {
   it('lets the first pattern answer choose the pattern, and keeps a chosen pattern when a later answer disagrees', () => {
     const actor = start();
     send(actor, {type: 'SET_ROLE', role: 'lead'}, {type: 'NEXT'});
-    expect(send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'one'}).context.plan.pattern).toBe('p2');
+    expect(
+      send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'one'}).context.plan.pattern,
+    ).toBe('p2');
     const s = send(actor, {type: 'ANSWER_PATTERN_QUESTION', question: 'contract', answer: 'each'});
     expect(s.context.plan.pattern).toBe('p2');
     expect(conflictingAnswers(s.context.plan)).toEqual(['contract']);
@@ -348,7 +374,12 @@ describe('answers that are refused', () => {
     for (const [what, value] of Object.entries({...badTexts, tooLong: 'あ'.repeat(LIMITS.name + 1)})) {
       expect(send(actor, {type: 'SET_NAME', field: 'partner', value}).context.plan.names.partner, what).toBe('');
     }
-    for (const typed of ['B社 (1 < 2) & "C"', '<script>alert(1)</script>', 'A社 <img src=x onerror=alert(1)>', '<SLA>']) {
+    for (const typed of [
+      'B社 (1 < 2) & "C"',
+      '<script>alert(1)</script>',
+      'A社 <img src=x onerror=alert(1)>',
+      '<SLA>',
+    ]) {
       expect(send(actor, {type: 'SET_NAME', field: 'partner', value: typed}).context.plan.names.partner).toBe(typed);
     }
     const longest = 'x'.repeat(LIMITS.name);
@@ -363,7 +394,10 @@ describe('answers that are refused', () => {
     }
     const note = '確認済み <script>alert(1)</script>\n担当: 法務\t(期限 3/31) <SLA>';
     expect(send(actor, {type: 'SET_LINE_NOTE', line, note}).context.plan.lines[line]).toEqual({note});
-    expect(send(actor, {type: 'SET_LINE_STATUS', line, status: 'confirm'}).context.plan.lines[line]).toEqual({note, status: 'confirm'});
+    expect(send(actor, {type: 'SET_LINE_STATUS', line, status: 'confirm'}).context.plan.lines[line]).toEqual({
+      note,
+      status: 'confirm',
+    });
   });
 
   it('ignores SET_AGREEMENT on an agreement the rules decide, and takes it on an optional one', () => {
@@ -371,7 +405,11 @@ describe('answers that are refused', () => {
     for (const agreement of ['jointProvision', 'nda', 'license', 'serviceContract', 'customerNda'] as const) {
       send(actor, {type: 'SET_AGREEMENT', agreement, included: false});
     }
-    send(actor, {type: 'CHOOSE_PATTERN', pattern: 'p1'}, {type: 'SET_AGREEMENT', agreement: 'revenueShare', included: true});
+    send(
+      actor,
+      {type: 'CHOOSE_PATTERN', pattern: 'p1'},
+      {type: 'SET_AGREEMENT', agreement: 'revenueShare', included: true},
+    );
     expect(actor.getSnapshot().context.plan.agreementChoices).toEqual({});
     send(actor, {type: 'SET_AGREEMENT', agreement: 'jointSales', included: true});
     send(actor, {type: 'SET_AGREEMENT', agreement: 'techProvision', included: false});
@@ -409,7 +447,13 @@ describe('loading, resetting and going back', () => {
 
   it('LOAD of a plan whose first questions are not all answered resumes where it was left', () => {
     const actor = start();
-    const unfinished = {...emptyPlan(), role: 'partner' as const, pattern: 'p1' as const, step: 'pattern' as const, reached: 'pattern' as const};
+    const unfinished = {
+      ...emptyPlan(),
+      role: 'partner' as const,
+      pattern: 'p1' as const,
+      step: 'pattern' as const,
+      reached: 'pattern' as const,
+    };
     expect(send(actor, {type: 'LOAD', plan: unfinished, origin: 'file'}).value).toBe('pattern');
   });
 
@@ -447,9 +491,13 @@ describe('loading, resetting and going back', () => {
       const step = valueOf(s);
       const firstUnanswered = STEPS.findIndex((st) => !answered(plan, st));
       expect(STEPS, JSON.stringify(plan)).toContain(step);
-      expect(STEPS.slice(0, stepIndex(step)).every((st) => answered(plan, st)), step).toBe(true);
+      expect(
+        STEPS.slice(0, stepIndex(step)).every((st) => answered(plan, st)),
+        step,
+      ).toBe(true);
       // the furthest step it can stand on: the first unanswered one, or the furthest reached
-      const furthest = firstUnanswered === -1 ? stepIndex(plan.reached) : Math.min(firstUnanswered, stepIndex(plan.reached));
+      const furthest =
+        firstUnanswered === -1 ? stepIndex(plan.reached) : Math.min(firstUnanswered, stepIndex(plan.reached));
       expect(stepIndex(step), JSON.stringify(plan)).toBe(furthest);
       expect(stepIndex(step)).toBeLessThan(stepIndex(plan.step));
       expect(canGoTo(s.context.plan, plan.step)).toBe(false);

@@ -67,7 +67,7 @@ function partnerVersion(mine: Plan): Plan {
 }
 
 describe('who changed a line, and when', () => {
-  it('a change to a line is stamped with the plan\'s side, the name it goes by and the moment', () => {
+  it("a change to a line is stamped with the plan's side, the name it goes by and the moment", () => {
     const actor = start(leadPlan());
     const plan = send(actor, {type: 'SET_LINE_STATUS', line: a, status: 'confirm', at: T1}).context.plan;
     expect(plan.edits[a]).toEqual({by: 'lead', name: '株式会社エー', at: T1});
@@ -84,8 +84,12 @@ describe('who changed a line, and when', () => {
   it('setting a line to what it already holds leaves its stamp alone; a refused note stamps nothing', () => {
     const actor = start(leadPlan());
     send(actor, {type: 'SET_LINE_STATUS', line: a, status: 'confirm', at: T1});
-    expect(send(actor, {type: 'SET_LINE_STATUS', line: a, status: 'confirm', at: T2}).context.plan.edits[a]?.at).toBe(T1);
-    expect(send(actor, {type: 'SET_LINE_NOTE', line: b, note: 'x\u0007', at: T2}).context.plan.edits[b]).toBeUndefined();
+    expect(send(actor, {type: 'SET_LINE_STATUS', line: a, status: 'confirm', at: T2}).context.plan.edits[a]?.at).toBe(
+      T1,
+    );
+    expect(
+      send(actor, {type: 'SET_LINE_NOTE', line: b, note: 'x\u0007', at: T2}).context.plan.edits[b],
+    ).toBeUndefined();
   });
 
   it('shows in the exports: a column before the id, and a line in Markdown', () => {
@@ -101,8 +105,8 @@ describe('who changed a line, and when', () => {
   });
 });
 
-describe('a plan of the same partnership is compared, not opened over the reader\'s', () => {
-  it('opening it sets both versions side by side and changes nothing of the reader\'s plan', () => {
+describe("a plan of the same partnership is compared, not opened over the reader's", () => {
+  it("opening it sets both versions side by side and changes nothing of the reader's plan", () => {
     const mine = leadPlan();
     const theirs = partnerVersion(mine);
     const actor = start(mine);
@@ -120,9 +124,14 @@ describe('a plan of the same partnership is compared, not opened over the reader
   it('an unrelated plan, a plan with no partnership, or any plan over a blank one is opened as before', () => {
     const mine = leadPlan();
     const other = {...partnerVersion(mine), partnershipId: 'ffffffffffffffffffffffffffffffff'};
-    expect(send(start(mine), {type: 'LOAD', plan: other, origin: 'link'}).context).toMatchObject({comparing: null, previous: mine});
+    expect(send(start(mine), {type: 'LOAD', plan: other, origin: 'link'}).context).toMatchObject({
+      comparing: null,
+      previous: mine,
+    });
     const old = {...partnerVersion(mine), partnershipId: null};
-    expect(send(start({...mine, partnershipId: null}), {type: 'LOAD', plan: old, origin: 'link'}).context.comparing).toBeNull();
+    expect(
+      send(start({...mine, partnershipId: null}), {type: 'LOAD', plan: old, origin: 'link'}).context.comparing,
+    ).toBeNull();
     const blank = {...emptyPlan(), partnershipId: ID};
     const s = send(start(blank), {type: 'LOAD', plan: partnerVersion(mine), origin: 'link', at: T2});
     expect(s.context.comparing).toBeNull();
@@ -201,13 +210,19 @@ describe('a plan of the same partnership is compared, not opened over the reader
     expect(send(actor, {type: 'RESTORE_PREVIOUS'}).context.plan).toEqual(mine);
     // with no comparison open, the comparison's events do nothing
     const before = actor.getSnapshot().context;
-    expect(send(actor, {type: 'COMPARE_APPLY', at: T2}, {type: 'COMPARE_DECIDE_ALL', decision: 'theirs'}).context).toEqual(before);
+    expect(
+      send(actor, {type: 'COMPARE_APPLY', at: T2}, {type: 'COMPARE_DECIDE_ALL', decision: 'theirs'}).context,
+    ).toEqual(before);
   });
 
   it('a line the reader changes while comparing is compared as it stands now', () => {
     const mine = leadPlan();
     const actor = start(mine);
-    send(actor, {type: 'LOAD', plan: partnerVersion(mine), origin: 'file'}, {type: 'COMPARE_DECIDE_ALL', decision: 'theirs'});
+    send(
+      actor,
+      {type: 'LOAD', plan: partnerVersion(mine), origin: 'file'},
+      {type: 'COMPARE_DECIDE_ALL', decision: 'theirs'},
+    );
     // the reader sets the first line as the partner did: no longer a change
     const s = send(actor, {type: 'SET_LINE_STATUS', line: a, status: 'done', at: T2}, {type: 'COMPARE_APPLY', at: T2});
     expect(s.context.notice).toEqual({kind: 'merged', origin: 'file', taken: 2, kept: 0});
@@ -223,7 +238,7 @@ describe('a plan of the same partnership is compared, not opened over the reader
   });
 });
 
-describe('the comparison set out as the checklist is, in the reader\'s language', () => {
+describe("the comparison set out as the checklist is, in the reader's language", () => {
   it('groups line changes under their checklist row, names each line, and writes values as text', () => {
     const mine = leadPlan({names: {...leadPlan().names, partnership: '医療連携（案）'}});
     const theirs = partnerVersion(leadPlan());
@@ -247,7 +262,7 @@ describe('the comparison set out as the checklist is, in the reader\'s language'
     expect(valueText(name, name.theirs, null, mine, 'ja')).toBe('医療連携');
   });
 
-  it('counts only the reader\'s own changes since the other party\'s version came', () => {
+  it("counts only the reader's own changes since the other party's version came", () => {
     const plan = leadPlan({
       received: T1,
       edits: {
@@ -260,7 +275,7 @@ describe('the comparison set out as the checklist is, in the reader\'s language'
     expect(changedSinceReceived({...plan, received: null})).toEqual([a, b]);
   });
 
-  it('applyComparison with nothing decided gives the reader\'s answers and lines', () => {
+  it("applyComparison with nothing decided gives the reader's answers and lines", () => {
     const mine = leadPlan();
     const theirs = partnerVersion(mine);
     const merged = applyComparison(mine, theirs, {}, T2);
@@ -282,32 +297,53 @@ describe('plan format 4', () => {
   });
 
   it('opens the version-3 file and link: the contact sheet and per-provider statuses kept, no partnership yet', () => {
-    for (const result of [parsePlanFile(fixture('plan-file-v3.json')), decodeShareFragment(fixture('share-link-v3.txt').trim())]) {
+    for (const result of [
+      parsePlanFile(fixture('plan-file-v3.json')),
+      decodeShareFragment(fixture('share-link-v3.txt').trim()),
+    ]) {
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
       const p = result.file.plan;
       expect(result.file.version).toBe(4);
       expect(p.names.partnership).toBe('医療連携（版3）');
-      expect(p.contacts.lead.faults).toEqual({name: '障害窓口', department: '運用部', reach: '03-0000-0000', hours: '24時間'});
+      expect(p.contacts.lead.faults).toEqual({
+        name: '障害窓口',
+        department: '運用部',
+        reach: '03-0000-0000',
+        hours: '24時間',
+      });
       expect(p.lines['serviceContract.individualContracts.fees.q1']).toEqual({
         note: '<b>両社</b>に確認',
         providerStatus: {lead: 'done', partner: 'confirm'},
       });
       expect(p.meeting).toEqual({date: '2026-12-10', attendees: '山田、Smith', agenda: []});
-      expect({partnershipId: p.partnershipId, edits: p.edits, received: p.received}).toEqual({partnershipId: null, edits: {}, received: null});
+      expect({partnershipId: p.partnershipId, edits: p.edits, received: p.received}).toEqual({
+        partnershipId: null,
+        edits: {},
+        received: null,
+      });
     }
   });
 
   it('opens the version-1 file with no partnership, stamps or receipt', () => {
     const result = parsePlanFile(fixture('plan-file-v1.json'));
-    expect(result.ok && {id: result.file.plan.partnershipId, edits: result.file.plan.edits}).toEqual({id: null, edits: {}});
+    expect(result.ok && {id: result.file.plan.partnershipId, edits: result.file.plan.edits}).toEqual({
+      id: null,
+      edits: {},
+    });
   });
 
   it('refuses a stamp or id that does not hold together, as any bad plan is refused; drops stamps of unknown lines', () => {
     const file = JSON.parse(serializePlanFile(toPlanFile(partnerVersion(leadPlan()), 'ja', new Date(T2))));
     const withPlan = (patch: Record<string, unknown>) => readPlanFile({...file, plan: {...file.plan, ...patch}});
-    expect(withPlan({edits: {[a]: {by: 'partner', name: 'B\u202Eevil', at: T1}}})).toEqual({ok: false, error: 'unsafeText'});
-    expect(withPlan({edits: {[a]: {by: 'partner', name: 'B', at: 'yesterday'}}})).toEqual({ok: false, error: 'invalid'});
+    expect(withPlan({edits: {[a]: {by: 'partner', name: 'B\u202Eevil', at: T1}}})).toEqual({
+      ok: false,
+      error: 'unsafeText',
+    });
+    expect(withPlan({edits: {[a]: {by: 'partner', name: 'B', at: 'yesterday'}}})).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     expect(withPlan({edits: {[a]: {by: 'someone', name: 'B', at: T1}}})).toEqual({ok: false, error: 'invalid'});
     expect(withPlan({partnershipId: '../../etc'})).toEqual({ok: false, error: 'invalid'});
     expect(withPlan({received: 42})).toEqual({ok: false, error: 'invalid'});

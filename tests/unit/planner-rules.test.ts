@@ -30,12 +30,7 @@ import {
   type ChecklistLine,
 } from '@site/src/planner/checklist';
 import {conflictingAnswers, emptyPlan, suggestPattern, type Plan} from '@site/src/planner/plan';
-import {
-  agreementRules,
-  includedAgreements,
-  patternDifference,
-  serviceContractVariants,
-} from '@site/src/planner/rules';
+import {agreementRules, includedAgreements, patternDifference, serviceContractVariants} from '@site/src/planner/rules';
 
 function planWith(patch: Partial<Plan>): Plan {
   return {...emptyPlan(), role: 'lead', customerSystems: false, ...patch};
@@ -44,7 +39,14 @@ function planWith(patch: Partial<Plan>): Plan {
 const SINGLE_CONTRACT_ONLY: AgreementId[] = ['license', 'revenueShare', 'providerSla'];
 
 /** The agreements the guide's own checklist (巻末「ASP・SaaS事業者連携のチェックリスト」) covers. */
-const GUIDE_CHECKLIST: AgreementId[] = ['jointProvision', 'jointSales', 'license', 'nda', 'techProvision', 'revenueShare'];
+const GUIDE_CHECKLIST: AgreementId[] = [
+  'jointProvision',
+  'jointSales',
+  'license',
+  'nda',
+  'techProvision',
+  'revenueShare',
+];
 
 const ids = (lines: ChecklistLine[]) => lines.map((l) => l.id);
 const linesOf = (lines: ChecklistLine[], groupId: string) => lines.filter((l) => l.group.id === groupId);
@@ -101,9 +103,11 @@ describe('contract patterns and the agreements between providers', () => {
   it('3.(2)② 図表9: the agreements sit in the phase 図表9 gives them (販売段階, 導入段階, サービス提供段階)', () => {
     const lines = deriveChecklist(planWith({pattern: 'p2', agreementChoices: {jointSales: true}}));
     const phaseOf = (id: AgreementId) => [...new Set(linesOf(lines, id).map((l) => l.phase))];
-    for (const id of ['jointProvision', 'jointSales', 'license', 'nda'] as const) expect(phaseOf(id), id).toEqual(['sales']);
+    for (const id of ['jointProvision', 'jointSales', 'license', 'nda'] as const)
+      expect(phaseOf(id), id).toEqual(['sales']);
     expect(phaseOf('techProvision')).toEqual(['introduction']);
-    for (const id of ['revenueShare', 'providerSla', 'confidentiality'] as const) expect(phaseOf(id), id).toEqual(['operation']);
+    for (const id of ['revenueShare', 'providerSla', 'confidentiality'] as const)
+      expect(phaseOf(id), id).toEqual(['operation']);
   });
 
   it('2.(1) 図表4 / 3.(2)② 図表9: patternDifference lists what pattern 2 adds (license, revenue share, SLA) and nothing for pattern 1', () => {
@@ -225,13 +229,19 @@ describe('optional agreements', () => {
     const requiredP2 = agreementRules(planWith({pattern: 'p2', customerSystems: true}))
       .filter((r) => r.applicability === 'required')
       .map((r) => r.agreement.id);
-    expect(requiredP2).toEqual(expect.arrayContaining(['jointProvision', 'nda', 'serviceContract', ...SINGLE_CONTRACT_ONLY]));
+    expect(requiredP2).toEqual(
+      expect.arrayContaining(['jointProvision', 'nda', 'serviceContract', ...SINGLE_CONTRACT_ONLY]),
+    );
     const declined = Object.fromEntries(requiredP2.map((id) => [id, false]));
     const plan = planWith({pattern: 'p2', customerSystems: true, agreementChoices: declined});
     expect(includedAgreements(plan)).toEqual(expect.arrayContaining(requiredP2));
 
     // …nor can a choice bring in what the pattern or the context rules out.
-    const forced = planWith({pattern: 'p1', customerSystems: false, agreementChoices: {license: true, customerNda: true}});
+    const forced = planWith({
+      pattern: 'p1',
+      customerSystems: false,
+      agreementChoices: {license: true, customerNda: true},
+    });
     expect(includedAgreements(forced)).not.toContain('license');
     expect(includedAgreements(forced)).not.toContain('customerNda');
   });
@@ -270,7 +280,7 @@ describe('3.(4) 図表25: the guidelines that apply', () => {
     });
   }
 
-  it('3.(4) 図表25: the medical guideline quotes the security guideline\'s Ⅱ．３．１; each quoted place is listed under the line that asks it', () => {
+  it("3.(4) 図表25: the medical guideline quotes the security guideline's Ⅱ．３．１; each quoted place is listed under the line that asks it", () => {
     const lines = guidelineLines('medical');
     const quoting = guidelineRequirements.filter((r) => r.guideline === 'medical' && r.quotes?.some(Boolean));
     expect(quoting.length).toBeGreaterThan(3);
@@ -281,7 +291,11 @@ describe('3.(4) 図表25: the guidelines that apply', () => {
         expect(row.detail[i]!.ja).toMatch(/（Ⅱ．３．１．[１２]【基本】）$/);
         const asking = lines.find((l) => l.id === `guideline.${target}`)!;
         expect(asking.group.id).toBe('security');
-        expect(asking.sources.some((s) => s.guideline === 'medical' && s.where?.ja === row.location.map((l) => l.ja).join(' '))).toBe(true);
+        expect(
+          asking.sources.some(
+            (s) => s.guideline === 'medical' && s.where?.ja === row.location.map((l) => l.ja).join(' '),
+          ),
+        ).toBe(true);
       });
     }
     // a plan without the medical guideline lists only the security guideline's own place
@@ -301,30 +315,38 @@ describe('3.(3)① 図表18: technical requirements', () => {
   it('3.(3)① 図表18 and 図表19: マスタデータ連携 brings its considerations and the standardisation tasks', () => {
     const lines = requirementLines(['masterData']);
     expect(lines.every((l) => l.group.id === 'masterData')).toBe(true);
-    expect(lines.filter((l) => l.figure === 18).map((l) => l.text.ja)).toEqual(considerations('masterData').map((c) => c.ja));
+    expect(lines.filter((l) => l.figure === 18).map((l) => l.text.ja)).toEqual(
+      considerations('masterData').map((c) => c.ja),
+    );
     // each task, its references to other tasks named (see the next test)
-    expect(lines.filter((l) => l.figure === 19).map((l) => l.id)).toEqual(masterDataTasks.map((t) => `tech.masterData.task${t.no}`));
-    lines.filter((l) => l.figure === 19).forEach((line, i) => {
-      expect(masterDataTasks[i]!.summary.ja.replace(/No\.?\s*\d(、\d)?/g, '')).toBe(
-        line.text.ja.replace(/No\.\d「[^」]*」(、No\.\d「[^」]*」)?/g, ''),
-      );
-    });
+    expect(lines.filter((l) => l.figure === 19).map((l) => l.id)).toEqual(
+      masterDataTasks.map((t) => `tech.masterData.task${t.no}`),
+    );
+    lines
+      .filter((l) => l.figure === 19)
+      .forEach((line, i) => {
+        expect(masterDataTasks[i]!.summary.ja.replace(/No\.?\s*\d(、\d)?/g, '')).toBe(
+          line.text.ja.replace(/No\.\d「[^」]*」(、No\.\d「[^」]*」)?/g, ''),
+        );
+      });
     expect(lines.filter((l) => l.figure !== 18 && l.figure !== 19)).toEqual([]);
   });
 
-  it('3.(3)① 図表18 and 図表20: サーバ認証 asks for the authentication method by layer once, with 図表20\'s techniques as its options', () => {
+  it("3.(3)① 図表18 and 図表20: サーバ認証 asks for the authentication method by layer once, with 図表20's techniques as its options", () => {
     const lines = requirementLines(['serverAuth']);
     expect(lines).toHaveLength(considerations('serverAuth').length);
     const host = lines.find((l) => l.id === 'tech.serverAuth.c1')!;
     expect(host.text.ja).toBe('OSI参照モデル層別ごと認証方式の検討');
     expect(host.sources.map((s) => s.figure)).toEqual([18, 20]);
-    expect(host.choices.map((c) => c.label.ja)).toEqual(authLayers.flatMap((l) => l.groups.flatMap((g) => g.techniques.map((t) => t.ja))));
+    expect(host.choices.map((c) => c.label.ja)).toEqual(
+      authLayers.flatMap((l) => l.groups.flatMap((g) => g.techniques.map((t) => t.ja))),
+    );
     for (const layer of authLayers) {
       expect(host.choices.some((c) => c.group?.ja.startsWith(layer.layer.ja))).toBe(true);
     }
   });
 
-  it('3.(3)① 図表18 and 図表22: ログ管理 asks which log items once, with 図表22\'s items as its options', () => {
+  it("3.(3)① 図表18 and 図表22: ログ管理 asks which log items once, with 図表22's items as its options", () => {
     const lines = requirementLines(['logManagement']);
     expect(lines).toHaveLength(considerations('logManagement').length);
     const host = lines.find((l) => l.id === 'tech.logManagement.c1')!;
@@ -335,7 +357,9 @@ describe('3.(3)① 図表18: technical requirements', () => {
     const lines = requirementLines(['masterData']).filter((l) => l.figure === 19);
     let references = 0;
     for (const [i, task] of masterDataTasks.entries()) {
-      const numbers = [...task.summary.ja.matchAll(/No\.?\s*(\d)(?:、(\d))?/g)].flatMap((m) => [m[1], m[2]]).filter(Boolean);
+      const numbers = [...task.summary.ja.matchAll(/No\.?\s*(\d)(?:、(\d))?/g)]
+        .flatMap((m) => [m[1], m[2]])
+        .filter(Boolean);
       for (const n of numbers) {
         const named = masterDataTasks.find((t) => String(t.no) === n)!.task;
         expect(lines[i]!.text.ja).toContain(`No.${n}「${named.ja}」`);
@@ -386,7 +410,10 @@ describe('every checklist line', () => {
     for (const plan of plans) {
       const lineIds = ids(deriveChecklist(plan));
       expect(new Set(lineIds).size, label(plan)).toBe(lineIds.length);
-      expect(lineIds.filter((id) => !known.has(id)), label(plan)).toEqual([]);
+      expect(
+        lineIds.filter((id) => !known.has(id)),
+        label(plan),
+      ).toEqual([]);
     }
   });
 
@@ -395,7 +422,8 @@ describe('every checklist line', () => {
       for (const line of deriveChecklist(plan)) {
         if (line.group.kind === 'requirement') expect([18, 19, 20, 22], line.id).toContain(line.figure);
         else expect(line.figure, line.id).toBe(line.group.figure);
-        if (line.group.kind === 'agreement') expect(line.figure, line.id).toBe(getAgreement(line.group.id as AgreementId).figure);
+        if (line.group.kind === 'agreement')
+          expect(line.figure, line.id).toBe(getAgreement(line.group.id as AgreementId).figure);
         if (line.group.kind === 'actions') expect(line.figure, line.id).toBe(7);
       }
     }
@@ -414,12 +442,18 @@ describe('every checklist line', () => {
     for (const plan of plans) {
       const lines = deriveChecklist(plan);
       const phaseIdx = lines.map((l) => PHASES.indexOf(l.phase));
-      expect(phaseIdx.every((p, i) => p >= 0 && (i === 0 || p >= phaseIdx[i - 1])), label(plan)).toBe(true);
+      expect(
+        phaseIdx.every((p, i) => p >= 0 && (i === 0 || p >= phaseIdx[i - 1])),
+        label(plan),
+      ).toBe(true);
       for (const phase of PHASES) {
         const agreementOrder = lines
           .filter((l) => l.phase === phase && l.group.kind === 'agreement')
           .map((l) => agreements.findIndex((a) => a.id === l.group.id));
-        expect(agreementOrder.every((a, i) => i === 0 || a >= agreementOrder[i - 1]), `${label(plan)} ${phase}`).toBe(true);
+        expect(
+          agreementOrder.every((a, i) => i === 0 || a >= agreementOrder[i - 1]),
+          `${label(plan)} ${phase}`,
+        ).toBe(true);
       }
       // the rows keep the order
       expect(checklistRows(lines, plan).flatMap((r) => r.lines)).toEqual(lines);
@@ -438,21 +472,32 @@ describe('every checklist line', () => {
     const b = lines.find((l) => l.id === second.id)!;
     expect([a.status, a.owner, a.defaultOwner, a.note]).toEqual(['confirm', 'partner', 'lead', 'ask legal']);
     expect([b.status, b.owner, b.note]).toEqual(['done', 'lead', '']);
-    expect(lines.filter((l) => l.id !== a.id && l.id !== b.id).every((l) => l.status === 'open' && l.note === '')).toBe(true);
+    expect(lines.filter((l) => l.id !== a.id && l.id !== b.id).every((l) => l.status === 'open' && l.note === '')).toBe(
+      true,
+    );
   });
 
   it("appears in the views: the customer's only customer-facing; the agenda only the lines put on it, in their order", () => {
     for (const plan of plans) {
       const derived = deriveChecklist(plan);
       // Every third line on the agenda, last first.
-      const picked = derived.filter((_, i) => i % 3 === 0).map((l) => l.id).reverse();
+      const picked = derived
+        .filter((_, i) => i % 3 === 0)
+        .map((l) => l.id)
+        .reverse();
       const marked: Plan = {...plan, meeting: {date: '', attendees: '', agenda: [...picked, 'no.such.line']}};
       const lines = deriveChecklist(marked);
 
       const customer = viewLines(lines, 'customer', marked);
-      expect(customer.every((l) => l.group.parties === 'customer'), label(plan)).toBe(true);
+      expect(
+        customer.every((l) => l.group.parties === 'customer'),
+        label(plan),
+      ).toBe(true);
       expect(ids(customer), label(plan)).toEqual(ids(lines.filter((l) => l.group.parties === 'customer')));
-      expect(customer.some((l) => l.group.kind === 'watch'), label(plan)).toBe(true);
+      expect(
+        customer.some((l) => l.group.kind === 'watch'),
+        label(plan),
+      ).toBe(true);
 
       expect(ids(viewLines(lines, 'agenda', marked)), label(plan)).toEqual(picked);
       expect(viewLines(lines, 'plan', marked), label(plan)).toEqual(lines);
@@ -474,7 +519,7 @@ describe("the providers' parts (図表12, 14–16; 図表5, 6)", () => {
   const p2 = planWith({pattern: 'p2', customerSystems: true});
   const owner = (plan: Plan, id: string) => deriveChecklist(plan).find((l) => l.id === id)!.defaultOwner;
 
-  it('図表12: the license\'s scope, use and related IP are the licensor\'s (B, the partner); royalties and term both', () => {
+  it("図表12: the license's scope, use and related IP are the licensor's (B, the partner); royalties and term both", () => {
     expect(owner(p2, 'license.scope.q1')).toBe('partner');
     expect(owner(p2, 'license.usageScope.q1')).toBe('partner');
     expect(owner(p2, 'license.relatedIp.q1')).toBe('partner');
@@ -482,12 +527,12 @@ describe("the providers' parts (図表12, 14–16; 図表5, 6)", () => {
     expect(owner(p2, 'license.term.q1')).toBe('both');
   });
 
-  it('図表15: billing the customer is the contract holder\'s (A, the lead)', () => {
+  it("図表15: billing the customer is the contract holder's (A, the lead)", () => {
     expect(owner(p2, 'revenueShare.billing.q1')).toBe('lead');
     expect(owner(p2, 'revenueShare.shareAndPayment.q1')).toBe('both');
   });
 
-  it('図表16: the service and the level guaranteed are the partner\'s (B)', () => {
+  it("図表16: the service and the level guaranteed are the partner's (B)", () => {
     expect(owner(p2, 'providerSla.serviceScope.q1')).toBe('partner');
     expect(owner(p2, 'providerSla.serviceLevel.q1')).toBe('partner');
     expect(owner(p2, 'providerSla.purpose.q1')).toBe('both');
@@ -500,13 +545,13 @@ describe("the providers' parts (図表12, 14–16; 図表5, 6)", () => {
     expect(owner({...p2, techDirection: 'partnerToLead'}, 'techProvision.results.q1')).toBe('both');
   });
 
-  it('図表6 / 図表5: what is agreed with the customer is the contract holder\'s in pattern 2 and each provider\'s in pattern 1; 図表31 the customer\'s', () => {
+  it("図表6 / 図表5: what is agreed with the customer is the contract holder's in pattern 2 and each provider's in pattern 1; 図表31 the customer's", () => {
     expect(owner(p2, 'serviceContract.singleContract.fees.q1')).toBe('lead');
     expect(owner(planWith({pattern: 'p1'}), 'serviceContract.individualContracts.fees.q1')).toBe('both');
     expect(owner(p2, 'watch.sla.p2')).toBe('customer');
   });
 
-  it('the lead\'s and the partner\'s plans of one partnership differ where the guide gives them different parts', () => {
+  it("the lead's and the partner's plans of one partnership differ where the guide gives them different parts", () => {
     const group = (id: AgreementId) => {
       const a = getAgreement(id);
       return {kind: 'agreement' as const, id, name: a.name, figure: a.figure, parties: a.parties};
@@ -515,7 +560,9 @@ describe("the providers' parts (図表12, 14–16; 図表5, 6)", () => {
       expect(yourPart(group(id), {...p2, role: 'lead'})).toEqual(getAgreement(id).sides!.A);
       expect(yourPart(group(id), {...p2, role: 'partner'})).toEqual(getAgreement(id).sides!.B);
     }
-    expect(yourPart(group('serviceContract'), {...p2, role: 'lead'})).not.toEqual(yourPart(group('serviceContract'), {...p2, role: 'partner'}));
+    expect(yourPart(group('serviceContract'), {...p2, role: 'lead'})).not.toEqual(
+      yourPart(group('serviceContract'), {...p2, role: 'partner'}),
+    );
     // where the guide has both act alike, no part is claimed
     expect(yourPart(group('jointProvision'), {...p2, role: 'lead'})).toBeNull();
     expect(yourPart(group('license'), {...p2, role: 'customer'})).toBeNull();
@@ -532,7 +579,9 @@ describe('what the answers stress', () => {
 
   it('3.2.3【1】① of the security report: personal information stresses the questions that name it', () => {
     const lines = stressed({...base, data: {personalInfo: true, tradeSecret: false}});
-    expect(ids(lines)).toEqual(expect.arrayContaining(['confidentiality.personalInfo.q1', 'confidentiality.personalInfo.q2']));
+    expect(ids(lines)).toEqual(
+      expect.arrayContaining(['confidentiality.personalInfo.q1', 'confidentiality.personalInfo.q2']),
+    );
     for (const line of lines) expect(line.text.ja, line.id).toMatch(/個人情報|情報漏えい/);
   });
 
@@ -544,7 +593,13 @@ describe('what the answers stress', () => {
 
   it('the security pattern: availability stresses the service levels guaranteed; any pattern, the handling of patches', () => {
     const high = stressed({...base, security: {confidentiality: null, availability: 'high'}});
-    expect(ids(high)).toEqual(expect.arrayContaining(['providerSla.serviceLevel.q1', 'customerSla.serviceLevel.q1', 'jointProvision.maintenance.q4']));
+    expect(ids(high)).toEqual(
+      expect.arrayContaining([
+        'providerSla.serviceLevel.q1',
+        'customerSla.serviceLevel.q1',
+        'jointProvision.maintenance.q4',
+      ]),
+    );
     const low = stressed({...base, security: {confidentiality: null, availability: 'low'}});
     expect(ids(low)).toEqual(['jointProvision.maintenance.q4']);
   });
@@ -563,8 +618,12 @@ describe('2.(1) 図表4: the pattern questions', () => {
 
   it('2.(1) 図表4: answers that point away from the chosen pattern are pointed out', () => {
     expect(conflictingAnswers(planWith({pattern: null, patternAnswers: {contract: 'one'}}))).toEqual([]);
-    expect(conflictingAnswers(planWith({pattern: 'p2', patternAnswers: {contract: 'one', payment: 'one'}}))).toEqual([]);
-    expect(conflictingAnswers(planWith({pattern: 'p2', patternAnswers: {contract: 'each', payment: 'one'}}))).toEqual(['contract']);
+    expect(conflictingAnswers(planWith({pattern: 'p2', patternAnswers: {contract: 'one', payment: 'one'}}))).toEqual(
+      [],
+    );
+    expect(conflictingAnswers(planWith({pattern: 'p2', patternAnswers: {contract: 'each', payment: 'one'}}))).toEqual([
+      'contract',
+    ]);
     expect(
       conflictingAnswers(planWith({pattern: 'p1', patternAnswers: {contract: 'one', payment: 'each', contact: 'one'}})),
     ).toEqual(['contract', 'contact']);

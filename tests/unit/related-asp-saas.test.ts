@@ -28,7 +28,6 @@ marketFigures
 collectTexts(marketSourcePublisher, 'marketSourcePublisher', reportTexts);
 const allTexts = [...slideTexts, ...reportTexts];
 
-
 const slides = readSource('asp-saas-security-slides.txt');
 const report = readSource('security-study-report.txt');
 

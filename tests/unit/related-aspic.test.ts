@@ -43,7 +43,9 @@ describe("related/aspic: the Japanese is the slides'", () => {
   });
 
   it('lists no deviation that is not needed, and gives each a reason', () => {
-    const stale = aspicDeviations.filter((d) => !texts.some(({text}) => text.ja === d.ja) || source.includes(normalise(d.ja)));
+    const stale = aspicDeviations.filter(
+      (d) => !texts.some(({text}) => text.ja === d.ja) || source.includes(normalise(d.ja)),
+    );
     expect(stale.map((d) => d.ja)).toEqual([]);
     expect(aspicDeviations.filter((d) => !d.reason.trim())).toEqual([]);
   });

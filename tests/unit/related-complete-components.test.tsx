@@ -18,8 +18,18 @@ import {
   securityStandardFields,
   securityStandardsLabels,
 } from '@site/src/catalog/related/securityReport';
-import {aspicLabels, aspicPillars, dataGovernanceContents, dataGovernanceParties} from '@site/src/catalog/related/aspic';
-import {customerExpectationSurvey, securitySurveyCharts, surveyGroups, surveyLabels} from '@site/src/catalog/related/aspSaas';
+import {
+  aspicLabels,
+  aspicPillars,
+  dataGovernanceContents,
+  dataGovernanceParties,
+} from '@site/src/catalog/related/aspic';
+import {
+  customerExpectationSurvey,
+  securitySurveyCharts,
+  surveyGroups,
+  surveyLabels,
+} from '@site/src/catalog/related/aspSaas';
 import {sourceSlipLabels, sourceSlips} from '@site/src/catalog/sourceSlips';
 import {setTestLocale} from '../support/useDocusaurusContext';
 
@@ -60,7 +70,9 @@ for (const locale of LOCALES) {
       expect(blog.textContent).toContain(securityServiceLevelLabels.unclassified[locale]);
       const orders = rows[0];
       expect(orders.textContent).toContain(securityServiceLevels[0].confidentialityReason![locale]);
-      expect(orders.textContent).toContain(`${securityServiceLevelLabels.pattern[locale]}${locale === 'ja' ? '' : ' '}1`);
+      expect(orders.textContent).toContain(
+        `${securityServiceLevelLabels.pattern[locale]}${locale === 'ja' ? '' : ' '}1`,
+      );
     });
 
     it('SecurityInterviews: nine companies, and what the text does not tie to a company under the table', () => {

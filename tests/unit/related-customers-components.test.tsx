@@ -9,12 +9,7 @@ import InformationTypes from '@site/src/components/InformationTypes';
 import DisclosureCategories from '@site/src/components/DisclosureCategories';
 import DisclosureStats from '@site/src/components/DisclosureStats';
 import RelatedPoints from '@site/src/components/RelatedPoints';
-import {
-  dataAbroadChecks,
-  expectationGaps,
-  informationTypes,
-  usageCycle,
-} from '@site/src/catalog/related/customers';
+import {dataAbroadChecks, expectationGaps, informationTypes, usageCycle} from '@site/src/catalog/related/customers';
 import {
   certificationImportance,
   disclosureCategories,

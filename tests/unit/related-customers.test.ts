@@ -27,7 +27,6 @@ const textsOf = (name: string, data: unknown) => {
   return out;
 };
 
-
 /** The ASPIC overview (003) and the ASPIC slides (001): a text may be found in either. */
 const sources = [readSource('aspic-overview.txt'), readSource('aspic-slides.txt')];
 const inSources = (ja: string) => sources.some((source) => source.includes(normalise(ja)));
@@ -100,7 +99,8 @@ describe('customers: the usage cycle, the expectation gaps, data kept abroad', (
 
   it('points every stage at gaps that exist', () => {
     const ids = new Set(expectationGaps.map((g) => g.id));
-    for (const stage of usageCycle) for (const gap of stage.gaps) expect(ids.has(gap), `${stage.id} → ${gap}`).toBe(true);
+    for (const stage of usageCycle)
+      for (const gap of stage.gaps) expect(ids.has(gap), `${stage.id} → ${gap}`).toBe(true);
   });
 
   it('has the five points for data kept abroad, ① to ⑤', () => {

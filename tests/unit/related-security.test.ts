@@ -34,7 +34,6 @@ const dataExports = Object.fromEntries(
 const allTexts: {path: string; text: Text}[] = [];
 collectTexts(dataExports, 'security', allTexts);
 
-
 describe('related/security: both languages', () => {
   it('holds the texts of the page', () => {
     expect(allTexts.length).toBeGreaterThan(300);

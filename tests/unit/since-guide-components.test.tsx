@@ -88,13 +88,21 @@ describe('SinceGuideList', () => {
   it("gives each confirmed step its issuer's page and the day checked; an unconfirmed entry says so", () => {
     const {container} = render(<SinceGuideList group="figure25" />);
     const medical = container.querySelector<HTMLElement>('#since-aspSaasMedical')!;
-    const links = within(medical).getAllByRole('link').map((a) => a.getAttribute('href')!);
+    const links = within(medical)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href')!);
     expect(links.some((href) => href.startsWith('https://www.soumu.go.jp/'))).toBe(true);
-    expect(medical).toHaveTextContent('医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン');
+    expect(medical).toHaveTextContent(
+      '医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン',
+    );
     expect(medical).toHaveTextContent(`確認日：${formatSinceDate(SINCE_GUIDE_CHECKED, 'ja')}`);
     const school = container.querySelector<HTMLElement>('#since-schoolAdministration')!;
     expect(school).toHaveTextContent('発行元のページで確認できていない');
-    expect(within(school).queryAllByRole('link').every((a) => !a.getAttribute('href')!.startsWith('http'))).toBe(true);
+    expect(
+      within(school)
+        .queryAllByRole('link')
+        .every((a) => !a.getAttribute('href')!.startsWith('http')),
+    ).toBe(true);
   });
 });
 
@@ -143,7 +151,9 @@ describe('where the reader meets the notes', () => {
     it(`shows a medical plan the successor of the medical guideline, beside 図表25's requirements (${locale})`, () => {
       setTestLocale(locale);
       const medical = supersededNote('medical')!;
-      const {container, unmount} = render(<PlannerStepPhase phase="operation" plan={plan({pattern: 'p2', sector: 'medical'})} send={send()} />);
+      const {container, unmount} = render(
+        <PlannerStepPhase phase="operation" plan={plan({pattern: 'p2', sector: 'medical'})} send={send()} />,
+      );
       const details = [...container.querySelectorAll('details')].find((d) =>
         d.textContent!.includes(guidelines.find((g) => g.id === 'medical')!.name[locale]),
       )!;
@@ -157,7 +167,7 @@ describe('where the reader meets the notes', () => {
     });
   }
 
-  it('shows no note before a sector is chosen, and the act\'s when personal information is handled', () => {
+  it("shows no note before a sector is chosen, and the act's when personal information is handled", () => {
     const {unmount} = render(<PlannerStepContext plan={plan()} send={send()} />);
     expect(siteNotes()).toHaveLength(0);
     unmount();

@@ -22,7 +22,16 @@ const ISO_MONTH_OR_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
  * personal information commission) and ASPIC's list, which the site names.
  * A page of anyone else is a lead to confirm, not a source.
  */
-const ISSUER_HOSTS = ['soumu.go.jp', 'meti.go.jp', 'mhlw.go.jp', 'mext.go.jp', 'ppc.go.jp', 'digital.go.jp', 'ipa.go.jp', 'aspicjapan.org'];
+const ISSUER_HOSTS = [
+  'soumu.go.jp',
+  'meti.go.jp',
+  'mhlw.go.jp',
+  'mext.go.jp',
+  'ppc.go.jp',
+  'digital.go.jp',
+  'ipa.go.jp',
+  'aspicjapan.org',
+];
 const onIssuerHost = (url: string) => {
   const host = new URL(url).hostname;
   return ISSUER_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
@@ -44,7 +53,12 @@ describe('since the guide: every guideline the site names has an entry', () => {
       expect(sinceGuideEntry(g.id), g.id).toBe(sinceGuideEntry(row!.id));
     }
     const mapped = new Set<string>(Object.values(figure25Subjects));
-    expect(landscapeGuidelines.filter((l) => l.inFigure25).map((l) => l.id).every((id) => mapped.has(id))).toBe(true);
+    expect(
+      landscapeGuidelines
+        .filter((l) => l.inFigure25)
+        .map((l) => l.id)
+        .every((id) => mapped.has(id)),
+    ).toBe(true);
   });
 
   it('covers every guideline of the landscape page and the act the checklist names', () => {
@@ -58,7 +72,10 @@ describe('since the guide: only confirmed, linked, dated facts', () => {
 
   it('has steps exactly for the entries with a summary', () => {
     const withSteps = Object.keys(sinceGuideSteps).sort();
-    const confirmed = sinceGuide.filter((e) => e.status === 'confirmed').map((e) => e.id).sort();
+    const confirmed = sinceGuide
+      .filter((e) => e.status === 'confirmed')
+      .map((e) => e.id)
+      .sort();
     expect(withSteps).toEqual(confirmed);
   });
 
@@ -90,7 +107,9 @@ describe('since the guide: only confirmed, linked, dated facts', () => {
   });
 
   it("links first to a page of the issuer (or ASPIC's list), never to a third party's alone", () => {
-    const elsewhere = steps.filter(({s}) => !onIssuerHost(s.sources[0].url)).map(({id, s}) => `${id}: ${s.sources[0].url}`);
+    const elsewhere = steps
+      .filter(({s}) => !onIssuerHost(s.sources[0].url))
+      .map(({id, s}) => `${id}: ${s.sources[0].url}`);
     expect(elsewhere).toEqual([]);
   });
 
@@ -103,7 +122,10 @@ describe('since the guide: only confirmed, linked, dated facts', () => {
   });
 
   it('checks everything on the same day, the one the page states', () => {
-    const days = new Set([...steps.map(({s}) => s.checked), ...sinceGuide.flatMap((e) => (e.status === 'notConfirmed' ? [e.checked] : []))]);
+    const days = new Set([
+      ...steps.map(({s}) => s.checked),
+      ...sinceGuide.flatMap((e) => (e.status === 'notConfirmed' ? [e.checked] : [])),
+    ]);
     expect([...days]).toEqual([SINCE_GUIDE_CHECKED]);
   });
 
@@ -119,7 +141,7 @@ describe('since the guide: only confirmed, linked, dated facts', () => {
 });
 
 describe('supersededNote', () => {
-  it("gives the medical guideline of 図表25 its successor, the merged guidelines in force (not the draft)", () => {
+  it('gives the medical guideline of 図表25 its successor, the merged guidelines in force (not the draft)', () => {
     const note = supersededNote('medical')!;
     expect(note.status).toBe('confirmed');
     expect(note.href).toBe(`${SINCE_GUIDE_PATH}#since-aspSaasMedical`);
@@ -128,7 +150,9 @@ describe('supersededNote', () => {
     const entry = sinceGuideEntry('medical');
     if (entry?.status !== 'confirmed') throw new Error('expected a confirmed entry');
     expect(latestStep(entry)?.kind).not.toBe('draft');
-    expect(latestStep(entry)?.title.ja).toContain('医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン');
+    expect(latestStep(entry)?.title.ja).toContain(
+      '医療情報を取り扱う情報システム・サービスの提供事業者における安全管理ガイドライン',
+    );
   });
 
   it('says so, dated, where nothing was confirmed', () => {
@@ -143,7 +167,7 @@ describe('supersededNote', () => {
     expect(supersededNoteText('noSuchGuideline', 'ja')).toBeUndefined();
   });
 
-  it('reads as one line for a checklist or an export, marked as the site\'s and dated', () => {
+  it("reads as one line for a checklist or an export, marked as the site's and dated", () => {
     expect(supersededNoteText('medical', 'ja', 'https://example.jp')).toBe(
       `サイトの注記（${SINCE_GUIDE_CHECKED}確認）：${supersededNote('medical')!.text.ja}（ガイド以降の動き：https://example.jp${SINCE_GUIDE_PATH}#since-aspSaasMedical）`,
     );

@@ -14,9 +14,10 @@ import {collectTexts, normaliseForSource as normalise, readSource} from '../supp
 
 /** The site's Japanese: every catalog text and every Japanese page, normalised for comparison. */
 function siteJapanese(): string {
-  const texts = collectTexts({catalog, aspSaas, customers, landscape, security, securityReport, aspic, planner}, 'site').map(
-    ({text}) => text.ja,
-  );
+  const texts = collectTexts(
+    {catalog, aspSaas, customers, landscape, security, securityReport, aspic, planner},
+    'site',
+  ).map(({text}) => text.ja);
   const pages: string[] = [];
   const walk = (dir: URL) => {
     for (const name of readdirSync(dir)) {
@@ -55,7 +56,9 @@ describe('the source documents’ slips: corrected everywhere and listed', () =>
 
   it('lists every slip the guide’s deviations correct', () => {
     // A deviation whose reason quotes what the source prints is a slip.
-    const quoted = sourceDeviations.flatMap((d) => [...d.reason.matchAll(/prints (?:a stray )?「([^」]+)」/g)].map((m) => m[1]));
+    const quoted = sourceDeviations.flatMap((d) =>
+      [...d.reason.matchAll(/prints (?:a stray )?「([^」]+)」/g)].map((m) => m[1]),
+    );
     const listed = sourceSlips.map((s) => normalise(s.printed));
     const unlisted = quoted.filter((q) => !listed.some((p) => p.includes(normalise(q))));
     expect(unlisted).toEqual([]);

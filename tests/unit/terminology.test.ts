@@ -12,7 +12,10 @@ import * as planner from '@site/src/planner/strings';
 import {contractTerms} from '@site/src/catalog/terminology';
 import {collectTexts} from '../support/texts';
 
-const texts = collectTexts({catalog, aspSaas, customers, landscape, security, securityReport, aspic, sinceGuide, planner}, 'site');
+const texts = collectTexts(
+  {catalog, aspSaas, customers, landscape, security, securityReport, aspic, sinceGuide, planner},
+  'site',
+);
 
 describe('terminology: one English rendering per contract term', () => {
   it('holds texts from the guide, the related guides and the planner', () => {

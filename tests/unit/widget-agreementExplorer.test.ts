@@ -33,7 +33,12 @@ const ids = (list: {id: AgreementId}[]) => list.map((a) => a.id);
 describe('agreementExplorer selectors', () => {
   it('filters the catalog by phase and party, in the guide’s order', () => {
     expect(ids(matchingAgreements({phase: 'all', parties: 'both'}))).toEqual(ids([...agreements]));
-    expect(ids(matchingAgreements({phase: 'sales', parties: 'both'}))).toEqual(['jointProvision', 'jointSales', 'license', 'nda']);
+    expect(ids(matchingAgreements({phase: 'sales', parties: 'both'}))).toEqual([
+      'jointProvision',
+      'jointSales',
+      'license',
+      'nda',
+    ]);
     expect(ids(matchingAgreements({phase: 'introduction', parties: 'both'}))).toEqual(['techProvision', 'customerNda']);
     expect(ids(matchingAgreements({phase: 'operation', parties: 'customer'}))).toEqual([
       'serviceContract',

@@ -50,7 +50,9 @@ for (const locale of ['ja', 'en'] as const) {
       setTestLocale(locale);
       const html = renderToString(<AgreementExplorer />);
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      const checked = [...doc.querySelectorAll('input[type="radio"]:checked')].map((r) => (r as HTMLInputElement).value);
+      const checked = [...doc.querySelectorAll('input[type="radio"]:checked')].map(
+        (r) => (r as HTMLInputElement).value,
+      );
       expect(checked).toEqual(['sales', 'both']);
       const live = doc.querySelector('[aria-live="polite"]')!;
       expect([...live.querySelectorAll('[data-agreement]')].map((el) => el.getAttribute('data-agreement'))).toEqual([

@@ -126,7 +126,8 @@ describe('confirmGroups', () => {
   });
 
   it('changes with each answer', () => {
-    const ids = (c: CustomerCheckContext) => confirmGroups(c).flatMap((g) => g.sections.flatMap((s) => s.items.flatMap((i) => i.lines.map((l) => l.id))));
+    const ids = (c: CustomerCheckContext) =>
+      confirmGroups(c).flatMap((g) => g.sections.flatMap((s) => s.items.flatMap((i) => i.lines.map((l) => l.id))));
     const base = ids({pattern: 'p1', customerSystems: false});
     expect(ids({pattern: 'p2', customerSystems: false})).not.toEqual(base);
     expect(ids({pattern: 'p1', customerSystems: true}).length).toBeGreaterThan(base.length);

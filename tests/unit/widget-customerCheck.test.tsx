@@ -31,11 +31,15 @@ function groupsShown(container: HTMLElement): string[] {
 }
 
 function linesShown(container: HTMLElement): string[] {
-  return [...container.querySelectorAll('details[data-agreement] [data-line]')].map((l) => l.getAttribute('data-line')!);
+  return [...container.querySelectorAll('details[data-agreement] [data-line]')].map((l) =>
+    l.getAttribute('data-line')!,
+  );
 }
 
 function expectedLines(choice: CustomerCheckContext): string[] {
-  return confirmGroups(choice).flatMap((g) => g.sections.flatMap((s) => s.items.flatMap((i) => i.lines.map((l) => l.id))));
+  return confirmGroups(choice).flatMap((g) =>
+    g.sections.flatMap((s) => s.items.flatMap((i) => i.lines.map((l) => l.id))),
+  );
 }
 
 const fault = (pattern: 'p1' | 'p2') => customerWatch.find((w) => w.id === 'faultIsolation')!.byPattern[pattern];
@@ -60,7 +64,11 @@ describe('CustomerCheck', () => {
       expect(doc.body.textContent).toContain(fault('p1')[0]![locale]);
       expect(doc.querySelector('[aria-live="polite"]')).not.toBeNull();
       const href = doc.querySelector('a.button')!.getAttribute('href')!;
-      expect(decodeIntent(href.slice(href.indexOf('#')))).toEqual({role: 'customer', pattern: 'p1', customerSystems: false});
+      expect(decodeIntent(href.slice(href.indexOf('#')))).toEqual({
+        role: 'customer',
+        pattern: 'p1',
+        customerSystems: false,
+      });
     });
 
     it(`shows the default state: pattern 1, no systems, each provider to call (${locale})`, () => {
@@ -77,7 +85,9 @@ describe('CustomerCheck', () => {
         const summary = details.querySelector('summary')!;
         expect(summary.textContent).toContain(getAgreement(group.agreement).name[locale]);
         expect(summary.textContent).toContain(String(group.count));
-        expect(within(details).getByRole('link', {name: locale === 'ja' ? `図表${group.figure}` : `Figure ${group.figure}`})).toBeInTheDocument();
+        expect(
+          within(details).getByRole('link', {name: locale === 'ja' ? `図表${group.figure}` : `Figure ${group.figure}`}),
+        ).toBeInTheDocument();
       }
       // site questions carry the catalog's label
       expect(within(result).getAllByText(labels.siteQuestionShort[locale]).length).toBeGreaterThan(1);

@@ -62,10 +62,7 @@ describe('requirementExplorerMachine', () => {
   });
 
   it('clears the selection', () => {
-    const context = run(
-      {type: 'TOGGLE', requirement: 'security', picked: true},
-      {type: 'CLEAR'},
-    );
+    const context = run({type: 'TOGGLE', requirement: 'security', picked: true}, {type: 'CLEAR'});
     expect(context.picked).toEqual([]);
   });
 

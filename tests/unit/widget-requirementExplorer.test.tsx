@@ -5,7 +5,14 @@ import {renderToString} from 'react-dom/server';
 import RequirementExplorer from '@site/src/components/RequirementExplorer';
 import {t} from '@site/src/components/RequirementExplorer/text';
 import {fill} from '@site/src/components/Planner/text';
-import {authLayers, labels, logItems, masterDataTasks, techRequirements, type TechRequirementId} from '@site/src/catalog';
+import {
+  authLayers,
+  labels,
+  logItems,
+  masterDataTasks,
+  techRequirements,
+  type TechRequirementId,
+} from '@site/src/catalog';
 import {decodeIntent} from '@site/src/planner/intent';
 import {requirementLineCount} from '@site/src/planner/widgets/requirementExplorer';
 import {setTestLocale} from '../support/useDocusaurusContext';
@@ -75,7 +82,11 @@ for (const locale of ['ja', 'en'] as const) {
       fireEvent.click(screen.getByRole('checkbox', {name: requirement('serverAuth').name[locale]}));
       const region = result(locale);
       const cards = within(region).getAllByRole('article');
-      expect(cards.map((c) => c.getAttribute('data-requirement'))).toEqual(['masterData', 'serverAuth', 'logManagement']);
+      expect(cards.map((c) => c.getAttribute('data-requirement'))).toEqual([
+        'masterData',
+        'serverAuth',
+        'logManagement',
+      ]);
       for (const layer of authLayers) {
         expect(cards[1]).toHaveTextContent(layer.layer[locale]);
         for (const g of layer.groups) for (const x of g.techniques) expect(cards[1]).toHaveTextContent(x[locale]);

@@ -45,6 +45,8 @@ describe('security pattern finder', () => {
     const title = securityPatternTitle(securityPatternFor(answers), 'ja');
     expect(title).toMatch(/^パターン5：/);
     expect(exportMeta(plan, 'plan', 'ja', new Date())).toContainEqual({label: 'セキュリティパターン', value: title});
-    expect(exportMeta(emptyPlan(), 'plan', 'ja', new Date()).some((m) => m.label === 'セキュリティパターン')).toBe(false);
+    expect(exportMeta(emptyPlan(), 'plan', 'ja', new Date()).some((m) => m.label === 'セキュリティパターン')).toBe(
+      false,
+    );
   });
 });

@@ -30,7 +30,11 @@ describe('SecurityPatternFinder', () => {
   it('inside the planner, shows the answers it is given, unanswered as unanswered, reports availability and offers no link', () => {
     const onAvailability = vi.fn();
     const {container, rerender} = render(
-      <SecurityFinderQuestions answers={{confidentiality: 'low', availability: null}} confidentialityAnswered="low" onAvailability={onAvailability} />,
+      <SecurityFinderQuestions
+        answers={{confidentiality: 'low', availability: null}}
+        confidentialityAnswered="low"
+        onAvailability={onAvailability}
+      />,
     );
     const result = () => container.querySelector('[data-security-pattern]')!.getAttribute('data-security-pattern');
     expect(result()).toBe('');
@@ -39,7 +43,12 @@ describe('SecurityPatternFinder', () => {
     expect(screen.queryByRole('radio', {name: /預からない/})).toBeNull();
     fireEvent.click(screen.getByRole('radio', {name: /^高い/}));
     expect(onAvailability).toHaveBeenLastCalledWith('high');
-    rerender(<SecurityFinderQuestions answers={{confidentiality: 'low', availability: 'medium'}} onAvailability={onAvailability} />);
+    rerender(
+      <SecurityFinderQuestions
+        answers={{confidentiality: 'low', availability: 'medium'}}
+        onAvailability={onAvailability}
+      />,
+    );
     expect(result()).toBe('5');
     expect(container.querySelector('a[href*="planner#"]')).toBeNull();
   });

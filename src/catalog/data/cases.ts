@@ -1,4 +1,4 @@
-import type { CaseStudy, Text } from '../types';
+import type {CaseStudy, Text} from '../types';
 
 // Shared wording: cases 2 and 3 describe their linking platform, their providers' purposes and
 // their operations in the same words.
@@ -17,7 +17,7 @@ const demonstrationOnly: Text = {
   en: 'Only the procedures for the demonstration experiment',
 };
 
-const shortIntroduction: Text = { ja: '短期間での導入', en: 'Introduction in a short period' };
+const shortIntroduction: Text = {ja: '短期間での導入', en: 'Introduction in a short period'};
 
 const minimalChanges: Text = {
   ja: '自社システムの改変極小',
@@ -29,13 +29,13 @@ const contractWithAOnly: Text = {
   en: 'Service use contract (only a service use contract between the customer and Company A)',
 };
 
-const salesAgreement: Text = { ja: '販売契約', en: 'Sales agreement' };
-const revenueShareAgreement: Text = { ja: 'レベニューシェア契約', en: 'Revenue-share agreement' };
+const salesAgreement: Text = {ja: '販売契約', en: 'Sales agreement'};
+const revenueShareAgreement: Text = {ja: 'レベニューシェア契約', en: 'Revenue-share agreement'};
 
-const formatConversion: Text = { ja: 'フォーマット変換', en: 'Format conversion' };
-const multiStepAuth: Text = { ja: '多段階認証', en: 'Multi-step authentication' };
-const transactionHistory: Text = { ja: '取引履歴管理', en: 'Transaction history management' };
-const masterIntegration: Text = { ja: 'マスタ連携', en: 'Master integration' };
+const formatConversion: Text = {ja: 'フォーマット変換', en: 'Format conversion'};
+const multiStepAuth: Text = {ja: '多段階認証', en: 'Multi-step authentication'};
+const transactionHistory: Text = {ja: '取引履歴管理', en: 'Transaction history management'};
+const masterIntegration: Text = {ja: 'マスタ連携', en: 'Master integration'};
 
 export const cases: CaseStudy[] = [
   {
@@ -72,11 +72,11 @@ export const cases: CaseStudy[] = [
     purposeCustomer: [
       shortIntroduction,
       minimalChanges,
-      { ja: 'ピーク時のボリューム対応容易に', en: 'Easier handling of peak-time volumes' },
+      {ja: 'ピーク時のボリューム対応容易に', en: 'Easier handling of peak-time volumes'},
     ],
     purposeProvider: [
-      { ja: '機能面での相互補完', en: 'Mutual complementing of functions' },
-      { ja: 'マーケティング面での相互補完', en: 'Mutual complementing in marketing' },
+      {ja: '機能面での相互補完', en: 'Mutual complementing of functions'},
+      {ja: 'マーケティング面での相互補完', en: 'Mutual complementing in marketing'},
     ],
     agreementsWithCustomer: [contractWithAOnly],
     agreementsBetweenProviders: [salesAgreement, revenueShareAgreement],
@@ -112,7 +112,7 @@ export const cases: CaseStudy[] = [
       platformLead,
     ],
     platformFunctions: [
-      { ja: '取引コード変換', en: 'Transaction code conversion' },
+      {ja: '取引コード変換', en: 'Transaction code conversion'},
       formatConversion,
       multiStepAuth,
       transactionHistory,
@@ -170,21 +170,19 @@ export const cases: CaseStudy[] = [
     ],
     requirements: [
       {
-        name: { ja: 'トランザクションデータ連携', en: 'Transaction data integration' },
+        name: {ja: 'トランザクションデータ連携', en: 'Transaction data integration'},
         needs: [
-          { ja: '取引先コードの変換', en: 'Conversion of business partner codes' },
-          { ja: 'フォーマットの変換または標準化', en: 'Conversion or standardisation of formats' },
-          { ja: 'データ形式定義の差異を標準化', en: 'Standardising differences in data format definitions' },
+          {ja: '取引先コードの変換', en: 'Conversion of business partner codes'},
+          {ja: 'フォーマットの変換または標準化', en: 'Conversion or standardisation of formats'},
+          {ja: 'データ形式定義の差異を標準化', en: 'Standardising differences in data format definitions'},
         ],
       },
       {
-        name: { ja: 'サーバ認証', en: 'Server authentication' },
-        needs: [
-          { ja: '認証機能の連携または標準化', en: 'Integration or standardisation of authentication functions' },
-        ],
+        name: {ja: 'サーバ認証', en: 'Server authentication'},
+        needs: [{ja: '認証機能の連携または標準化', en: 'Integration or standardisation of authentication functions'}],
       },
       {
-        name: { ja: 'ログ管理', en: 'Log management' },
+        name: {ja: 'ログ管理', en: 'Log management'},
         needs: [
           {
             ja: 'ログ管理項目の統一化を含めた各種管理ツールと手法の整備',
@@ -193,26 +191,26 @@ export const cases: CaseStudy[] = [
         ],
       },
       {
-        name: { ja: 'マスタデータ連携', en: 'Master data integration' },
+        name: {ja: 'マスタデータ連携', en: 'Master data integration'},
         needs: [
-          { ja: '実現方式の検討', en: 'Examining the implementation method' },
-          { ja: 'データ形式やフォーマットの標準化', en: 'Standardising data types and formats' },
-          { ja: 'データ整合性の担保', en: 'Ensuring data consistency' },
+          {ja: '実現方式の検討', en: 'Examining the implementation method'},
+          {ja: 'データ形式やフォーマットの標準化', en: 'Standardising data types and formats'},
+          {ja: 'データ整合性の担保', en: 'Ensuring data consistency'},
         ],
       },
       {
-        name: { ja: 'インターフェース', en: 'Interface' },
+        name: {ja: 'インターフェース', en: 'Interface'},
         needs: [
-          { ja: '標準インターフェースの策定、公開', en: 'Establishing and publishing standard interfaces' },
+          {ja: '標準インターフェースの策定、公開', en: 'Establishing and publishing standard interfaces'},
           {
             ja: 'API（アプリケーションインタフェース）の整備',
             en: 'Preparing APIs (application interfaces)',
           },
-          { ja: '連携プロトコルの標準化', en: 'Standardising integration protocols' },
+          {ja: '連携プロトコルの標準化', en: 'Standardising integration protocols'},
         ],
       },
       {
-        name: { ja: 'セキュリティ', en: 'Security' },
+        name: {ja: 'セキュリティ', en: 'Security'},
         needs: [
           {
             ja: '安全性確保(通信相手の信頼性担保をどのような仕組みで実現するか)',
@@ -223,14 +221,7 @@ export const cases: CaseStudy[] = [
     ],
     // A demonstration: no agreements were made beyond its procedures.
     relatedAgreements: [],
-    relatedRequirements: [
-      'transactionData',
-      'serverAuth',
-      'logManagement',
-      'masterData',
-      'interface',
-      'security',
-    ],
+    relatedRequirements: ['transactionData', 'serverAuth', 'logManagement', 'masterData', 'interface', 'security'],
   },
   {
     id: 'case3',
@@ -270,8 +261,8 @@ export const cases: CaseStudy[] = [
       multiStepAuth,
       transactionHistory,
       masterIntegration,
-      { ja: 'トランザクション制御', en: 'Transaction control' },
-      { ja: '情報アクセスコントロール', en: 'Information access control' },
+      {ja: 'トランザクション制御', en: 'Transaction control'},
+      {ja: '情報アクセスコントロール', en: 'Information access control'},
     ],
     purposeCustomer: [
       issuesLead,

@@ -1,4 +1,4 @@
-import type { Agreement, AgreementItem, CheckQuestion } from '../types';
+import type {Agreement, AgreementItem, CheckQuestion} from '../types';
 
 // The guide's checklist stops at the provider agreements, so every question
 // here is written by the site (`source: 'site'`) from the item's own notes.
@@ -9,12 +9,12 @@ import type { Agreement, AgreementItem, CheckQuestion } from '../types';
  * single-contract questions, re-keyed to the variant's item.
  */
 function sameAs(itemId: string, questions: CheckQuestion[]): CheckQuestion[] {
-  return questions.map((q, i) => ({ ...q, id: `${itemId}.q${i + 1}` }));
+  return questions.map((q, i) => ({...q, id: `${itemId}.q${i + 1}`}));
 }
 
 const singleTerm: AgreementItem = {
   id: 'serviceContract.singleContract.term',
-  name: { ja: '契約期間', en: 'Contract term' },
+  name: {ja: '契約期間', en: 'Contract term'},
   notes: [
     {
       ja: 'サービス利用契約の期間を定める。',
@@ -59,7 +59,7 @@ const singleTerm: AgreementItem = {
 
 const singleDamages: AgreementItem = {
   id: 'serviceContract.singleContract.damages',
-  name: { ja: '損害賠償等', en: 'Compensation for damages, etc.' },
+  name: {ja: '損害賠償等', en: 'Compensation for damages, etc.'},
   notes: [
     {
       ja: '損害賠償等についての取り決めを行う。',
@@ -105,7 +105,7 @@ const singleDamages: AgreementItem = {
 
 const singleTermination: AgreementItem = {
   id: 'serviceContract.singleContract.termination',
-  name: { ja: '契約解消・終了', en: 'Dissolution and termination of the agreement' },
+  name: {ja: '契約解消・終了', en: 'Dissolution and termination of the agreement'},
   notes: [
     {
       ja: 'サービス提供契約の解消や終了に関して定める。',
@@ -161,7 +161,7 @@ export const customerAgreements: Agreement[] = [
     phase: 'operation',
     figure: 27,
     overviewFigure: 26,
-    name: { ja: 'サービス利用契約', en: 'Service use contract' },
+    name: {ja: 'サービス利用契約', en: 'Service use contract'},
     overview: [
       {
         ja: 'サービス利用に係る基本的な内容について取り決める。',
@@ -197,7 +197,7 @@ export const customerAgreements: Agreement[] = [
         items: [
           {
             id: 'serviceContract.singleContract.serviceContent',
-            name: { ja: 'サービス内容', en: 'Service content' },
+            name: {ja: 'サービス内容', en: 'Service content'},
             notes: [
               {
                 ja: 'ASP・SaaS事業者から提供されるサービス内容について明示する。',
@@ -230,7 +230,7 @@ export const customerAgreements: Agreement[] = [
           singleTerm,
           {
             id: 'serviceContract.singleContract.serviceHours',
-            name: { ja: 'サービス提供時間', en: 'Service hours' },
+            name: {ja: 'サービス提供時間', en: 'Service hours'},
             notes: [
               {
                 ja: 'サービス提供を行う時間を定める。',
@@ -262,7 +262,7 @@ export const customerAgreements: Agreement[] = [
           },
           {
             id: 'serviceContract.singleContract.fees',
-            name: { ja: '利用料金', en: 'Usage fees' },
+            name: {ja: '利用料金', en: 'Usage fees'},
             notes: [
               {
                 ja: '連携して提供されるサービス全てについての利用料金を定める。',
@@ -294,7 +294,7 @@ export const customerAgreements: Agreement[] = [
           },
           {
             id: 'serviceContract.singleContract.faultResponse',
-            name: { ja: '障害時対応', en: 'Response to faults' },
+            name: {ja: '障害時対応', en: 'Response to faults'},
             notes: [
               {
                 ja: '障害時における対応窓口や対応方法について、定める。',
@@ -337,7 +337,7 @@ export const customerAgreements: Agreement[] = [
         items: [
           {
             id: 'serviceContract.individualContracts.serviceContent',
-            name: { ja: 'サービス内容', en: 'Service content' },
+            name: {ja: 'サービス内容', en: 'Service content'},
             notes: [
               {
                 ja: 'ASP・SaaS事業者から提供される個々のサービス内容について明示する。',
@@ -363,7 +363,7 @@ export const customerAgreements: Agreement[] = [
           },
           {
             id: 'serviceContract.individualContracts.serviceHours',
-            name: { ja: 'サービス提供時間', en: 'Service hours' },
+            name: {ja: 'サービス提供時間', en: 'Service hours'},
             notes: [
               {
                 ja: '個々にサービス提供を行う時間を定める。',
@@ -383,7 +383,7 @@ export const customerAgreements: Agreement[] = [
           },
           {
             id: 'serviceContract.individualContracts.fees',
-            name: { ja: '利用料金', en: 'Usage fees' },
+            name: {ja: '利用料金', en: 'Usage fees'},
             notes: [
               {
                 ja: '個々に提供されるサービスについての利用料金を定める。',
@@ -403,7 +403,7 @@ export const customerAgreements: Agreement[] = [
           },
           {
             id: 'serviceContract.individualContracts.faultResponse',
-            name: { ja: '障害時対応', en: 'Response to faults' },
+            name: {ja: '障害時対応', en: 'Response to faults'},
             notes: [
               {
                 ja: '障害時における対応窓口や対応方法について、定める。',
@@ -443,11 +443,8 @@ export const customerAgreements: Agreement[] = [
             id: 'serviceContract.individualContracts.termination',
             name: singleTermination.name,
             // this row alone ends with 「。」 in the source
-            notes: [{ ja: `${sameAsSingle.ja}。`, en: `${sameAsSingle.en}.` }],
-            questions: sameAs(
-              'serviceContract.individualContracts.termination',
-              singleTermination.questions,
-            ),
+            notes: [{ja: `${sameAsSingle.ja}。`, en: `${sameAsSingle.en}.`}],
+            questions: sameAs('serviceContract.individualContracts.termination', singleTermination.questions),
           },
         ],
       },
@@ -460,7 +457,7 @@ export const customerAgreements: Agreement[] = [
         items: [
           {
             id: 'serviceContract.customerSystems.faultResponse',
-            name: { ja: '障害時対応', en: 'Response to faults' },
+            name: {ja: '障害時対応', en: 'Response to faults'},
             notes: [
               {
                 ja: '利用者が管理するシステム、サービスと導入するASP・SaaSを連携させる場合には、相互のシステム間での責任分界を定める必要がある。',
@@ -500,7 +497,7 @@ export const customerAgreements: Agreement[] = [
     phase: 'operation',
     figure: 28,
     overviewFigure: 26,
-    name: { ja: 'SLA', en: 'SLA (service level agreement)' },
+    name: {ja: 'SLA', en: 'SLA (service level agreement)'},
     overview: [
       {
         ja: '提供されるサービスの品質等、全般に関して取り決める。',
@@ -529,7 +526,7 @@ export const customerAgreements: Agreement[] = [
     items: [
       {
         id: 'customerSla.purpose',
-        name: { ja: 'SLAの目的', en: 'Purpose of the SLA' },
+        name: {ja: 'SLAの目的', en: 'Purpose of the SLA'},
         notes: [
           {
             // 「A-B間」 is the source's wording although this SLA is between the
@@ -598,7 +595,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'customerSla.serviceLevel',
-        name: { ja: '保証するサービスレベル', en: 'Guaranteed service level' },
+        name: {ja: '保証するサービスレベル', en: 'Guaranteed service level'},
         notes: [
           {
             ja: '保証するサービスレベルを取り決める。例えばサービスの稼働率や、障害が生じた場合に、回復までに要する時間等、保証する内容についての取り決めを行う。',
@@ -641,7 +638,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'customerSla.evaluation',
-        name: { ja: 'サービスレベルの評価方法', en: 'Method of evaluating the service level' },
+        name: {ja: 'サービスレベルの評価方法', en: 'Method of evaluating the service level'},
         notes: [
           {
             ja: '保証したサービスレベルの評価方法を取り決める。',
@@ -679,7 +676,7 @@ export const customerAgreements: Agreement[] = [
     phase: 'operation',
     figure: 29,
     overviewFigure: 26,
-    name: { ja: 'サービス利用規約', en: 'Terms of use' },
+    name: {ja: 'サービス利用規約', en: 'Terms of use'},
     overview: [
       {
         ja: '利用者がサービスを利用するうえでの取り決め。',
@@ -713,7 +710,7 @@ export const customerAgreements: Agreement[] = [
     items: [
       {
         id: 'termsOfUse.conditions',
-        name: { ja: 'サービス利用条件', en: 'Conditions of service use' },
+        name: {ja: 'サービス利用条件', en: 'Conditions of service use'},
         notes: [
           {
             ja: 'ASP・SaaS事業者が提供するサービスを利用者が利用する際の条件等について定める。',
@@ -737,7 +734,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'termsOfUse.userScope',
-        name: { ja: '利用者の範囲', en: 'Scope of users' },
+        name: {ja: '利用者の範囲', en: 'Scope of users'},
         notes: [
           {
             ja: 'サービスを利用できる利用者の範囲を定める。',
@@ -769,7 +766,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'termsOfUse.userResponsibility',
-        name: { ja: '利用者の責任', en: 'Responsibilities of users' },
+        name: {ja: '利用者の責任', en: 'Responsibilities of users'},
         notes: [
           {
             ja: 'サービス利用者の責任範囲などを定める。',
@@ -801,7 +798,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'termsOfUse.period',
-        name: { ja: '利用期間等', en: 'Period of use, etc.' },
+        name: {ja: '利用期間等', en: 'Period of use, etc.'},
         notes: [
           {
             ja: 'サービス利用期間（時間帯含む）などを定める。',
@@ -833,7 +830,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'termsOfUse.serviceManagement',
-        name: { ja: 'サービス管理', en: 'Service management' },
+        name: {ja: 'サービス管理', en: 'Service management'},
         notes: [
           {
             ja: 'サービス提供に必要な管理に関する事項を定める。',
@@ -875,7 +872,7 @@ export const customerAgreements: Agreement[] = [
     phase: 'introduction',
     figure: 30,
     overviewFigure: 26,
-    name: { ja: '機密保持契約', en: 'Non-disclosure agreement' },
+    name: {ja: '機密保持契約', en: 'Non-disclosure agreement'},
     overview: [
       {
         ja: '利用者が管理するシステムやサービスと、導入するASP・SaaSを連携する場合に、ASP・SaaS事業者から技術情報等を提供する場合（または相互に提供する場合）があり、この場合に機密保持契約を締結する。',
@@ -903,7 +900,7 @@ export const customerAgreements: Agreement[] = [
     items: [
       {
         id: 'customerNda.scope',
-        name: { ja: '機密情報の範囲', en: 'Scope of confidential information' },
+        name: {ja: '機密情報の範囲', en: 'Scope of confidential information'},
         notes: [
           {
             ja: '開示した情報のうち、機密保持契約の対象とする情報の範囲',
@@ -923,7 +920,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'customerNda.useScope',
-        name: { ja: '機密情報の利用範囲', en: 'Scope of use of confidential information' },
+        name: {ja: '機密情報の利用範囲', en: 'Scope of use of confidential information'},
         notes: [
           {
             ja: '開示した機密情報の利用範囲を定める。',
@@ -955,7 +952,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'customerNda.period',
-        name: { ja: '機密保持の期間', en: 'Period of confidentiality' },
+        name: {ja: '機密保持の期間', en: 'Period of confidentiality'},
         notes: [
           {
             ja: '開示された機密情報についての守秘義務の期間を定める。',
@@ -987,7 +984,7 @@ export const customerAgreements: Agreement[] = [
       },
       {
         id: 'customerNda.persons',
-        name: { ja: '機密保持の対象者', en: 'Persons bound by confidentiality' },
+        name: {ja: '機密保持の対象者', en: 'Persons bound by confidentiality'},
         notes: [
           {
             ja: '機密保持契約に基づき、守秘義務を負う対象者について定める。',

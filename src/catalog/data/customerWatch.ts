@@ -1,9 +1,9 @@
-import type { CustomerWatchTopic } from '../types';
+import type {CustomerWatchTopic} from '../types';
 
 export const customerWatch: CustomerWatchTopic[] = [
   {
     id: 'sla',
-    topic: { ja: 'SLA', en: 'SLA' },
+    topic: {ja: 'SLA', en: 'SLA'},
     byPattern: {
       p1: [
         {

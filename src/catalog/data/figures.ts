@@ -1,4 +1,4 @@
-import type { Figure, Text } from '../types';
+import type {Figure, Text} from '../types';
 
 // The guide writes the survey years as 「平成2２～2３年度」 and 「平成１９年度」 (mixed widths);
 // they are written here with ASCII digits.

@@ -1,10 +1,10 @@
-import type { Guideline, GuidelineRequirement, Sector, Text } from '../types';
+import type {Guideline, GuidelineRequirement, Sector, Text} from '../types';
 
 export const sectors: Sector[] = [
-  { id: 'general', name: { ja: '一般（共通）', en: 'General (common)' } },
-  { id: 'medical', name: { ja: '医療', en: 'Medical' } },
-  { id: 'school', name: { ja: '校務（教育）', en: 'School administration (education)' } },
-  { id: 'localGov', name: { ja: '地方公共団体', en: 'Local governments' } },
+  {id: 'general', name: {ja: '一般（共通）', en: 'General (common)'}},
+  {id: 'medical', name: {ja: '医療', en: 'Medical'}},
+  {id: 'school', name: {ja: '校務（教育）', en: 'School administration (education)'}},
+  {id: 'localGov', name: {ja: '地方公共団体', en: 'Local governments'}},
 ];
 
 const mic: Text = {
@@ -51,7 +51,7 @@ export const guidelines: Guideline[] = [
     },
     issuer: mic,
     date: '2010.12',
-    dateNote: { ja: '（改定）', en: '(revised)' },
+    dateNote: {ja: '（改定）', en: '(revised)'},
     sector: 'medical',
   },
 ];
@@ -196,7 +196,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
         ja: '２．１　校務分野のサービスの一般的な導入の流れ',
         en: '2.1 The general flow of introducing a service in the field of school administration',
       },
-      { ja: '（３）　契約段階', en: '(3) Contract stage' },
+      {ja: '（３）　契約段階', en: '(3) Contract stage'},
     ],
     detail: [
       {
@@ -208,7 +208,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
   {
     id: 'school.r2',
     guideline: 'school',
-    location: [...schoolCh4, { ja: '（１）　企画段階', en: '(1) Planning stage' }],
+    location: [...schoolCh4, {ja: '（１）　企画段階', en: '(1) Planning stage'}],
     detail: [
       {
         ja: '校務分野のサービスの導入の企画段階において、他サービスとの連携方法、連携対象とする教育情報や連携における責任範囲等について、教育関係機関の求めに応じて、ASP・SaaS事業者は情報を提供する',
@@ -219,7 +219,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
   {
     id: 'school.r3',
     guideline: 'school',
-    location: [...schoolCh4, { ja: '（３）　契約段階', en: '(3) Contract stage' }],
+    location: [...schoolCh4, {ja: '（３）　契約段階', en: '(3) Contract stage'}],
     detail: [
       {
         ja: '校務分野のサービスの導入の契約段階において、他事業者と連携する場合は、ASP・SaaS事業者は契約形態、連携方法、責任範囲、障害発生時の切り分け方法、セキュリティレベル等について、教育関係機関と協議し合意する',
@@ -243,7 +243,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
   {
     id: 'medical.r2',
     guideline: 'medical',
-    location: [medicalTable31, { ja: '(h) 監査', en: '(h) Audit' }],
+    location: [medicalTable31, {ja: '(h) 監査', en: '(h) Audit'}],
     detail: [reviewAndAudit],
     quotes: ['security.r3'],
   },
@@ -272,7 +272,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
         ja: '表３-４　人的安全管理対策におけるASP・SaaS事業者への要求事項',
         en: 'Table 3-4: Requirements for ASP/SaaS providers in human safety management measures',
       },
-      { ja: '④', en: '(4)' },
+      {ja: '④', en: '(4)'},
     ],
     detail: [assureAgreedLevels, reviewAndAudit],
     quotes: ['security.r2', 'security.r3'],
@@ -280,14 +280,14 @@ export const guidelineRequirements: GuidelineRequirement[] = [
   {
     id: 'medical.r5',
     guideline: 'medical',
-    location: [medicalTable36, { ja: '1.', en: '1.' }],
+    location: [medicalTable36, {ja: '1.', en: '1.'}],
     detail: [assureAgreedLevels],
     quotes: ['security.r2'],
   },
   {
     id: 'medical.r6',
     guideline: 'medical',
-    location: [medicalTable36, { ja: '9.', en: '9.' }],
+    location: [medicalTable36, {ja: '9.', en: '9.'}],
     detail: [assureAgreedLevels, reviewAndAudit],
     quotes: ['security.r2', 'security.r3'],
   },
@@ -324,7 +324,7 @@ export const guidelineRequirements: GuidelineRequirement[] = [
   {
     id: 'medical.r9',
     guideline: 'medical',
-    location: [medicalTable312, { ja: '（3） 更新履歴の保存', en: '(3) Retention of update history' }],
+    location: [medicalTable312, {ja: '（3） 更新履歴の保存', en: '(3) Retention of update history'}],
     detail: [reviewAndAudit],
     quotes: ['security.r3'],
   },

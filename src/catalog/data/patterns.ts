@@ -1,4 +1,4 @@
-import type { Pattern } from '../types';
+import type {Pattern} from '../types';
 
 export const patterns: Pattern[] = [
   {
@@ -8,7 +8,7 @@ export const patterns: Pattern[] = [
       ja: '各ASP・SaaS事業者が利用契約者と個別に契約するケース（パターン１）',
       en: 'Case in which each ASP/SaaS provider contracts individually with the contracting customer (Pattern 1)',
     },
-    shortName: { ja: 'パターン1', en: 'Pattern 1' },
+    shortName: {ja: 'パターン1', en: 'Pattern 1'},
     summary: {
       ja: 'ASP・SaaS事業者間でのデータ連携はあるものの、利用者との契約はそれぞれの事業者と取り交わされ、利用料金もそれぞれの事業者に利用者から直接支払われる形態である。',
       en: 'Although there is data integration between the ASP/SaaS providers, the user concludes its contracts with each provider, and the user pays the usage fees directly to each provider.',
@@ -65,7 +65,7 @@ export const patterns: Pattern[] = [
       ja: 'ASP・SaaS事業者のうちの1事業者が利用契約者と契約するケース（パターン２）',
       en: 'Case in which one of the ASP/SaaS providers contracts with the contracting customer (Pattern 2)',
     },
-    shortName: { ja: 'パターン２', en: 'Pattern 2' },
+    shortName: {ja: 'パターン２', en: 'Pattern 2'},
     summary: {
       ja: '連携するASP・SaaS事業者の一方が、利用者とサービス利用全体についての契約を取り交わす形態である。この場合、利用者は利用料金を一旦、契約しているASP・SaaS事業者に支払い、その利用料金を連携する事業者間で分配する。',
       en: 'One of the partnered ASP/SaaS providers concludes a contract with the user covering the use of the service as a whole. In this case, the user first pays the usage fees to the ASP/SaaS provider it has contracted with, and the fees are then distributed among the partnered providers.',

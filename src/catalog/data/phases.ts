@@ -1,20 +1,20 @@
-import type { Phase, PhaseActionGroup, Text } from '../types';
+import type {Phase, PhaseActionGroup, Text} from '../types';
 
 export const phases: Phase[] = [
   {
     id: 'sales',
-    name: { ja: '販売段階', en: 'Sales phase' },
-    figure9Label: { ja: '販売段階', en: 'Sales phase' },
+    name: {ja: '販売段階', en: 'Sales phase'},
+    figure9Label: {ja: '販売段階', en: 'Sales phase'},
   },
   {
     id: 'introduction',
-    name: { ja: '導入段階', en: 'Introduction phase' },
-    figure9Label: { ja: '導入段階', en: 'Introduction phase' },
+    name: {ja: '導入段階', en: 'Introduction phase'},
+    figure9Label: {ja: '導入段階', en: 'Introduction phase'},
   },
   {
     id: 'operation',
-    name: { ja: '運用段階', en: 'Operation phase' },
-    figure9Label: { ja: 'サービス提供段階', en: 'Service provision phase' },
+    name: {ja: '運用段階', en: 'Operation phase'},
+    figure9Label: {ja: 'サービス提供段階', en: 'Service provision phase'},
   },
 ];
 
@@ -27,8 +27,8 @@ export interface Figure7Heading {
 }
 
 export const figure7Heading: Figure7Heading = {
-  labels: { ja: 'ASP・SaaS連携のための対応', en: 'Actions for ASP/SaaS partnership' },
-  column: { ja: '具体的な対応事項', en: 'Specific actions' },
+  labels: {ja: 'ASP・SaaS連携のための対応', en: 'Actions for ASP/SaaS partnership'},
+  column: {ja: '具体的な対応事項', en: 'Specific actions'},
 };
 
 // 図表7 is flattened in the extraction: the labels come first (bottom row first), then the
@@ -41,9 +41,9 @@ export const phaseActionGroups: PhaseActionGroup[] = [
     id: 'sales',
     phase: 'sales',
     labels: [
-      { ja: '商品・サービス戦略（企画）', en: 'Product and service strategy (planning)' },
-      { ja: '顧客戦略', en: 'Customer strategy' },
-      { ja: '連携事業者間の取り決め', en: 'Agreements between the partnered providers' },
+      {ja: '商品・サービス戦略（企画）', en: 'Product and service strategy (planning)'},
+      {ja: '顧客戦略', en: 'Customer strategy'},
+      {ja: '連携事業者間の取り決め', en: 'Agreements between the partnered providers'},
     ],
     actions: [
       {
@@ -63,7 +63,7 @@ export const phaseActionGroups: PhaseActionGroup[] = [
   {
     id: 'introduction.businessAnalysis',
     phase: 'introduction',
-    area: { ja: '業務分析', en: 'Business analysis' },
+    area: {ja: '業務分析', en: 'Business analysis'},
     labels: [
       {
         ja: 'ユーザー業務分析（導入効果、導入AP業務とそれ以外の業務・APとの関係等）',
@@ -88,7 +88,7 @@ export const phaseActionGroups: PhaseActionGroup[] = [
   {
     id: 'introduction.systemAnalysis',
     phase: 'introduction',
-    area: { ja: 'システム分析', en: 'System analysis' },
+    area: {ja: 'システム分析', en: 'System analysis'},
     labels: [
       {
         ja: '具体的な導入仕様策定（データベース分析、プラットフォーム分析等）',
@@ -110,10 +110,10 @@ export const phaseActionGroups: PhaseActionGroup[] = [
     id: 'operation',
     phase: 'operation',
     labels: [
-      { ja: '運用設計', en: 'Operation design' },
-      { ja: 'SLAの一元化', en: 'Unifying the SLA' },
-      { ja: '利用者との責任分界の定義', en: 'Defining the division of responsibility with the user' },
-      { ja: '課金方法決定（対利用者契約）', en: 'Deciding the billing method (contract with the user)' },
+      {ja: '運用設計', en: 'Operation design'},
+      {ja: 'SLAの一元化', en: 'Unifying the SLA'},
+      {ja: '利用者との責任分界の定義', en: 'Defining the division of responsibility with the user'},
+      {ja: '課金方法決定（対利用者契約）', en: 'Deciding the billing method (contract with the user)'},
     ],
     actions: [
       {

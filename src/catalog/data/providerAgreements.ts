@@ -1,4 +1,4 @@
-import type { Agreement } from '../types';
+import type {Agreement} from '../types';
 
 /**
  * The agreements between partnered providers: 図表9 (overview) and 図表10–17
@@ -40,7 +40,7 @@ export const providerAgreements: Agreement[] = [
     items: [
       {
         id: 'jointProvision.purpose',
-        name: { ja: 'サービス共同提供の目的', en: 'Purpose of the joint service provision' },
+        name: {ja: 'サービス共同提供の目的', en: 'Purpose of the joint service provision'},
         notes: [
           {
             ja: 'ASP・SaaS連携を行ったうえで、共同事業を行う目的を定める。これは共同提供契約を運用する際の解釈基準ともなる。',
@@ -60,7 +60,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.region',
-        name: { ja: '共同事業を行う際の対象地域', en: 'Target region of the joint business' },
+        name: {ja: '共同事業を行う際の対象地域', en: 'Target region of the joint business'},
         notes: [
           {
             ja: 'ASP・SaaS連携による共同事業を行う範囲について定める。',
@@ -84,7 +84,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.term',
-        name: { ja: 'サービス共同提供契約の期間', en: 'Term of the joint service provision agreement' },
+        name: {ja: 'サービス共同提供契約の期間', en: 'Term of the joint service provision agreement'},
         notes: [
           {
             ja: 'サービス共同提供契約の期間を定める。',
@@ -120,7 +120,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.partnershipContent',
-        name: { ja: '連携内容', en: 'Content of the partnership' },
+        name: {ja: '連携内容', en: 'Content of the partnership'},
         notes: [
           {
             ja: 'ASP・SaaS事業の連携によるサービス共同提供に際して、連携する内容について定める。',
@@ -156,7 +156,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.maintenance',
-        name: { ja: '保守に関する事項', en: 'Matters concerning maintenance' },
+        name: {ja: '保守に関する事項', en: 'Matters concerning maintenance'},
         notes: [
           {
             ja: '保守の必要性が生じた場合の対応方針や、保守に関する責任分界、手順、保守にかかる費用等についての取り決めを行う。',
@@ -204,7 +204,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.operation',
-        name: { ja: '運用に係る事項', en: 'Matters concerning operation' },
+        name: {ja: '運用に係る事項', en: 'Matters concerning operation'},
         notes: [
           {
             ja: '連携して提供しているASP・SaaSの運用に関する責任分界や、これに基づく障害時等の切り分けに関する対応方針等についての取り決めを行う。',
@@ -236,7 +236,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.costs',
-        name: { ja: '費用負担等', en: 'Cost sharing, etc.' },
+        name: {ja: '費用負担等', en: 'Cost sharing, etc.'},
         notes: [
           {
             ja: 'サービス共同提供にかかる費用負担等について定める。',
@@ -260,7 +260,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointProvision.termination',
-        name: { ja: '契約解消・終了', en: 'Dissolution and termination of the agreement' },
+        name: {ja: '契約解消・終了', en: 'Dissolution and termination of the agreement'},
         notes: [
           {
             ja: 'サービス共同提供契約の解消や終了に関して定める。',
@@ -300,7 +300,7 @@ export const providerAgreements: Agreement[] = [
     phase: 'sales',
     figure: 11,
     overviewFigure: 9,
-    name: { ja: '共同販売契約', en: 'Joint sales agreement' },
+    name: {ja: '共同販売契約', en: 'Joint sales agreement'},
     overview: [
       {
         ja: '販売連携を行う際の対象地域、期間、連携内容、費用負担等',
@@ -320,7 +320,7 @@ export const providerAgreements: Agreement[] = [
     items: [
       {
         id: 'jointSales.partnershipContent',
-        name: { ja: '連携内容', en: 'Content of the partnership' },
+        name: {ja: '連携内容', en: 'Content of the partnership'},
         notes: [
           {
             ja: 'ASP・SaaS事業の連携による共同販売に際して、連携する内容について定める。',
@@ -356,8 +356,8 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'jointSales.costs',
-        name: { ja: '費用負担等', en: 'Cost sharing, etc.' },
-        checklistName: { ja: '費用負担', en: 'Cost sharing' },
+        name: {ja: '費用負担等', en: 'Cost sharing, etc.'},
+        checklistName: {ja: '費用負担', en: 'Cost sharing'},
         notes: [
           {
             ja: '共同販売にかかる費用負担等について定める。',
@@ -409,7 +409,7 @@ export const providerAgreements: Agreement[] = [
     phase: 'sales',
     figure: 12,
     overviewFigure: 9,
-    name: { ja: 'ライセンス供与契約', en: 'License agreement' },
+    name: {ja: 'ライセンス供与契約', en: 'License agreement'},
     overview: [
       {
         // The guide writes ライセンシー (licensee) where it means licensing, here and in 図表12.
@@ -443,7 +443,7 @@ export const providerAgreements: Agreement[] = [
         id: 'license.scope',
         // 「ライセンス提供を B から A に対して行う際に、その範囲について定める」
         side: 'B',
-        name: { ja: '適用範囲', en: 'Scope of application' },
+        name: {ja: '適用範囲', en: 'Scope of application'},
         notes: [
           {
             // source: 「ランセンス提供」 (typo)
@@ -468,7 +468,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'license.royalties',
-        name: { ja: '代理販売に伴うロイヤリティ等', en: 'Royalties, etc. for agency sales' },
+        name: {ja: '代理販売に伴うロイヤリティ等', en: 'Royalties, etc. for agency sales'},
         notes: [
           {
             ja: 'ライセンシーを行うにあたり、ライセンス供与者とこれを販売する事業者間で取り決めるライセンスフィーや、代理販売による報酬などについての取り決めを行う。',
@@ -506,7 +506,7 @@ export const providerAgreements: Agreement[] = [
         id: 'license.usageScope',
         // the licensor (B) sets what its licensed service may be used for
         side: 'B',
-        name: { ja: 'ライセンスの利用範囲', en: 'Scope of use of the license' },
+        name: {ja: 'ライセンスの利用範囲', en: 'Scope of use of the license'},
         notes: [
           {
             ja: 'ライセンシーを行った場合の、利用許諾されたサービスの利用範囲を明確にする。',
@@ -548,7 +548,7 @@ export const providerAgreements: Agreement[] = [
         id: 'license.relatedIp',
         // the licensor's (B's) trademarks and other IP the reseller needs
         side: 'B',
-        name: { ja: '関連知財（商標等）', en: 'Related intellectual property (trademarks, etc.)' },
+        name: {ja: '関連知財（商標等）', en: 'Related intellectual property (trademarks, etc.)'},
         notes: [
           {
             ja: '代理販売等を行う際に必要となる関連知財（商標等）の利用範囲等についての内容を定める。',
@@ -568,7 +568,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'license.term',
-        name: { ja: '期間等', en: 'Term, etc.' },
+        name: {ja: '期間等', en: 'Term, etc.'},
         notes: [
           {
             ja: '代理販売等を行う期間等を定める。',
@@ -608,7 +608,7 @@ export const providerAgreements: Agreement[] = [
     phase: 'sales',
     figure: 13,
     overviewFigure: 9,
-    name: { ja: '機密保持契約', en: 'Non-disclosure agreement' },
+    name: {ja: '機密保持契約', en: 'Non-disclosure agreement'},
     overview: [
       {
         ja: '機密の範囲、守秘期間、守秘義務の対象者ほか',
@@ -628,7 +628,7 @@ export const providerAgreements: Agreement[] = [
     items: [
       {
         id: 'nda.infoScope',
-        name: { ja: '機密情報の範囲', en: 'Scope of confidential information' },
+        name: {ja: '機密情報の範囲', en: 'Scope of confidential information'},
         notes: [
           {
             // The source cell ends without a verb; kept as is.
@@ -649,7 +649,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'nda.useScope',
-        name: { ja: '機密情報の利用範囲', en: 'Scope of use of confidential information' },
+        name: {ja: '機密情報の利用範囲', en: 'Scope of use of confidential information'},
         notes: [
           {
             ja: '開示した機密情報の利用範囲を定める。',
@@ -673,7 +673,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'nda.term',
-        name: { ja: '機密保持の期間', en: 'Period of confidentiality' },
+        name: {ja: '機密保持の期間', en: 'Period of confidentiality'},
         notes: [
           {
             ja: '開示された機密情報についての守秘義務の期間を定める。',
@@ -697,7 +697,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'nda.persons',
-        name: { ja: '機密保持の対象者', en: 'Persons bound by confidentiality' },
+        name: {ja: '機密保持の対象者', en: 'Persons bound by confidentiality'},
         notes: [
           {
             ja: '機密保持契約に基づき、守秘義務を負う対象者について定める。',
@@ -737,7 +737,7 @@ export const providerAgreements: Agreement[] = [
     phase: 'introduction',
     figure: 14,
     overviewFigure: 9,
-    name: { ja: '技術提供契約', en: 'Technology provision agreement' },
+    name: {ja: '技術提供契約', en: 'Technology provision agreement'},
     overview: [
       {
         ja: '技術情報の開示範囲、情報利用範囲、技術協力内容、提供技術を利用した成果の取り扱い、その他費用負担関係等',
@@ -794,7 +794,7 @@ export const providerAgreements: Agreement[] = [
       {
         id: 'techProvision.cooperation',
         byTechnologyProvider: true,
-        name: { ja: '技術協力内容', en: 'Content of technical cooperation' },
+        name: {ja: '技術協力内容', en: 'Content of technical cooperation'},
         notes: [
           {
             ja: '技術協力の内容を定める。技術情報の開示のほか、顧客への導入に際しての技術支援、共同対応等、技術協力を行う内容について定める。',
@@ -843,8 +843,8 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'techProvision.costs',
-        name: { ja: '費用負担等', en: 'Cost sharing, etc.' },
-        checklistName: { ja: '費用負担', en: 'Cost sharing' },
+        name: {ja: '費用負担等', en: 'Cost sharing, etc.'},
+        checklistName: {ja: '費用負担', en: 'Cost sharing'},
         notes: [
           {
             ja: '技術提供にかかる費用負担等について定める。',
@@ -884,7 +884,7 @@ export const providerAgreements: Agreement[] = [
     phase: 'operation',
     figure: 15,
     overviewFigure: 9,
-    name: { ja: 'レベニューシェア契約', en: 'Revenue-share agreement' },
+    name: {ja: 'レベニューシェア契約', en: 'Revenue-share agreement'},
     overview: [
       {
         ja: '利用契約者に対する利用規約、利用契約者への課金方法、課金料金に対するレベニューシェアの割合、支払方法、免責事項等',
@@ -944,7 +944,7 @@ export const providerAgreements: Agreement[] = [
         id: 'revenueShare.billing',
         // 「利用契約者に対する課金方法」: A alone contracts, so A bills the customer
         side: 'A',
-        name: { ja: '利用契約者への課金方法', en: 'Method of billing the contracting customer' },
+        name: {ja: '利用契約者への課金方法', en: 'Method of billing the contracting customer'},
         notes: [
           {
             ja: '利用契約者に対する課金方法について定める。',
@@ -1000,7 +1000,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'revenueShare.disclaimers',
-        name: { ja: '免責事項等', en: 'Disclaimers, etc.' },
+        name: {ja: '免責事項等', en: 'Disclaimers, etc.'},
         notes: [
           {
             ja: '何らかのシステム障害が発生して、サービスが提供できなかった場合において、レベニューシェアをどのように処理するかについての取り決めを行う。',
@@ -1031,7 +1031,7 @@ export const providerAgreements: Agreement[] = [
     figure: 16,
     overviewFigure: 9,
     // 図表9's name; the section heading reads 【SLA（Service Level Agreement）】.
-    name: { ja: 'SLA', en: 'SLA (service level agreement)' },
+    name: {ja: 'SLA', en: 'SLA (service level agreement)'},
     overview: [
       {
         // source: 「利用者契約者」 (typo)
@@ -1068,7 +1068,7 @@ export const providerAgreements: Agreement[] = [
     items: [
       {
         id: 'providerSla.purpose',
-        name: { ja: 'SLAの目的', en: 'Purpose of the SLA' },
+        name: {ja: 'SLAの目的', en: 'Purpose of the SLA'},
         notes: [
           {
             ja: 'A-B間で締結するSLAの目的を明示する。',
@@ -1139,7 +1139,7 @@ export const providerAgreements: Agreement[] = [
         id: 'providerSla.serviceLevel',
         // 「Bが保証する内容についての取り決め」
         side: 'B',
-        name: { ja: '保証するサービスレベル', en: 'Guaranteed service level' },
+        name: {ja: '保証するサービスレベル', en: 'Guaranteed service level'},
         notes: [
           {
             ja: '保証するサービスレベルを取り決める。例えばサービスの稼働率や、障害が生じた場合に、回復までに要する時間等、Bが保証する内容についての取り決めを行う。',
@@ -1182,7 +1182,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'providerSla.evaluation',
-        name: { ja: 'サービスレベルの評価方法', en: 'Method of evaluating the service level' },
+        name: {ja: 'サービスレベルの評価方法', en: 'Method of evaluating the service level'},
         notes: [
           {
             ja: '保証したサービスレベルの評価方法を取り決める。',
@@ -1224,7 +1224,7 @@ export const providerAgreements: Agreement[] = [
     phase: 'operation',
     figure: 17,
     overviewFigure: 9,
-    name: { ja: '守秘義務契約', en: 'Confidentiality agreement' },
+    name: {ja: '守秘義務契約', en: 'Confidentiality agreement'},
     overview: [
       {
         ja: '守秘義務の範囲、期間、対象者、個人情報等の取り扱い',
@@ -1275,7 +1275,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'confidentiality.term',
-        name: { ja: '守秘義務の対象となる期間', en: 'Period covered by the confidentiality obligation' },
+        name: {ja: '守秘義務の対象となる期間', en: 'Period covered by the confidentiality obligation'},
         notes: [
           {
             ja: '守秘義務の対象となる期間について定める。',
@@ -1308,7 +1308,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'confidentiality.persons',
-        name: { ja: '守秘義務の対象となる者', en: 'Persons bound by the confidentiality obligation' },
+        name: {ja: '守秘義務の対象となる者', en: 'Persons bound by the confidentiality obligation'},
         notes: [
           {
             ja: '守秘義務の対象となるものについての取り決めを行う。',
@@ -1340,7 +1340,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'confidentiality.personalInfo',
-        name: { ja: '個人情報の取り扱い', en: 'Handling of personal information' },
+        name: {ja: '個人情報の取り扱い', en: 'Handling of personal information'},
         notes: [
           {
             ja: '個人情報の取り扱いについての取り決めを行う。',
@@ -1376,7 +1376,7 @@ export const providerAgreements: Agreement[] = [
         // This row and 契約解消・終了 below repeat 図表10 word for word (they speak
         // of サービス共同提供); kept as the source has them.
         id: 'confidentiality.costs',
-        name: { ja: '費用負担等', en: 'Cost sharing, etc.' },
+        name: {ja: '費用負担等', en: 'Cost sharing, etc.'},
         notes: [
           {
             ja: 'サービス共同提供にかかる費用負担等について定める。',
@@ -1408,7 +1408,7 @@ export const providerAgreements: Agreement[] = [
       },
       {
         id: 'confidentiality.damages',
-        name: { ja: '損害賠償等', en: 'Compensation for damages, etc.' },
+        name: {ja: '損害賠償等', en: 'Compensation for damages, etc.'},
         notes: [
           {
             ja: '守秘義務違反を起こした場合の損害賠償に対する考え方や、算定方法、対応方法、訴訟管轄などについて定める。',
@@ -1442,7 +1442,7 @@ export const providerAgreements: Agreement[] = [
       {
         // Repeats 図表10's row (see 費用負担等 above).
         id: 'confidentiality.termination',
-        name: { ja: '契約解消・終了', en: 'Dissolution and termination of the agreement' },
+        name: {ja: '契約解消・終了', en: 'Dissolution and termination of the agreement'},
         notes: [
           {
             ja: 'サービス共同提供契約の解消や終了に関して定める。',

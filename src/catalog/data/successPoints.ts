@@ -1,4 +1,4 @@
-import type { SuccessPoint } from '../types';
+import type {SuccessPoint} from '../types';
 
 export const successPoints: SuccessPoint[] = [
   {

@@ -1,20 +1,12 @@
-import type {
-  AuthLayer,
-  LogItem,
-  MasterDataTask,
-  TechProcessRow,
-  TechRequirement,
-  TechStage,
-  Text,
-} from '../types';
+import type {AuthLayer, LogItem, MasterDataTask, TechProcessRow, TechRequirement, TechStage, Text} from '../types';
 
 /** 図表18 */
 export const techRequirements: TechRequirement[] = [
   {
     id: 'transactionData',
-    name: { ja: 'トランザクションデータ連携', en: 'Transaction data integration' },
+    name: {ja: 'トランザクションデータ連携', en: 'Transaction data integration'},
     considerations: [
-      { ja: 'フォーマットの変換の検討', en: 'Consideration of format conversion' },
+      {ja: 'フォーマットの変換の検討', en: 'Consideration of format conversion'},
       {
         ja: 'データ形式定義の差異の吸収検討',
         en: 'Consideration of how to absorb differences in data format definitions',
@@ -23,7 +15,7 @@ export const techRequirements: TechRequirement[] = [
   },
   {
     id: 'masterData',
-    name: { ja: 'マスタデータ連携', en: 'Master data integration' },
+    name: {ja: 'マスタデータ連携', en: 'Master data integration'},
     considerations: [
       {
         ja: 'マスタの反映順序方式の検討',
@@ -52,9 +44,9 @@ export const techRequirements: TechRequirement[] = [
   },
   {
     id: 'logManagement',
-    name: { ja: 'ログ管理（証跡管理）', en: 'Log management (audit trail management)' },
+    name: {ja: 'ログ管理（証跡管理）', en: 'Log management (audit trail management)'},
     considerations: [
-      { ja: 'ログ管理項目の検討', en: 'Consideration of the log management items' },
+      {ja: 'ログ管理項目の検討', en: 'Consideration of the log management items'},
       {
         ja: '各種管理ツールと手法の整備',
         en: 'Putting in place the various management tools and methods',
@@ -85,7 +77,7 @@ export const techRequirements: TechRequirement[] = [
   },
   {
     id: 'transactionControl',
-    name: { ja: 'トランザクション制御', en: 'Transaction control' },
+    name: {ja: 'トランザクション制御', en: 'Transaction control'},
     considerations: [
       {
         ja: 'トランザクション制御方式の検討（送受信先の定義、ルーティング定義）',
@@ -99,7 +91,7 @@ export const techRequirements: TechRequirement[] = [
   },
   {
     id: 'interface',
-    name: { ja: 'インターフェース', en: 'Interface' },
+    name: {ja: 'インターフェース', en: 'Interface'},
     considerations: [
       {
         ja: 'API（アプリケーションインタフェース）の整備',
@@ -109,12 +101,12 @@ export const techRequirements: TechRequirement[] = [
         ja: 'メッセージ交換方式、連携プロトコルの検討',
         en: 'Consideration of message exchange methods and integration protocols',
       },
-      { ja: '標準インターフェースの策定', en: 'Drawing up standard interfaces' },
+      {ja: '標準インターフェースの策定', en: 'Drawing up standard interfaces'},
     ],
   },
   {
     id: 'security',
-    name: { ja: 'セキュリティ', en: 'Security' },
+    name: {ja: 'セキュリティ', en: 'Security'},
     considerations: [
       {
         ja: '安全性確保(通信相手の信頼性担保をどのような仕組みで実現するか)',
@@ -124,9 +116,9 @@ export const techRequirements: TechRequirement[] = [
   },
   {
     id: 'operation',
-    name: { ja: '運用', en: 'Operation' },
+    name: {ja: '運用', en: 'Operation'},
     considerations: [
-      { ja: 'サポートの切り分け', en: 'Dividing up support responsibilities' },
+      {ja: 'サポートの切り分け', en: 'Dividing up support responsibilities'},
       {
         ja: '障害時の問題切り分け、保守サービスレベルの違いの吸収',
         en: 'Isolating the cause of problems when a fault occurs, and absorbing differences in maintenance service levels',
@@ -180,7 +172,7 @@ export const masterDataTasks: MasterDataTask[] = [
   },
   {
     no: 4,
-    task: { ja: 'システム要件の整理', en: 'Organising the system requirements' },
+    task: {ja: 'システム要件の整理', en: 'Organising the system requirements'},
     summary: {
       ja: 'No.3の検討項目のうち、システム要件に依存する検討項目について整理する。',
       en: 'Of the study items of No. 3, organise those that depend on system requirements.',
@@ -247,11 +239,11 @@ export const masterDataTasks: MasterDataTask[] = [
 export const authLayers: AuthLayer[] = [
   {
     no: 1,
-    layer: { ja: 'ネットワーク層', en: 'Network layer' },
+    layer: {ja: 'ネットワーク層', en: 'Network layer'},
     groups: [
       {
         techniques: [
-          { ja: 'グローバルIPアドレス制限', en: 'Restriction by global IP address' },
+          {ja: 'グローバルIPアドレス制限', en: 'Restriction by global IP address'},
           {
             ja: 'NGN（Next Generation Network）による回線認証',
             en: 'Line authentication by NGN (Next Generation Network)',
@@ -262,7 +254,7 @@ export const authLayers: AuthLayer[] = [
   },
   {
     no: 2,
-    layer: { ja: 'セッション層', en: 'Session layer' },
+    layer: {ja: 'セッション層', en: 'Session layer'},
     groups: [
       {
         heading: {
@@ -287,7 +279,7 @@ export const authLayers: AuthLayer[] = [
           en: 'Where a third-party certification authority (TLS) is used',
         },
         techniques: [
-          { ja: 'TLSによる公開鍵証明', en: 'Public key certification by TLS' },
+          {ja: 'TLSによる公開鍵証明', en: 'Public key certification by TLS'},
           {
             // source: 「両者の対象鍵」 (typo): TLS distributes symmetric keys
             ja: 'TLSにより両者の対称鍵の暗号化と安全配布する方式',
@@ -299,11 +291,11 @@ export const authLayers: AuthLayer[] = [
   },
   {
     no: 3,
-    layer: { ja: 'アプリケーション層', en: 'Application layer' },
+    layer: {ja: 'アプリケーション層', en: 'Application layer'},
     groups: [
       {
         techniques: [
-          { ja: 'HTTPSによる通信の暗号化', en: 'Encryption of communication by HTTPS' },
+          {ja: 'HTTPSによる通信の暗号化', en: 'Encryption of communication by HTTPS'},
           {
             ja: 'ASP・SaaS事業者ID／パスワードによる認証（SOAP-BODY部）',
             en: 'Authentication by ASP/SaaS provider ID/password (in the SOAP body)',
@@ -324,12 +316,12 @@ export const authLayers: AuthLayer[] = [
 
 /** 図表22 */
 export const logItems: LogItem[] = [
-  { no: 1, name: { ja: 'インターフェース名', en: 'Interface name' } },
+  {no: 1, name: {ja: 'インターフェース名', en: 'Interface name'}},
   {
     no: 2,
-    name: { ja: 'サービス事業者コード（連携元）', en: 'Service provider code (integration source)' },
+    name: {ja: 'サービス事業者コード（連携元）', en: 'Service provider code (integration source)'},
   },
-  { no: 3, name: { ja: 'サービスコード（連携元）', en: 'Service code (integration source)' } },
+  {no: 3, name: {ja: 'サービスコード（連携元）', en: 'Service code (integration source)'}},
   {
     no: 4,
     name: {
@@ -338,23 +330,23 @@ export const logItems: LogItem[] = [
     },
   },
   // source: 「サービスコード（連携先））」 (typo)
-  { no: 5, name: { ja: 'サービスコード（連携先）', en: 'Service code (integration destination)' } },
-  { no: 6, name: { ja: '受信/送信時刻', en: 'Time of receipt/transmission' } },
+  {no: 5, name: {ja: 'サービスコード（連携先）', en: 'Service code (integration destination)'}},
+  {no: 6, name: {ja: '受信/送信時刻', en: 'Time of receipt/transmission'}},
   {
     no: 7,
-    name: { ja: '終了ステータス（正常/異常）', en: 'Completion status (normal/abnormal)' },
+    name: {ja: '終了ステータス（正常/異常）', en: 'Completion status (normal/abnormal)'},
   },
   {
     no: 8,
-    name: { ja: 'エラー時のステータスとエラー内容', en: 'Status on error and details of the error' },
+    name: {ja: 'エラー時のステータスとエラー内容', en: 'Status on error and details of the error'},
   },
 ];
 
 /** 図表24: the columns (フェーズ) */
 export const techStages: TechStage[] = [
-  { id: 'preparation', name: { ja: '準備', en: 'Preparation' } },
-  { id: 'basicDesign', name: { ja: '基本設計', en: 'Basic design' } },
-  { id: 'detailedDesign', name: { ja: '詳細設計', en: 'Detailed design' } },
+  {id: 'preparation', name: {ja: '準備', en: 'Preparation'}},
+  {id: 'basicDesign', name: {ja: '基本設計', en: 'Basic design'}},
+  {id: 'detailedDesign', name: {ja: '詳細設計', en: 'Detailed design'}},
 ];
 
 /*
@@ -390,7 +382,7 @@ export const techProcessRows: TechProcessRow[] = [
     cycle: 'Plan',
     cells: {
       preparation: [
-        { ja: 'ユーザ企業からの要求仕様', en: 'Requirement specifications from the user company' },
+        {ja: 'ユーザ企業からの要求仕様', en: 'Requirement specifications from the user company'},
         {
           ja: 'ベンダが指定するセキュリティ要件',
           en: 'Security requirements specified by the vendor',
@@ -399,15 +391,15 @@ export const techProcessRows: TechProcessRow[] = [
           ja: 'ユーザ企業間との契約内容の確認',
           en: 'Confirmation of the terms of the contract with the user company',
         },
-        { ja: 'ベンダ間の契約内容', en: 'Terms of the contracts between vendors' },
+        {ja: 'ベンダ間の契約内容', en: 'Terms of the contracts between vendors'},
       ],
       basicDesign: [
-        { ja: '作業計画/品質計画の立案', en: 'Drawing up the work plan/quality plan' },
-        { ja: '構築スケジュール', en: 'Build schedule' },
-        { ja: 'セキュリティ要件', en: 'Security requirements' },
+        {ja: '作業計画/品質計画の立案', en: 'Drawing up the work plan/quality plan'},
+        {ja: '構築スケジュール', en: 'Build schedule'},
+        {ja: 'セキュリティ要件', en: 'Security requirements'},
       ],
       detailedDesign: [
-        { ja: '開発に関する要件', en: 'Requirements for development' },
+        {ja: '開発に関する要件', en: 'Requirements for development'},
         {
           ja: 'ユーザ企業からの要求仕様達成の指標',
           en: 'Indicators of achievement of the requirement specifications from the user company',
@@ -418,11 +410,11 @@ export const techProcessRows: TechProcessRow[] = [
   {
     id: 'doBusinessModel',
     cycle: 'Do',
-    label: { ja: 'ビジネスモデル', en: 'Business model' },
+    label: {ja: 'ビジネスモデル', en: 'Business model'},
     cells: {
       preparation: [
-        { ja: '現行サービスモデルの検討', en: 'Review of the current service model' },
-        { ja: '現状の課題内容の確認', en: 'Confirmation of the current issues' },
+        {ja: '現行サービスモデルの検討', en: 'Review of the current service model'},
+        {ja: '現状の課題内容の確認', en: 'Confirmation of the current issues'},
         {
           ja: '解決される課題/効果の確認',
           en: 'Confirmation of the issues to be solved/the effects',
@@ -433,12 +425,12 @@ export const techProcessRows: TechProcessRow[] = [
           ja: '連携モデルの概要（処理の全体図）',
           en: 'Outline of the integration model (overall diagram of the processing)',
         },
-        { ja: '連携データ項目', en: 'Data items to be integrated' },
-        { ja: '連携実施タイミング', en: 'Timing of the integration' },
-        { ja: 'SLAの対象範囲', en: 'Scope of the SLA' },
+        {ja: '連携データ項目', en: 'Data items to be integrated'},
+        {ja: '連携実施タイミング', en: 'Timing of the integration'},
+        {ja: 'SLAの対象範囲', en: 'Scope of the SLA'},
       ],
       detailedDesign: [
-        { ja: '連携モデル設計（詳細）', en: 'Integration model design (detailed)' },
+        {ja: '連携モデル設計（詳細）', en: 'Integration model design (detailed)'},
         {
           ja: '連携レイアウト設計（XMLの設計・・・）',
           en: 'Integration layout design (XML design ...)',
@@ -449,27 +441,27 @@ export const techProcessRows: TechProcessRow[] = [
   {
     id: 'doTechnology',
     cycle: 'Do',
-    label: { ja: '適用技術', en: 'Applied technology' },
+    label: {ja: '適用技術', en: 'Applied technology'},
     cells: {
       preparation: [
-        { ja: 'ASP・SaaSのアーキテクチャ確認', en: 'Confirmation of the ASP/SaaS architecture' },
+        {ja: 'ASP・SaaSのアーキテクチャ確認', en: 'Confirmation of the ASP/SaaS architecture'},
         {
           ja: 'ユーザ企業間とのネットワーク通信方法',
           en: 'Network communication method with the user company',
         },
       ],
       basicDesign: [
-        { ja: '通信方法（トランスポート）', en: 'Communication method (transport)' },
-        { ja: 'セキュリティ方法', en: 'Security method' },
+        {ja: '通信方法（トランスポート）', en: 'Communication method (transport)'},
+        {ja: 'セキュリティ方法', en: 'Security method'},
         {
           ja: 'メッセージ技術（XML、SOAP、REST等）…',
           en: 'Messaging technology (XML, SOAP, REST, etc.) ...',
         },
-        { ja: '標準仕様の適用範囲', en: 'Scope of application of standard specifications' },
+        {ja: '標準仕様の適用範囲', en: 'Scope of application of standard specifications'},
       ],
       detailedDesign: [
-        { ja: 'コーディング規約', en: 'Coding conventions' },
-        { ja: 'レスポンス方法', en: 'Response method' },
+        {ja: 'コーディング規約', en: 'Coding conventions'},
+        {ja: 'レスポンス方法', en: 'Response method'},
       ],
     },
   },
@@ -478,16 +470,16 @@ export const techProcessRows: TechProcessRow[] = [
     cycle: 'Check',
     cells: {
       preparation: [
-        { ja: '提供資料の過不足', en: 'Whether the materials provided are sufficient' },
-        { ja: '契約条項', en: 'Contract clauses' },
+        {ja: '提供資料の過不足', en: 'Whether the materials provided are sufficient'},
+        {ja: '契約条項', en: 'Contract clauses'},
       ],
       basicDesign: [
         {
           ja: '連携モデルとしての実現性評価',
           en: 'Evaluation of feasibility as an integration model',
         },
-        { ja: '技術適用への評価', en: 'Evaluation of the application of technology' },
-        { ja: 'セキュリティレベルの評価', en: 'Evaluation of the security level' },
+        {ja: '技術適用への評価', en: 'Evaluation of the application of technology'},
+        {ja: 'セキュリティレベルの評価', en: 'Evaluation of the security level'},
       ],
       detailedDesign: [
         {
@@ -502,16 +494,16 @@ export const techProcessRows: TechProcessRow[] = [
     cycle: 'Action',
     cells: {
       preparation: [
-        { ja: '不足資料の作成', en: 'Preparing the missing materials' },
+        {ja: '不足資料の作成', en: 'Preparing the missing materials'},
         {
           ja: 'ユーザ企業からの要求仕様の再確認（必要時）',
           en: 'Reconfirming the requirement specifications from the user company (when necessary)',
         },
       ],
       basicDesign: [
-        { ja: '適用技術の見直し/改善', en: 'Reviewing/improving the applied technology' },
-        { ja: '作業計画/品質計画の見直し', en: 'Reviewing the work plan/quality plan' },
-        { ja: 'セキュリティ方法の見直し', en: 'Reviewing the security method' },
+        {ja: '適用技術の見直し/改善', en: 'Reviewing/improving the applied technology'},
+        {ja: '作業計画/品質計画の見直し', en: 'Reviewing the work plan/quality plan'},
+        {ja: 'セキュリティ方法の見直し', en: 'Reviewing the security method'},
       ],
       detailedDesign: [
         {
@@ -534,6 +526,6 @@ export interface TechProcessNote {
 }
 
 export const techProcessNote: TechProcessNote = {
-  progression: { ja: '段階的に詳細化／具体化', en: 'Made more detailed/concrete step by step' },
-  withinStage: { ja: 'フェーズ内の検討', en: 'Consideration within the phase' },
+  progression: {ja: '段階的に詳細化／具体化', en: 'Made more detailed/concrete step by step'},
+  withinStage: {ja: 'フェーズ内の検討', en: 'Consideration within the phase'},
 };

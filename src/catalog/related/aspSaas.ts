@@ -313,13 +313,18 @@ export const userMerits: UserMerit[] = [
       },
     ],
     merits: [
-      {ja: '専門事業者による高いレベルのノウハウで運用', en: 'Operation with a high level of know-how by specialist providers'},
+      {
+        ja: '専門事業者による高いレベルのノウハウで運用',
+        en: 'Operation with a high level of know-how by specialist providers',
+      },
     ],
   },
   {
     id: 'security',
     aspect: {ja: 'セキュリティ対応', en: 'Coping with security'},
-    problems: [{ja: 'セキュリティを自分で守ることが困難化', en: 'Protecting security by oneself is becoming difficult'}],
+    problems: [
+      {ja: 'セキュリティを自分で守ることが困難化', en: 'Protecting security by oneself is becoming difficult'},
+    ],
     merits: [
       {
         ja: 'IDCやセキュリティシステムなどによる、災害・停電・ネットセキュリティ・人的管理に対応する環境での運用',
@@ -377,7 +382,10 @@ export const smallFirmMerits: SmallFirmGroup[] = [
       {
         id: 'it-investment',
         challenge: {ja: 'IT投資部分の複雑化と増大', en: 'IT investment grows more complex and larger'},
-        consequence: {ja: 'ITも大きな経営上のコスト・IT人材不足', en: 'IT, too, is a major business cost; shortage of IT staff'},
+        consequence: {
+          ja: 'ITも大きな経営上のコスト・IT人材不足',
+          en: 'IT, too, is a major business cost; shortage of IT staff',
+        },
       },
       {
         id: 'it-dependence',
@@ -553,8 +561,14 @@ export const aspSaasSectors: Sector[] = [
     id: 'sme-common',
     name: {ja: '中小企業共通', en: 'Common to small and medium-sized enterprises'},
     examples: [
-      {ja: '財務会計・人事給与・税申告・グループウエア', en: 'Financial accounting, personnel and payroll, tax returns, groupware'},
-      {ja: '顧客管理・広告・信用情報・文書管理', en: 'Customer management, advertising, credit information, document management'},
+      {
+        ja: '財務会計・人事給与・税申告・グループウエア',
+        en: 'Financial accounting, personnel and payroll, tax returns, groupware',
+      },
+      {
+        ja: '顧客管理・広告・信用情報・文書管理',
+        en: 'Customer management, advertising, credit information, document management',
+      },
       {ja: 'コールセンター・秘書サービス', en: 'Call centres, secretarial services'},
       {ja: 'ダイレクトメール・SNS＆HPサービス', en: 'Direct mail, social networking and home page services'},
     ],
@@ -611,7 +625,10 @@ export const aspSaasSectors: Sector[] = [
     id: 'services',
     name: {ja: 'サービス業', en: 'Service industries'},
     examples: [
-      {ja: '結婚式場・葬儀屋・引越し（見積もりサイトなど）', en: 'Wedding halls, funeral services, removals (quotation sites, etc.)'},
+      {
+        ja: '結婚式場・葬儀屋・引越し（見積もりサイトなど）',
+        en: 'Wedding halls, funeral services, removals (quotation sites, etc.)',
+      },
       {ja: '不動産業', en: 'Real estate'},
       {ja: 'ホテル旅館（予約・顧客管理）', en: 'Hotels and inns (reservations, customer management)'},
     ],
@@ -620,7 +637,10 @@ export const aspSaasSectors: Sector[] = [
     id: 'retail',
     name: {ja: '小売流通', en: 'Retail and distribution'},
     examples: [
-      {ja: '受発注・食品ラベルプリント・POSレジ・広告・顧客管理', en: 'Ordering, food label printing, POS registers, advertising, customer management'},
+      {
+        ja: '受発注・食品ラベルプリント・POSレジ・広告・顧客管理',
+        en: 'Ordering, food label printing, POS registers, advertising, customer management',
+      },
       {ja: '在庫管理・商店会イベント', en: 'Inventory management, shopping-street association events'},
       {ja: 'ロングテールビジネス', en: 'Long-tail business'},
       {ja: 'アルバイトディスパッチ', en: 'Dispatch of part-time workers'},
@@ -700,7 +720,10 @@ export const securityBackground: Text[] = [
 
 /** The small firms' side of the issue. */
 export const smallFirmSecurity: Text[] = [
-  {ja: '中小企業のIT化課題の一つ：セキュリティ', en: 'One of the challenges small and medium-sized enterprises face in using IT: security'},
+  {
+    ja: '中小企業のIT化課題の一つ：セキュリティ',
+    en: 'One of the challenges small and medium-sized enterprises face in using IT: security',
+  },
   {
     ja: 'セキュリティ対応は中小企業には難しい（投資・ノウハウ）',
     en: 'Dealing with security is difficult for small and medium-sized enterprises (investment, know-how)',
@@ -826,7 +849,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: 'ユーザーが必要とするシステム機能を、ネットワークを通じて提供する。ユーザーはブラウザを通じて利用し、使用料金を期間（毎月払い、一括払いなど）に応じて支払う。',
-    reason: 'system form: the slide uses the comma 「，」 (written 「、」 as elsewhere on the site) and has no full stop at the end',
+    reason:
+      'system form: the slide uses the comma 「，」 (written 「、」 as elsewhere on the site) and has no full stop at the end',
   },
   {
     ja: 'ASP事業者のデータセンター',
@@ -834,7 +858,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: 'データセンターの設備と対策',
-    reason: 'system form: a row label written by the site for the list of facilities and measures the diagram shows in the data centre (air conditioning … logical security)',
+    reason:
+      'system form: a row label written by the site for the list of facilities and measures the diagram shows in the data centre (air conditioning … logical security)',
   },
   {
     ja: '無駄なハード、ソフト、SE人件費を削減（主要部分の集中化、共同利用による）',
@@ -846,7 +871,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: 'より便利で有効な利用環境の付加（情報共有・有機的活用）',
-    reason: 'user merits, added value: the slide joins the two parts with 「－－」; the second part is put in parentheses',
+    reason:
+      'user merits, added value: the slide joins the two parts with 「－－」; the second part is put in parentheses',
   },
   {
     ja: '新しいビジネスモデル創出（商品・サービス・コンテンツの流通）',
@@ -878,7 +904,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: '一方で、適切な情報セキュリティ対策の施されたASP・SaaSを利用することで、ユーザーにとってのセキュリティが向上していく効果が見込まれることとなる。',
-    reason: 'security issues: the slide writes 「ASP・SAAS」 (spelt ASP・SaaS) and ends the sentence without a full stop',
+    reason:
+      'security issues: the slide writes 「ASP・SAAS」 (spelt ASP・SaaS) and ends the sentence without a full stop',
   },
   {
     ja: 'ASP・SaaSの良い部分がより多く享受されるように、情報セキュリティに関する実態等を把握し、提供事業者が講ずべき情報セキュリティ対策と顧客への提示方法を整理することが必要',
@@ -891,6 +918,10 @@ export const deviations: Deviation[] = [
   {ja: '構成要素', reason: 'table header written by the site (system form)'},
   {ja: '観点', reason: 'table header written by the site (ASP / ASP・SaaS comparison)'},
   {ja: '区分', reason: 'table header written by the site (market figures: actual or forecast)'},
-  {ja: '日本と北米の比較', reason: 'label written by the site for the chart comparing the aims of IT use in Japan (日本) and North America (北米)'},
+  {
+    ja: '日本と北米の比較',
+    reason:
+      'label written by the site for the chart comparing the aims of IT use in Japan (日本) and North America (北米)',
+  },
   {ja: '（具体例の記載なし）', reason: 'written by the site for 銀行・金融, which the slide names without examples'},
 ];

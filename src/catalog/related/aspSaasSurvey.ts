@@ -36,22 +36,92 @@ export const customerExpectationSurvey: {
   multiple: {ja: '複数回答', en: 'multiple answers'},
   n: 151,
   items: [
-    ['costPerformance', '既存システムに比べてコストパフォーマンスが良いこと', 'Better cost performance than existing systems', 66.9],
+    [
+      'costPerformance',
+      '既存システムに比べてコストパフォーマンスが良いこと',
+      'Better cost performance than existing systems',
+      66.9,
+    ],
     ['lowInitialCost', '導入に際して、初期導入費用が少ないこと', 'A low initial cost of introduction', 58.9],
-    ['quickStart', '導入に際して、短期間で利用が可能になること', 'Being usable within a short time of introduction', 58.9],
-    ['noExpertise', '導入先企業にシステムの専門的な技術/知識が必要でないこと', 'The adopting company needing no specialist technical skills or knowledge of systems', 58.3],
-    ['littleUpkeep', 'メンテナンス/保守のための導入先企業の人材稼動が少ないこと', 'Little staff time at the adopting company for maintenance and upkeep', 58.3],
-    ['thoroughSecurity', 'アクセス管理/データ管理のセキュリティ対応が徹底されていること', 'Thorough security in access management and data management', 54.3],
-    ['afterSales', '導入後の教育や相談窓口などのアフターサービスが充実していること', 'Full after-sales service after introduction, such as training and a help desk', 43.0],
-    ['fittingArchitecture', '導入先企業のニーズに合わせたシステムアーキテクチャを用意できること', 'Being able to offer a system architecture suited to the adopting company’s needs', 38.4],
-    ['quickRecovery', '障害時の対応/復旧が迅速に行えること', 'A quick response and recovery in the event of a fault', 37.1],
-    ['easyIntegration', '既存システムとの連動/コラボレーションが容易であること', 'Easy linking and collaboration with existing systems', 32.5],
-    ['flexibleFees', '小規模/大規模なライセンス数に応じた課金体系が設定できること', 'A fee structure that can be set to small or large numbers of licenses', 24.5],
+    [
+      'quickStart',
+      '導入に際して、短期間で利用が可能になること',
+      'Being usable within a short time of introduction',
+      58.9,
+    ],
+    [
+      'noExpertise',
+      '導入先企業にシステムの専門的な技術/知識が必要でないこと',
+      'The adopting company needing no specialist technical skills or knowledge of systems',
+      58.3,
+    ],
+    [
+      'littleUpkeep',
+      'メンテナンス/保守のための導入先企業の人材稼動が少ないこと',
+      'Little staff time at the adopting company for maintenance and upkeep',
+      58.3,
+    ],
+    [
+      'thoroughSecurity',
+      'アクセス管理/データ管理のセキュリティ対応が徹底されていること',
+      'Thorough security in access management and data management',
+      54.3,
+    ],
+    [
+      'afterSales',
+      '導入後の教育や相談窓口などのアフターサービスが充実していること',
+      'Full after-sales service after introduction, such as training and a help desk',
+      43.0,
+    ],
+    [
+      'fittingArchitecture',
+      '導入先企業のニーズに合わせたシステムアーキテクチャを用意できること',
+      'Being able to offer a system architecture suited to the adopting company’s needs',
+      38.4,
+    ],
+    [
+      'quickRecovery',
+      '障害時の対応/復旧が迅速に行えること',
+      'A quick response and recovery in the event of a fault',
+      37.1,
+    ],
+    [
+      'easyIntegration',
+      '既存システムとの連動/コラボレーションが容易であること',
+      'Easy linking and collaboration with existing systems',
+      32.5,
+    ],
+    [
+      'flexibleFees',
+      '小規模/大規模なライセンス数に応じた課金体系が設定できること',
+      'A fee structure that can be set to small or large numbers of licenses',
+      24.5,
+    ],
     ['noChanges', '既存システムの変更/改変の必要がないこと', 'No need to change or modify existing systems', 20.5],
-    ['fastNetwork', '利用人数や時間帯に関わらず、通信速度が速いこと', 'Fast communication whatever the number of users or the time of day', 19.2],
-    ['faultPrevention', '障害の発生を防ぐ仕組が強固であること', 'Strong mechanisms that prevent faults from occurring', 14.6],
-    ['processingSpeed', '通信/ネットワーク環境に関わらず、十分な処理速度を保てること', 'Keeping sufficient processing speed whatever the communication or network environment', 14.6],
-    ['highLoad', '高負荷リクエストを効率的に処理できる仕組みがあること', 'Mechanisms that process high-load requests efficiently', 14.6],
+    [
+      'fastNetwork',
+      '利用人数や時間帯に関わらず、通信速度が速いこと',
+      'Fast communication whatever the number of users or the time of day',
+      19.2,
+    ],
+    [
+      'faultPrevention',
+      '障害の発生を防ぐ仕組が強固であること',
+      'Strong mechanisms that prevent faults from occurring',
+      14.6,
+    ],
+    [
+      'processingSpeed',
+      '通信/ネットワーク環境に関わらず、十分な処理速度を保てること',
+      'Keeping sufficient processing speed whatever the communication or network environment',
+      14.6,
+    ],
+    [
+      'highLoad',
+      '高負荷リクエストを効率的に処理できる仕組みがあること',
+      'Mechanisms that process high-load requests efficiently',
+      14.6,
+    ],
     ['other', 'その他', 'Other', 5.3],
   ].map(([id, ja, en, percent]) => ({
     id: `aspSaasSurvey.expectation.${id as string}`,
@@ -105,16 +175,25 @@ const m = (ja: string, en: string, examples?: [string, string]): SurveyMeasure =
 });
 
 const encryption = m('暗号化/トネリング', 'Encryption and tunnelling', ['VPNなど', 'e.g. VPN']);
-const authentication = m('ユーザー認証', 'User authentication', ['ワンタイムパスワード、PKIなど', 'e.g. one-time passwords, PKI']);
+const authentication = m('ユーザー認証', 'User authentication', [
+  'ワンタイムパスワード、PKIなど',
+  'e.g. one-time passwords, PKI',
+]);
 const loadBalancedCluster = m('負荷分散型クラスタリング', 'Load-balancing clustering');
 const failoverCluster = m('フェールオーバー型クラスタリング', 'Failover clustering');
 const syncReplication = m('同期型レプリケーション', 'Synchronous replication');
 const asyncReplication = m('非同期型レプリケーション', 'Asynchronous replication');
-const qos = m('ネットワークQoS保証', 'Network QoS guarantee', ['通信中断時のデータ保証など', 'e.g. guaranteeing data when communication is interrupted']);
+const qos = m('ネットワークQoS保証', 'Network QoS guarantee', [
+  '通信中断時のデータ保証など',
+  'e.g. guaranteeing data when communication is interrupted',
+]);
 const sla = m('SLA（サービスレベル契約）の締結', 'Concluding an SLA (service level agreement)');
 const unmatchedFaultMeasures = [loadBalancedCluster, failoverCluster, syncReplication, asyncReplication];
 
-export const surveyChartTitle: Text = {ja: 'ASP事業者の対応技術（事業者の従業員規模別）', en: 'Technologies ASP providers use (by the provider’s number of employees)'};
+export const surveyChartTitle: Text = {
+  ja: 'ASP事業者の対応技術（事業者の従業員規模別）',
+  en: 'Technologies ASP providers use (by the provider’s number of employees)',
+};
 
 export const securitySurveyCharts: SurveyChart[] = [
   {
@@ -135,7 +214,12 @@ export const securitySurveyCharts: SurveyChart[] = [
       },
       {
         id: 'aspSaasSurvey.security.biometrics',
-        names: [m('バイオメトリクス', 'Biometrics', ['声帯認証、指紋認証など', 'e.g. voice authentication, fingerprint authentication'])],
+        names: [
+          m('バイオメトリクス', 'Biometrics', [
+            '声帯認証、指紋認証など',
+            'e.g. voice authentication, fingerprint authentication',
+          ]),
+        ],
         values: [3.4, 0.0, 2.1, 12.9],
       },
     ],
@@ -149,8 +233,16 @@ export const securitySurveyCharts: SurveyChart[] = [
     },
     topic: {ja: '障害対策について', en: 'Fault measures'},
     rows: [
-      {id: 'aspSaasSurvey.faults.backup', names: [m('バックアップ・遠隔保管', 'Backup and remote storage')], values: [55.0, 50.7, 55.3, 64.5]},
-      {id: 'aspSaasSurvey.faults.storage', names: [m('ネットワークストレージ', 'Network storage')], values: [22.8, 16.9, 12.8, 51.6]},
+      {
+        id: 'aspSaasSurvey.faults.backup',
+        names: [m('バックアップ・遠隔保管', 'Backup and remote storage')],
+        values: [55.0, 50.7, 55.3, 64.5],
+      },
+      {
+        id: 'aspSaasSurvey.faults.storage',
+        names: [m('ネットワークストレージ', 'Network storage')],
+        values: [22.8, 16.9, 12.8, 51.6],
+      },
       {id: 'aspSaasSurvey.faults.3', names: unmatchedFaultMeasures, values: [22.1, 22.5, 19.1, 25.8]},
       {id: 'aspSaasSurvey.faults.4', names: unmatchedFaultMeasures, values: [20.8, 16.9, 19.1, 32.3]},
       {id: 'aspSaasSurvey.faults.5', names: unmatchedFaultMeasures, values: [18.1, 14.1, 14.9, 32.3]},

@@ -131,8 +131,16 @@ export const dataGovernanceParties: DataGovernanceParty[] = [
 
 /** What flows between the parties in the figure. */
 export const dataGovernanceFlows: {from: string; to: string; what: Text}[] = [
-  {from: 'dataGovernanceParty.manager', to: 'dataGovernanceParty.provider', what: {ja: 'データ提供', en: 'Provides data'}},
-  {from: 'dataGovernanceParty.provider', to: 'dataGovernanceParty.user', what: {ja: '情報サービス提供', en: 'Provides information services'}},
+  {
+    from: 'dataGovernanceParty.manager',
+    to: 'dataGovernanceParty.provider',
+    what: {ja: 'データ提供', en: 'Provides data'},
+  },
+  {
+    from: 'dataGovernanceParty.provider',
+    to: 'dataGovernanceParty.user',
+    what: {ja: '情報サービス提供', en: 'Provides information services'},
+  },
 ];
 
 export interface DataGovernanceService {
@@ -195,12 +203,18 @@ export const dataGovernanceContents: DataGovernanceChapter[] = [
       {no: '1.1', title: {ja: '本ガイドの目的と使い方', en: 'Purpose of this guide and how to use it'}},
       {no: '1.2', title: {ja: '本ガイドで使用する用語の定義', en: 'Definitions of the terms used in this guide'}},
       {no: '1.3', title: {ja: '本ガイドの対象範囲と構成', en: 'Scope and structure of this guide'}},
-      {no: '1.4', title: {ja: '他のガイドおよびガイドライン等との関係', en: 'Relationship with other guides, guidelines, etc.'}},
+      {
+        no: '1.4',
+        title: {ja: '他のガイドおよびガイドライン等との関係', en: 'Relationship with other guides, guidelines, etc.'},
+      },
     ],
   },
   {
     no: '2',
-    title: {ja: '社会資本データの一次利用にあたっての留意事項', en: 'Points to note in the primary use of social-infrastructure data'},
+    title: {
+      ja: '社会資本データの一次利用にあたっての留意事項',
+      en: 'Points to note in the primary use of social-infrastructure data',
+    },
     sections: [
       {no: '2.1', title: {ja: '一次利用のパターン', en: 'Patterns of primary use'}},
       {no: '2.2', title: {ja: '一次利用促進のための留意事項', en: 'Points to note for promoting primary use'}},
@@ -208,12 +222,18 @@ export const dataGovernanceContents: DataGovernanceChapter[] = [
   },
   {
     no: '3',
-    title: {ja: '社会資本データの二次利用にあたっての留意事項', en: 'Points to note in the secondary use of social-infrastructure data'},
+    title: {
+      ja: '社会資本データの二次利用にあたっての留意事項',
+      en: 'Points to note in the secondary use of social-infrastructure data',
+    },
     sections: [
       {no: '3.1', title: {ja: '二次利用のパターン', en: 'Patterns of secondary use'}},
       {
         no: '3.2',
-        title: {ja: '社会資本データ提供者との関係における留意事項', en: 'Points to note in the relationship with providers of social-infrastructure data'},
+        title: {
+          ja: '社会資本データ提供者との関係における留意事項',
+          en: 'Points to note in the relationship with providers of social-infrastructure data',
+        },
       },
       {
         no: '3.3',
@@ -237,7 +257,10 @@ export const dataGovernanceContents: DataGovernanceChapter[] = [
     no: '5',
     title: {ja: 'データの取扱等に関する基本的な留意事項', en: 'Basic points to note on the handling of data, etc.'},
     sections: [
-      {no: '5.1', title: {ja: 'ASP・SaaS事業者の役割・責任等', en: 'Roles, responsibilities, etc. of ASP/SaaS providers'}},
+      {
+        no: '5.1',
+        title: {ja: 'ASP・SaaS事業者の役割・責任等', en: 'Roles, responsibilities, etc. of ASP/SaaS providers'},
+      },
       {no: '5.2', title: {ja: '情報セキュリティ対策', en: 'Information security measures'}},
       {no: '5.3', title: {ja: '個人情報の取扱い', en: 'Handling of personal information'}},
     ],
@@ -250,14 +273,23 @@ export const aspicLabels = {
   activity: {ja: '活動', en: 'Activity'},
   background: {ja: '背景', en: 'Background'},
   aboutGuide: {ja: '本ガイドについて', en: 'About the guide'},
-  partiesCaption: {ja: '社会資本データの一次利用と二次利用の定義', en: 'Primary and secondary use of social-infrastructure data'},
+  partiesCaption: {
+    ja: '社会資本データの一次利用と二次利用の定義',
+    en: 'Primary and secondary use of social-infrastructure data',
+  },
   party: {ja: '立場', en: 'Party'},
   members: {ja: '主体', en: 'Who'},
-  servicesCaption: {ja: '社会資本情報サービス事業者のサービス', en: 'Services of the social-infrastructure information service providers'},
+  servicesCaption: {
+    ja: '社会資本情報サービス事業者のサービス',
+    en: 'Services of the social-infrastructure information service providers',
+  },
   use: {ja: '利用', en: 'Use'},
   service: {ja: 'サービス', en: 'Service'},
   examples: {ja: '内容', en: 'What it includes'},
-  contentsCaption: {ja: '社会資本分野におけるデータガバナンスガイドの構成', en: 'Contents of the data-governance guide for social infrastructure'},
+  contentsCaption: {
+    ja: '社会資本分野におけるデータガバナンスガイドの構成',
+    en: 'Contents of the data-governance guide for social infrastructure',
+  },
 } satisfies Record<string, Text>;
 
 export interface AspicDeviation {
@@ -268,7 +300,8 @@ export interface AspicDeviation {
 export const aspicDeviations: AspicDeviation[] = [
   {
     ja: aspicPillarsIntro.ja,
-    reason: 'slide 1: the extraction prints the end of the sentence twice (…目指し 各種施策を推進しています飛躍・発展を目指し、各種施策を推進しています。); written once',
+    reason:
+      'slide 1: the extraction prints the end of the sentence twice (…目指し 各種施策を推進しています飛躍・発展を目指し、各種施策を推進しています。); written once',
   },
   {
     ja: '分野･業種ごとの健全な市場形成と拡大に向けた研究会活動を推進する',
@@ -291,6 +324,12 @@ export const aspicDeviations: AspicDeviation[] = [
     reason: 'slide 6: the extraction puts the figure’s legend (（凡例）下水道 橋梁 …) between 「との」 and 「関係」',
   },
   {ja: '立場', reason: 'column label written by the site'},
-  {ja: '社会資本情報サービス事業者のサービス', reason: 'caption written by the site for the services (■) the figure shows'},
-  {ja: '社会資本分野におけるデータガバナンスガイドの構成', reason: 'caption written by the site for the guide’s contents on slide 6'},
+  {
+    ja: '社会資本情報サービス事業者のサービス',
+    reason: 'caption written by the site for the services (■) the figure shows',
+  },
+  {
+    ja: '社会資本分野におけるデータガバナンスガイドの構成',
+    reason: 'caption written by the site for the guide’s contents on slide 6',
+  },
 ];

@@ -437,7 +437,8 @@ export interface Deviation {
 export const deviations: Deviation[] = [
   {
     ja: 'コンプライアンス確保のうち、事業者が対応する範囲と、利用者の責任分界として利用者が自ら対応する範囲を確認する。',
-    reason: 'expectation gap 1: what to check is the site’s wording (the source lists the gap only; 003 l.165 on the customer’s side of responsibility)',
+    reason:
+      'expectation gap 1: what to check is the site’s wording (the source lists the gap only; 003 l.165 on the customer’s side of responsibility)',
   },
   {
     ja: '重要インシデントが発生した場合に、事業者がどのように説明責任を果たすのかを確認する。',
@@ -465,15 +466,18 @@ export const deviations: Deviation[] = [
   },
   {
     ja: 'クラウドサービスに記録する計画の情報が、営業秘密、内部統制関連の情報、個人情報、技術情報、国税関連帳簿書類のどれに当たるかを把握する。',
-    reason: 'usage cycle, preparation: the site’s sentence; the source’s per-stage notes are a figure lost in the text, so the stage is given the information types of the key check points (003 l.147–154)',
+    reason:
+      'usage cycle, preparation: the site’s sentence; the source’s per-stage notes are a figure lost in the text, so the stage is given the information types of the key check points (003 l.147–154)',
   },
   {
     ja: 'サービスを選択する前に、利用者とクラウドサービス事業者の意識のずれを7つのチェックポイントで慎重に確認する。',
-    reason: 'usage cycle, selection: the site’s sentence condensing 003 l.193 (check the seven points before choosing the service)',
+    reason:
+      'usage cycle, selection: the site’s sentence condensing 003 l.193 (check the seven points before choosing the service)',
   },
   {
     ja: 'ASP・SaaS安全・信頼性情報開示認定制度の認定を取得したサービスかどうかを判断材料にする。',
-    reason: 'usage cycle, selection: the site’s sentence from 001 l.586 (認定取得がASP・SaaS利用者の判断基準) and the scheme’s name at 003 l.305',
+    reason:
+      'usage cycle, selection: the site’s sentence from 001 l.586 (認定取得がASP・SaaS利用者の判断基準) and the scheme’s name at 003 l.305',
   },
   {
     ja: '海外にデータを置くサービスでは、データの保存国を利用者が選択できるか、紛争国にデータが置かれないかを確認する。',
@@ -481,7 +485,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: '契約に先立ち、7つのチェックポイントについて事業者の考え方の確認を済ませておく。',
-    reason: 'usage cycle, application: the site’s sentence from 003 l.191 (契約に先立ち事前確認しておくべき重要ポイント) and l.203',
+    reason:
+      'usage cycle, application: the site’s sentence from 003 l.191 (契約に先立ち事前確認しておくべき重要ポイント) and l.203',
   },
   {
     ja: '海外にデータを置く場合は、適用法と管轄裁判所の場所を確認し、契約は日本法人と締結する。',
@@ -501,7 +506,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: '海外の公権力による捜査や証拠提出命令が及んだ場合に、事業者がどのように対応し、サービスを継続できるのかを確認しておく。',
-    reason: 'usage cycle, service level management: the site’s sentence from data-abroad point ③ and its note (003 l.181, l.189)',
+    reason:
+      'usage cycle, service level management: the site’s sentence from data-abroad point ③ and its note (003 l.181, l.189)',
   },
   {
     ja: '事業者側の都合でサービスが終了する場合の手続きを確認しておく。',

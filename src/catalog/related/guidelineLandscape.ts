@@ -536,7 +536,8 @@ export const deviations: Deviation[] = [
   },
   {
     ja: 'ASP・SaaS情報開示認定制度の立上げによって、利用者が安心してサービスの提供を受ける際の拠り所ができた。',
-    reason: '001 l.93–101: the extraction interleaves a garbled copy of the line (利 者が安心 ビ 提供を／展) into the sentence',
+    reason:
+      '001 l.93–101: the extraction interleaves a garbled copy of the line (利 者が安心 ビ 提供を／展) into the sentence',
   },
   {
     ja: '適切な管理によって医療情報の外部保存が可能となり、ASP・SaaS事業者の市場拡大に寄与した。',

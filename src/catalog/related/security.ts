@@ -11,7 +11,7 @@
  * guide's.
  */
 import type {Text} from '../types';
-import type {SecurityLevel, SecurityPatternNo} from './securityPatterns';
+import type {SecurityPatternNo} from './securityPatterns';
 
 export * from './securityPatterns';
 
@@ -203,7 +203,10 @@ export const securityGuidelineParts: SecurityGuidelinePart[] = [
       {
         id: 'securityChapter.II-1',
         ref: {ja: 'Ⅱ．１', en: 'II.1'},
-        title: {ja: '情報セキュリティへの組織的取組の基本方針', en: 'Basic policy for the organisation’s approach to information security'},
+        title: {
+          ja: '情報セキュリティへの組織的取組の基本方針',
+          en: 'Basic policy for the organisation’s approach to information security',
+        },
         sections: [
           section('Ⅱ．１．１', 'II.1.1', {
             ja: '組織の基本的な方針を定めた文書',
@@ -296,7 +299,9 @@ export const securityGuidelineParts: SecurityGuidelinePart[] = [
         id: 'securityChapter.II-7',
         ref: {ja: 'Ⅱ．７', en: 'II.7'},
         title: {ja: 'コンプライアンス', en: 'Compliance'},
-        sections: [section('Ⅱ．７．１', 'II.7.1', {ja: '法令と規則の遵守', en: 'Compliance with laws and regulations'})],
+        sections: [
+          section('Ⅱ．７．１', 'II.7.1', {ja: '法令と規則の遵守', en: 'Compliance with laws and regulations'}),
+        ],
         outline: {
           ja: 'ASP・SaaS事業者の従業員に対して、法令や規則を遵守することを要求している。',
           en: 'Requires the ASP/SaaS provider’s employees to comply with laws and regulations.',
@@ -334,7 +339,10 @@ export const securityGuidelineParts: SecurityGuidelinePart[] = [
           en: 'Information security measures common to applications, platforms, hardware and networks',
         },
         sections: [
-          section('Ⅲ．１．１', 'III.1.1', {ja: '運用管理に関する共通対策', en: 'Common measures for operation and management'}),
+          section('Ⅲ．１．１', 'III.1.1', {
+            ja: '運用管理に関する共通対策',
+            en: 'Common measures for operation and management',
+          }),
         ],
       },
       {
@@ -500,7 +508,10 @@ const category1: Text = {
   ja: 'アプリケーション、プラットフォーム、ストレージ等',
   en: 'Applications, platforms, storage, etc.',
 };
-const useAndManagementLog = (ja: string, en: string): Text => ({ja: `${ja}ログ（利用、管理）`, en: `${en} logs (use, management)`});
+const logsOfUseAndManagement = (ja: string, en: string): Text => ({
+  ja: `${ja}ログ（利用、管理）`,
+  en: `${en} logs (use, management)`,
+});
 const managementLog: Text = {ja: '管理ログ', en: 'Management logs'};
 
 export const securityComponentGroups: SecurityComponentGroup[] = [
@@ -512,7 +523,7 @@ export const securityComponentGroups: SecurityComponentGroup[] = [
     components: [
       {
         name: {ja: 'ASP・SaaSアプリケーション', en: 'ASP/SaaS applications'},
-        information: useAndManagementLog('アプリケーション', 'Application'),
+        information: logsOfUseAndManagement('アプリケーション', 'Application'),
       },
     ],
     information: [
@@ -525,11 +536,14 @@ export const securityComponentGroups: SecurityComponentGroup[] = [
     no: 1,
     category: category1,
     part: {ja: 'プラットフォーム', en: 'Platform'},
-    examples: {ja: '決済、認証、検索、位置時間証明等', en: 'payment, authentication, search, location and time certification, etc.'},
+    examples: {
+      ja: '決済、認証、検索、位置時間証明等',
+      en: 'payment, authentication, search, location and time certification, etc.',
+    },
     components: [
       {
         name: {ja: 'ASP・SaaS事業者が利用するプラットフォーム', en: 'Platforms the ASP/SaaS provider uses'},
-        information: useAndManagementLog('', 'Platform'),
+        information: logsOfUseAndManagement('', 'Platform'),
       },
     ],
   },
@@ -540,12 +554,18 @@ export const securityComponentGroups: SecurityComponentGroup[] = [
     part: {ja: 'サーバ、ストレージ等のハード部分', en: 'Hardware part: servers, storage, etc.'},
     components: [
       {
-        name: {ja: 'サーバ群（付随するOS等の基盤ソフトを含む）', en: 'Servers (including the OS and other base software that comes with them)'},
-        information: useAndManagementLog('サーバ', 'Server'),
+        name: {
+          ja: 'サーバ群（付随するOS等の基盤ソフトを含む）',
+          en: 'Servers (including the OS and other base software that comes with them)',
+        },
+        information: logsOfUseAndManagement('サーバ', 'Server'),
       },
       {
-        name: {ja: 'データベース（付随するOS等の基盤ソフトを含む）', en: 'Databases (including the OS and other base software that comes with them)'},
-        information: useAndManagementLog('データベース', 'Database'),
+        name: {
+          ja: 'データベース（付随するOS等の基盤ソフトを含む）',
+          en: 'Databases (including the OS and other base software that comes with them)',
+        },
+        information: logsOfUseAndManagement('データベース', 'Database'),
       },
       {name: {ja: 'ストレージ', en: 'Storage'}, information: managementLog},
       {name: {ja: '通信機器', en: 'Communication equipment'}, information: managementLog},
@@ -581,7 +601,12 @@ export const securityComponentGroups: SecurityComponentGroup[] = [
     category: {ja: 'その他', en: 'Others'},
     components: [
       {name: {ja: '運用管理端末', en: 'Operation and management terminals'}},
-      {name: {ja: '保管媒体（紙、磁気メディア、光メディア等）', en: 'Storage media (paper, magnetic media, optical media, etc.)'}},
+      {
+        name: {
+          ja: '保管媒体（紙、磁気メディア、光メディア等）',
+          en: 'Storage media (paper, magnetic media, optical media, etc.)',
+        },
+      },
     ],
   },
 ];
@@ -678,7 +703,10 @@ const origin = {
     ja: '外部の第三者もしくは内部の人間の悪意に起因する脅威を対象とするもの',
     en: 'Threats arising from the malice of outside third parties or insiders',
   },
-  negligence: {ja: '内部の人間の過失に起因する脅威を対象とするもの', en: 'Threats arising from the negligence of insiders'},
+  negligence: {
+    ja: '内部の人間の過失に起因する脅威を対象とするもの',
+    en: 'Threats arising from the negligence of insiders',
+  },
   nonHuman: {
     ja: '自然災害等、人的でない要因に起因する脅威を対象とするもの',
     en: 'Threats arising from non-human causes such as natural disasters',
@@ -686,9 +714,15 @@ const origin = {
 } satisfies Record<string, Text>;
 
 const originShort = {
-  malice: {ja: '外部もしくは内部の人間の悪意に起因する脅威', en: 'Threats arising from the malice of outsiders or insiders'},
+  malice: {
+    ja: '外部もしくは内部の人間の悪意に起因する脅威',
+    en: 'Threats arising from the malice of outsiders or insiders',
+  },
   negligence: {ja: '内部の人間の過失に起因する脅威', en: 'Threats arising from the negligence of insiders'},
-  nonHuman: {ja: '自然災害等、人的でない要因に起因する脅威', en: 'Threats arising from non-human causes such as natural disasters'},
+  nonHuman: {
+    ja: '自然災害等、人的でない要因に起因する脅威',
+    en: 'Threats arising from non-human causes such as natural disasters',
+  },
 } satisfies Record<string, Text>;
 
 const loss = {
@@ -754,7 +788,14 @@ export const securityThreatTypes: SecurityThreatRow[] = [
     id: 'securityThreatType.malice.i',
     origin: origin.malice,
     category: loss.i,
-    details: [threat.breachByEmployee, threat.virus, threat.malware, threat.theft, threat.tampering, threat.destruction],
+    details: [
+      threat.breachByEmployee,
+      threat.virus,
+      threat.malware,
+      threat.theft,
+      threat.tampering,
+      threat.destruction,
+    ],
   },
   {
     id: 'securityThreatType.malice.a',
@@ -1234,7 +1275,10 @@ const lists: SecurityList[] = [
             ja: 'グレードの上下がすべてを決めるのではなく、サービスグレードとコストのバランスが分かればよい。',
             en: 'A higher or lower grade should not decide everything; it is enough if the balance between service grade and cost can be seen.',
           },
-          {ja: 'ASP・SaaS事業者のグレード付けは困難と考えられる。', en: 'Grading ASP/SaaS providers is thought to be difficult.'},
+          {
+            ja: 'ASP・SaaS事業者のグレード付けは困難と考えられる。',
+            en: 'Grading ASP/SaaS providers is thought to be difficult.',
+          },
           {
             ja: '利用者に対して「○○の対策を講じていないため良くない事業者である」ということが見えるような仕組みは、事業者にとってもありがたい。',
             en: 'A mechanism that lets users see that “this provider is not good because it does not take such-and-such a measure” would be welcome to providers too.',
@@ -1393,7 +1437,10 @@ const lists: SecurityList[] = [
     items: [
       {
         id: 'securityOrgStep.stakeholders',
-        title: {ja: '情報セキュリティマネジメントにおけるステークホルダの確認', en: 'Identify the stakeholders in information security management'},
+        title: {
+          ja: '情報セキュリティマネジメントにおけるステークホルダの確認',
+          en: 'Identify the stakeholders in information security management',
+        },
         text: [
           {
             ja: 'ASP・SaaSサービスの提供業務の中で、重点を置いて考慮すべきステークホルダの確認を行う。',
@@ -1450,7 +1497,12 @@ const lists: SecurityList[] = [
       {
         id: 'securityTechStep.assets',
         title: {ja: '構成要素に基づく情報資産の洗い出し', en: 'List the information assets from the components'},
-        text: [{ja: '各構成要素における情報資産を洗い出しリストアップする。', en: 'Identify and list the information assets in each component.'}],
+        text: [
+          {
+            ja: '各構成要素における情報資産を洗い出しリストアップする。',
+            en: 'Identify and list the information assets in each component.',
+          },
+        ],
       },
       {
         id: 'securityTechStep.threats',
@@ -1497,8 +1549,16 @@ const lists: SecurityList[] = [
     id: 'references',
     ordered: false,
     items: [
-      plain('securityReference.27001', 'JIS Q 27001:2006 (ISO/IEC 27001:2005)', 'JIS Q 27001:2006 (ISO/IEC 27001:2005)'),
-      plain('securityReference.27002', 'JIS Q 27002:2006 (ISO/IEC 17799:2005)', 'JIS Q 27002:2006 (ISO/IEC 17799:2005)'),
+      plain(
+        'securityReference.27001',
+        'JIS Q 27001:2006 (ISO/IEC 27001:2005)',
+        'JIS Q 27001:2006 (ISO/IEC 27001:2005)',
+      ),
+      plain(
+        'securityReference.27002',
+        'JIS Q 27002:2006 (ISO/IEC 17799:2005)',
+        'JIS Q 27002:2006 (ISO/IEC 17799:2005)',
+      ),
       plain('securityReference.micts', 'MICTS（Part1: JIS Q 13335-1、Part2）', 'MICTS (Part 1: JIS Q 13335-1, Part 2)'),
       plain(
         'securityReference.publicIt',
@@ -1592,7 +1652,11 @@ const lists: SecurityList[] = [
         '利用者情報等のサービスデータをASP・SaaS事業者が一括して預かる',
         'The ASP/SaaS provider holds service data, such as user information, all together.',
       ),
-      plain('securityCircumstance.integrity', 'データに対する完全性の要求が常に高い', 'The requirement for the integrity of data is always high.'),
+      plain(
+        'securityCircumstance.integrity',
+        'データに対する完全性の要求が常に高い',
+        'The requirement for the integrity of data is always high.',
+      ),
       plain(
         'securityCircumstance.partners',
         '複数のASP・SaaS事業者が連携してサービスを提供する場合、サービス全体の情報セキュリティレベルを調整する必要がある',
@@ -1983,7 +2047,10 @@ export const securityLabels = {
   part: {ja: '構成', en: 'Part'},
   content: {ja: '内容', en: 'Content'},
   readers: {ja: '想定読者', en: 'Intended readers'},
-  organisationalCaption: {ja: '組織・運用編の構成', en: 'Structure of the Organisational and Operational Measures part'},
+  organisationalCaption: {
+    ja: '組織・運用編の構成',
+    en: 'Structure of the Organisational and Operational Measures part',
+  },
   technicalCaption: {ja: '物理的・技術的対策編の章立て', en: 'Chapters of the Physical and Technical Measures part'},
   chapter: {ja: '項目', en: 'Chapter'},
   sections: {ja: '小項目', en: 'Sections'},
@@ -2014,7 +2081,8 @@ export const securityDeviations: SecurityDeviation[] = [
   },
   {
     ja: '可用性への要求が「高い」サービスにも「それほど高くない」サービスにも該当しないサービス',
-    reason: 'criteria, availability low: the report says 「①及び②に該当しないサービス」; the site names ① and ② instead of numbering them',
+    reason:
+      'criteria, availability low: the report says 「①及び②に該当しないサービス」; the site names ① and ② instead of numbering them',
   },
   {
     ja: '個人情報又は営業秘密情報を、件数に関わらず預かるサービスである。',
@@ -2058,11 +2126,13 @@ export const securityDeviations: SecurityDeviation[] = [
   },
   {
     ja: 'ASP・SaaS事業者間の業務連携がある場合（サーバ間連携なし）',
-    reason: 'configuration case 3: the report writes 「…場合①＜サーバ間連携なし＞」; numbering dropped, brackets made parentheses',
+    reason:
+      'configuration case 3: the report writes 「…場合①＜サーバ間連携なし＞」; numbering dropped, brackets made parentheses',
   },
   {
     ja: 'ASP・SaaS事業者間の業務連携がある場合（サーバ間連携あり）',
-    reason: 'configuration case 4: the report writes 「…場合②＜サーバ間連携あり＞」; numbering dropped, brackets made parentheses',
+    reason:
+      'configuration case 4: the report writes 「…場合②＜サーバ間連携あり＞」; numbering dropped, brackets made parentheses',
   },
   {
     ja: '複数の情報資産に対して対策の実施内容が同じ場合は、対策は主語が異なるのみとなっている。これを「共通対策」としてくくりだして集約する。',
@@ -2078,11 +2148,13 @@ export const securityDeviations: SecurityDeviation[] = [
   },
   {
     ja: '3,260億円',
-    reason: 'market figure: the report prints 「3.260 億円」 with a full stop for the thousands comma (15,390億円 is 「５倍弱」 of it)',
+    reason:
+      'market figure: the report prints 「3.260 億円」 with a full stop for the thousands comma (15,390億円 is 「５倍弱」 of it)',
   },
   {
     ja: '予測。平成15年度の5倍弱',
-    reason: 'market figure note, composed from the sentence on 図表6 (「平成１５年度に比べ実に５倍弱となる…と予測されている」)',
+    reason:
+      'market figure note, composed from the sentence on 図表6 (「平成１５年度に比べ実に５倍弱となる…と予測されている」)',
   },
   {
     ja: '最多は2005年',
@@ -2098,7 +2170,8 @@ export const securityDeviations: SecurityDeviation[] = [
   },
   {
     ja: '既存システムに比べてコストパフォーマンスが良いこと（18.4％、最多）',
-    reason: 'market figure composed from 図表12 (the largest value, 18.4, belongs to the answer the text names as most valued)',
+    reason:
+      'market figure composed from 図表12 (the largest value, 18.4, belongs to the answer the text names as most valued)',
   },
   {
     ja: 'このパターンが意味すること',
@@ -2106,7 +2179,8 @@ export const securityDeviations: SecurityDeviation[] = [
   },
   {
     ja: '強調した部分は、構成要素に対して追加された情報そのもの（構成要素を介する情報）',
-    reason: 'note under 図表31: the report marks the added information by underlining (「※アンダーライン部分が…」); the site emphasises it',
+    reason:
+      'note under 図表31: the report marks the added information by underlining (「※アンダーライン部分が…」); the site emphasises it',
   },
   {
     ja: '構成要素ごとの主な担い手',

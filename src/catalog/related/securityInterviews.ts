@@ -77,7 +77,10 @@ export const interviewCompanies: InterviewCompany[] = [
       t('店舗管理サポート', 'Store management support'),
       t('静脈・指紋認証勤務管理', 'Attendance management with vein and fingerprint authentication'),
     ],
-    scale: t('5.28億円 51名（国内）、100名超（海外含）', '¥528 million; 51 staff (in Japan), over 100 (including abroad)'),
+    scale: t(
+      '5.28億円 51名（国内）、100名超（海外含）',
+      '¥528 million; 51 staff (in Japan), over 100 (including abroad)',
+    ),
     users: t(
       '中小企業（酒類販売、食品・酒造メーカー）が元々のユーザーである。現在は、１部上場の大手スーパーマーケット等もユーザである。',
       'Small and medium-sized enterprises (liquor sellers, food makers and brewers) were the original users. Now large supermarket chains listed on the First Section and the like are users too.',
@@ -96,7 +99,10 @@ export const interviewCompanies: InterviewCompany[] = [
     id: 'securityInterview.D',
     company: 'D',
     applications: [
-      t('企業・自治体・教育機関向けグループウェアサービス', 'Groupware services for companies, local governments and educational institutions'),
+      t(
+        '企業・自治体・教育機関向けグループウェアサービス',
+        'Groupware services for companies, local governments and educational institutions',
+      ),
     ],
     users: t('中小・零細企業が多い', 'Mostly small and very small businesses'),
   },
@@ -109,7 +115,10 @@ export const interviewCompanies: InterviewCompany[] = [
         'Support for building in-house information-sharing sites, social networks, word-of-mouth promotions and the like',
       ),
     ],
-    scale: t('8.7億円（2007.3）、約150名（連結）、約100名（単体）', '¥870 million (March 2007); about 150 staff (consolidated), about 100 (non-consolidated)'),
+    scale: t(
+      '8.7億円（2007.3）、約150名（連結）、約100名（単体）',
+      '¥870 million (March 2007); about 150 staff (consolidated), about 100 (non-consolidated)',
+    ),
     users: t(
       '200社以上に20,000ID以上を発行（平均で100人/社であり、中小企業が中心と考えられる）。従業員600名程の企業が最大級のユーザである。',
       'More than 20,000 IDs issued to more than 200 companies (100 people per company on average, so mainly small and medium-sized enterprises are thought to be users). The largest users are companies of about 600 employees.',
@@ -118,7 +127,9 @@ export const interviewCompanies: InterviewCompany[] = [
   {
     id: 'securityInterview.F',
     company: 'F',
-    applications: [t('物流・ロジスティクス効率化支援', 'Support for more efficient physical distribution and logistics')],
+    applications: [
+      t('物流・ロジスティクス効率化支援', 'Support for more efficient physical distribution and logistics'),
+    ],
     scale: t('5.2億円（2006.3）、15名', '¥520 million (March 2006); 15 staff'),
     users: t(
       '顧客は大手企業が中心。営業リソースが不足しており、中小企業まで展開できていない。',
@@ -143,7 +154,10 @@ export const interviewCompanies: InterviewCompany[] = [
       t('インターネットストレージサービス、IDC', 'Internet storage services, IDC'),
     ],
     scale: t('99.15億円（2006.3）、420名', '¥9,915 million (March 2006); 420 staff'),
-    users: t('大手金融機関、大手コンピュータ企業、化学製品、公共分野', 'Large financial institutions, large computer companies, chemical products, the public sector'),
+    users: t(
+      '大手金融機関、大手コンピュータ企業、化学製品、公共分野',
+      'Large financial institutions, large computer companies, chemical products, the public sector',
+    ),
   },
   {
     id: 'securityInterview.I',
@@ -267,14 +281,26 @@ export const interviewSecurity: InterviewSecurity[] = [
     id: 'securityInterviewSecurity.G',
     company: 'G',
     operator: own,
-    measures: [t('半年毎に脆弱性診断を自ら実施して対策を適用', 'Carries out a vulnerability assessment itself every six months and applies the measures')],
-    sla: [t('検索条件により応答時間が異なるためSLAは未設定', 'No SLA set, as response times differ with the search conditions')],
+    measures: [
+      t(
+        '半年毎に脆弱性診断を自ら実施して対策を適用',
+        'Carries out a vulnerability assessment itself every six months and applies the measures',
+      ),
+    ],
+    sla: [
+      t(
+        '検索条件により応答時間が異なるためSLAは未設定',
+        'No SLA set, as response times differ with the search conditions',
+      ),
+    ],
   },
   {
     id: 'securityInterviewSecurity.H',
     company: 'H',
     operator: own,
-    measures: [t('一般的な技術的セキュリティ対策を全社的に実施', 'Takes general technical security measures company-wide')],
+    measures: [
+      t('一般的な技術的セキュリティ対策を全社的に実施', 'Takes general technical security measures company-wide'),
+    ],
     sla: [
       t(
         'アカウントアグリゲーションサービスに関しては、委員会が設置され、第３者の外部監査を定期的に受け、その結果を顧客に開示している。',
@@ -287,11 +313,17 @@ export const interviewSecurity: InterviewSecurity[] = [
     company: 'I',
     operator: own,
     measures: [
-      t('情報セキュリティ社内基準を設けて、これに基づき、自社により運用', 'Has set in-house information security standards and operates on them itself'),
+      t(
+        '情報セキュリティ社内基準を設けて、これに基づき、自社により運用',
+        'Has set in-house information security standards and operates on them itself',
+      ),
     ],
     sla: [
       t('ユーザに対する最低保証サービスレベルを規定。', 'Defines a minimum guaranteed service level for users.'),
-      t('これに基づきIDC運用と社内体制を決めている。', 'Decides its IDC operation and internal structure on that basis.'),
+      t(
+        'これに基づきIDC運用と社内体制を決めている。',
+        'Decides its IDC operation and internal structure on that basis.',
+      ),
     ],
   },
 ];
@@ -345,9 +377,18 @@ export const interviewUnassignedSla: {companies: InterviewCompanyId[]; answers: 
 };
 
 export const interviewLabels = {
-  companiesCaption: {ja: 'インタビュー調査を行ったASP・SaaS事業者の概要', en: 'Outline of the ASP/SaaS providers interviewed'},
-  infrastructureCaption: {ja: 'ASP・SaaS事業者のインフラとシステム構成', en: 'Infrastructure and system configuration of the ASP/SaaS providers'},
-  securityCaption: {ja: 'ASP・SaaS事業者の情報セキュリティへの取組等', en: 'The ASP/SaaS providers’ information security efforts and the like'},
+  companiesCaption: {
+    ja: 'インタビュー調査を行ったASP・SaaS事業者の概要',
+    en: 'Outline of the ASP/SaaS providers interviewed',
+  },
+  infrastructureCaption: {
+    ja: 'ASP・SaaS事業者のインフラとシステム構成',
+    en: 'Infrastructure and system configuration of the ASP/SaaS providers',
+  },
+  securityCaption: {
+    ja: 'ASP・SaaS事業者の情報セキュリティへの取組等',
+    en: 'The ASP/SaaS providers’ information security efforts and the like',
+  },
   company: {ja: '事業者', en: 'Provider'},
   companyName: {ja: '社', en: 'Company'},
   applications: {ja: '主たるアプリケーション/サービス名称', en: 'Main applications/services'},

@@ -8,7 +8,6 @@
  */
 import type {Text} from '../types';
 
-
 // ---------------------------------------------------------------------------
 // Levels and properties
 
@@ -289,11 +288,7 @@ export const securityPatternCommonImplication: Text = {
 };
 
 function implications(confidentiality: 'high' | 'low', availability: SecurityLevel): Text[] {
-  return [
-    impliesConfidentiality[confidentiality],
-    impliesAvailability[availability],
-    impliesPatch[confidentiality],
-  ];
+  return [impliesConfidentiality[confidentiality], impliesAvailability[availability], impliesPatch[confidentiality]];
 }
 
 export const securityPatterns: SecurityPattern[] = [
@@ -312,7 +307,10 @@ export const securityPatterns: SecurityPattern[] = [
       {ja: '受発注', en: 'Ordering (placing and receiving orders)'},
       {ja: '人事給与・勤怠管理・経理', en: 'Personnel and payroll, attendance management, accounting'},
       {ja: 'ERP(財務会計等)', en: 'ERP (financial accounting, etc.)'},
-      {ja: '文書管理(個人情報・営業秘密情報含む)', en: 'Document management (including personal information and trade secrets)'},
+      {
+        ja: '文書管理(個人情報・営業秘密情報含む)',
+        en: 'Document management (including personal information and trade secrets)',
+      },
       {ja: 'ECサポート(電子商取引のアウトソーシング)', en: 'E-commerce support (outsourcing of electronic commerce)'},
       {ja: 'ネットショッピング支援(仮想店舗貸しサービス)', en: 'Online shopping support (virtual storefront rental)'},
       {ja: 'コールセンター支援', en: 'Call centre support'},
@@ -441,7 +439,10 @@ export const securityPatterns: SecurityPattern[] = [
       {ja: 'eラーニング・LMS', en: 'E-learning and LMS'},
       {ja: 'ニュースリリース業務', en: 'News release work'},
       {ja: '運輸業特化型ASP', en: 'ASP specialised for transport'},
-      {ja: '医療・介護・福祉業特化型ASP(処方箋サービス)', en: 'ASP specialised for medical care, nursing care and welfare (prescription services)'},
+      {
+        ja: '医療・介護・福祉業特化型ASP(処方箋サービス)',
+        en: 'ASP specialised for medical care, nursing care and welfare (prescription services)',
+      },
       {ja: '電話会議/TV会議/Web会議', en: 'Telephone, video and web conferencing'},
       {ja: '乗り換え', en: 'Public transport route (transfer) search'},
       {ja: 'GIS(地図情報のみの取り扱い)', en: 'GIS (handling map information only)'},

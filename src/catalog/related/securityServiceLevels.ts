@@ -15,7 +15,8 @@
 import type {Text} from '../types';
 import type {SecurityPatternNo} from './securityPatterns';
 
-export type SecurityServiceGroupId = 'front' | 'back' | 'middle' | 'ec' | 'industry' | 'common' | 'platform' | 'security';
+export type SecurityServiceGroupId =
+  'front' | 'back' | 'middle' | 'ec' | 'industry' | 'common' | 'platform' | 'security';
 
 export interface SecurityServiceGroup {
   key: SecurityServiceGroupId;
@@ -77,9 +78,14 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.front.1',
     group: 'front',
     type: {ja: '受発注', en: 'Ordering (placing and receiving orders)'},
-    definition: {ja: '見積、受発注、請求、支払等を行うEDI等のサービス', en: 'Services such as EDI for quotations, placing and receiving orders, invoicing, payment and the like'},
+    definition: {
+      ja: '見積、受発注、請求、支払等を行うEDI等のサービス',
+      en: 'Services such as EDI for quotations, placing and receiving orders, invoicing, payment and the like',
+    },
     confidentialityReason: {ja: '営業秘密情報の保持', en: 'Holds trade secrets'},
-    availabilityReasons: [{ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'}],
+    availabilityReasons: [
+      {ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'},
+    ],
     pattern: 1,
     patternService: '受発注',
   },
@@ -87,7 +93,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.front.2',
     group: 'front',
     type: {ja: '購買支援', en: 'Purchasing support'},
-    definition: {ja: 'MRO電子購買、購買情報公開等の購買支援を行うサービス', en: 'Services that support purchasing, such as electronic MRO purchasing and publishing purchasing information'},
+    definition: {
+      ja: 'MRO電子購買、購買情報公開等の購買支援を行うサービス',
+      en: 'Services that support purchasing, such as electronic MRO purchasing and publishing purchasing information',
+    },
     confidentialityReason: {ja: '営業秘密情報の保持', en: 'Holds trade secrets'},
     pattern: 3,
     patternService: '購買支援',
@@ -96,7 +105,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.front.3',
     group: 'front',
     type: {ja: 'CRM(顧客管理)・営業支援', en: 'CRM (customer management) and sales support'},
-    definition: {ja: '顧客管理、営業プロセス支援等を行うサービス', en: 'Services for customer management, sales process support and the like'},
+    definition: {
+      ja: '顧客管理、営業プロセス支援等を行うサービス',
+      en: 'Services for customer management, sales process support and the like',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
     pattern: 3,
     patternService: 'CRM・営業支援',
@@ -132,7 +144,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.front.7',
     group: 'front',
     type: {ja: '広告', en: 'Advertising'},
-    definition: {ja: 'クリック型広告等のインターネット広告を行うサービス', en: 'Services for internet advertising such as pay-per-click advertising'},
+    definition: {
+      ja: 'クリック型広告等のインターネット広告を行うサービス',
+      en: 'Services for internet advertising such as pay-per-click advertising',
+    },
     pattern: 6,
     patternService: '広告',
   },
@@ -140,7 +155,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.front.8',
     group: 'front',
     type: {ja: '公共窓口業務', en: 'Public counter services'},
-    definition: {ja: '自治体等の窓口サービス業務を支援するサービス', en: 'Services that support the counter services of local governments and the like'},
+    definition: {
+      ja: '自治体等の窓口サービス業務を支援するサービス',
+      en: 'Services that support the counter services of local governments and the like',
+    },
     confidentialityReason: {ja: '一般個人情報の利用', en: 'Uses general personal information'},
     availabilityReasons: [{ja: '窓口業務は長時間停止が許容されない', en: 'Counter work may not be stopped for long'}],
     pattern: 2,
@@ -150,7 +168,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.back.1',
     group: 'back',
     type: {ja: '人事給与・勤怠管理・経理', en: 'Personnel and payroll, attendance management, accounting'},
-    definition: {ja: '人事(採用管理を除く)・経理の業務を支援するサービス', en: 'Services that support personnel (other than recruitment management) and accounting work'},
+    definition: {
+      ja: '人事(採用管理を除く)・経理の業務を支援するサービス',
+      en: 'Services that support personnel (other than recruitment management) and accounting work',
+    },
     confidentialityReason: {ja: '顧客の内部個人情報保持', en: 'Holds the customer’s internal personal information'},
     availabilityReasons: [{ja: '常に稼動の必要あり', en: 'Must always be running'}],
     pattern: 1,
@@ -160,7 +181,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.back.2',
     group: 'back',
     type: {ja: '採用管理', en: 'Recruitment management'},
-    definition: {ja: '人事における採用管理を支援するサービス', en: 'Services that support recruitment management within personnel work'},
+    definition: {
+      ja: '人事における採用管理を支援するサービス',
+      en: 'Services that support recruitment management within personnel work',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
     pattern: 3,
     patternService: '採用管理',
@@ -205,7 +229,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.middle.1',
     group: 'middle',
     type: {ja: 'eラーニング・LMS', en: 'E-learning and LMS'},
-    definition: {ja: 'オンライン教育・試験を提供、支援、計画するサービス', en: 'Services that provide, support and plan online education and examinations'},
+    definition: {
+      ja: 'オンライン教育・試験を提供、支援、計画するサービス',
+      en: 'Services that provide, support and plan online education and examinations',
+    },
     pattern: 6,
     patternService: 'eラーニング・LMS',
   },
@@ -213,7 +240,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.middle.2',
     group: 'middle',
     type: {ja: 'eラーニング・LMS', en: 'E-learning and LMS'},
-    definition: {ja: '上記のサービスと連携して個人情報を管理するサービス', en: 'Services that manage personal information in conjunction with the services above'},
+    definition: {
+      ja: '上記のサービスと連携して個人情報を管理するサービス',
+      en: 'Services that manage personal information in conjunction with the services above',
+    },
     confidentialityReason: {ja: '一般個人情報の保持', en: 'Holds general personal information'},
     pattern: 3,
     patternService: 'eラーニング・LMSに係る個人情報システム',
@@ -222,7 +252,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.middle.3',
     group: 'middle',
     type: {ja: 'ニュースリリース業務', en: 'News release work'},
-    definition: {ja: 'メディアやWebへのニュースリリースを支援するサービス', en: 'Services that support news releases to the media and the web'},
+    definition: {
+      ja: 'メディアやWebへのニュースリリースを支援するサービス',
+      en: 'Services that support news releases to the media and the web',
+    },
     pattern: 6,
     patternService: 'ニュースリリース業務',
   },
@@ -249,7 +282,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.ec.1',
     group: 'ec',
     type: {ja: 'ECサポート', en: 'E-commerce support'},
-    definition: {ja: '電子商取引をアウトソーシングするサービス', en: 'Services to which electronic commerce is outsourced'},
+    definition: {
+      ja: '電子商取引をアウトソーシングするサービス',
+      en: 'Services to which electronic commerce is outsourced',
+    },
     confidentialityReason: {ja: '営業秘密情報の保持', en: 'Holds trade secrets'},
     availabilityReasons: [{ja: '常に稼動の必要あり', en: 'Must always be running'}],
     pattern: 1,
@@ -259,7 +295,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.ec.2',
     group: 'ec',
     type: {ja: 'ECサポート', en: 'E-commerce support'},
-    definition: {ja: '電子商取引と物流・決済を一括提供する産地直送等のサービス', en: 'Services such as direct-from-producer sales that provide electronic commerce together with logistics and payment'},
+    definition: {
+      ja: '電子商取引と物流・決済を一括提供する産地直送等のサービス',
+      en: 'Services such as direct-from-producer sales that provide electronic commerce together with logistics and payment',
+    },
     availabilityReasons: [{ja: '長時間・頻繁の停止は不可', en: 'Long or frequent stoppages are not acceptable'}],
     pattern: 5,
     patternService: 'ECサポート(産地直送等、物流・決済を一括で提供)',
@@ -278,7 +317,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.ec.4',
     group: 'ec',
     type: {ja: 'ネットショッピング支援', en: 'Online shopping support'},
-    definition: {ja: '自ら売買することを支援するサービス', en: 'Services that support the user’s own buying and selling'},
+    definition: {
+      ja: '自ら売買することを支援するサービス',
+      en: 'Services that support the user’s own buying and selling',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
     pattern: 3,
     patternService: 'ネットショッピング(自らの売買支援)',
@@ -287,9 +329,14 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.ec.5',
     group: 'ec',
     type: {ja: 'コールセンター支援', en: 'Call centre support'},
-    definition: {ja: 'コールセンター業務支援サービス(コールセンターシステムのみのアウトソーシング、受け答え代行も含めたアウトソーシング)', en: 'Services that support call centre work (outsourcing of the call centre system only, or outsourcing that includes answering calls on the user’s behalf)'},
+    definition: {
+      ja: 'コールセンター業務支援サービス(コールセンターシステムのみのアウトソーシング、受け答え代行も含めたアウトソーシング)',
+      en: 'Services that support call centre work (outsourcing of the call centre system only, or outsourcing that includes answering calls on the user’s behalf)',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
-    availabilityReasons: [{ja: '顧客フロントであり、止められない', en: 'It is the customer’s front line and cannot be stopped'}],
+    availabilityReasons: [
+      {ja: '顧客フロントであり、止められない', en: 'It is the customer’s front line and cannot be stopped'},
+    ],
     pattern: 1,
     patternService: 'コールセンター支援',
   },
@@ -297,9 +344,14 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.industry.1',
     group: 'industry',
     type: {ja: '建設業', en: 'Construction'},
-    definition: {ja: '建設業向けEDI、工事発注、工事総合管理等', en: 'EDI for construction, ordering of works, overall management of works and the like'},
+    definition: {
+      ja: '建設業向けEDI、工事発注、工事総合管理等',
+      en: 'EDI for construction, ordering of works, overall management of works and the like',
+    },
     confidentialityReason: {ja: '営業秘密情報の保持', en: 'Holds trade secrets'},
-    availabilityReasons: [{ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'}],
+    availabilityReasons: [
+      {ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'},
+    ],
     pattern: 2,
     patternService: '建設業特化型ASP',
   },
@@ -307,7 +359,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.industry.2',
     group: 'industry',
     type: {ja: '運輸業', en: 'Transport'},
-    definition: {ja: '配車計画サービス、ITS動態管理サービス等', en: 'Vehicle dispatch planning services, ITS vehicle tracking services and the like'},
+    definition: {
+      ja: '配車計画サービス、ITS動態管理サービス等',
+      en: 'Vehicle dispatch planning services, ITS vehicle tracking services and the like',
+    },
     pattern: 6,
     patternService: '運輸業特化型ASP',
   },
@@ -315,7 +370,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.industry.3',
     group: 'industry',
     type: {ja: '卸売・小売・飲食業', en: 'Wholesale, retail and food service'},
-    definition: {ja: '店舗管理、POS関連サービス(受発注、在庫管理、売掛金管理は上述)', en: 'Store management and POS-related services (ordering, inventory management and accounts receivable management are above)'},
+    definition: {
+      ja: '店舗管理、POS関連サービス(受発注、在庫管理、売掛金管理は上述)',
+      en: 'Store management and POS-related services (ordering, inventory management and accounts receivable management are above)',
+    },
     confidentialityReason: {ja: '営業秘密情報の保持', en: 'Holds trade secrets'},
     availabilityReasons: [{ja: '長時間・頻繁の停止は不可', en: 'Long or frequent stoppages are not acceptable'}],
     pattern: 2,
@@ -325,7 +383,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.industry.4',
     group: 'industry',
     type: {ja: '金融', en: 'Finance'},
-    definition: {ja: '地銀向け、信金向け共同アウトソーシング', en: 'Shared outsourcing for regional banks and shinkin banks'},
+    definition: {
+      ja: '地銀向け、信金向け共同アウトソーシング',
+      en: 'Shared outsourcing for regional banks and shinkin banks',
+    },
     confidentialityReason: {ja: '営業秘密情報の保持', en: 'Holds trade secrets'},
     availabilityReasons: [{ja: '極めて高い要求レベル', en: 'An extremely high level of requirement'}],
     pattern: 1,
@@ -346,7 +407,9 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     type: {ja: '保険業', en: 'Insurance'},
     definition: {ja: '見積支援(生命保険等)(CRMは上述)', en: 'Quotation support (life insurance, etc.) (CRM is above)'},
     confidentialityReason: {ja: '一般個人情報の保持', en: 'Holds general personal information'},
-    availabilityReasons: [{ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'}],
+    availabilityReasons: [
+      {ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'},
+    ],
     pattern: 2,
     patternService: '保険業特化型ASP(生命保険見積)',
   },
@@ -363,9 +426,14 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.industry.8',
     group: 'industry',
     type: {ja: '宿泊業', en: 'Accommodation'},
-    definition: {ja: '予約・空室管理(CRM、ネットショッピングは上述)', en: 'Reservations and vacancy management (CRM and online shopping are above)'},
+    definition: {
+      ja: '予約・空室管理(CRM、ネットショッピングは上述)',
+      en: 'Reservations and vacancy management (CRM and online shopping are above)',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
-    availabilityReasons: [{ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'}],
+    availabilityReasons: [
+      {ja: '機会損失を生じないことが重要', en: 'It is important not to cause lost business opportunities'},
+    ],
     pattern: 2,
     patternService: '宿泊業特化型ASP',
   },
@@ -421,7 +489,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.industry.14',
     group: 'industry',
     type: {ja: '公共電子申請', en: 'Public electronic applications'},
-    definition: {ja: '公共機関への電子申請を行うサービス(施設予約を含む)', en: 'Services for electronic applications to public bodies (including booking facilities)'},
+    definition: {
+      ja: '公共機関への電子申請を行うサービス(施設予約を含む)',
+      en: 'Services for electronic applications to public bodies (including booking facilities)',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
     availabilityReasons: [{ja: '長時間・頻繁の停止は不可', en: 'Long or frequent stoppages are not acceptable'}],
     pattern: 2,
@@ -460,7 +531,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.common.1',
     group: 'common',
     type: {ja: 'グループウェア', en: 'Groupware'},
-    definition: {ja: 'アドレス帳を含む掲示板や情報共有サービス', en: 'Bulletin boards and information-sharing services including an address book'},
+    definition: {
+      ja: 'アドレス帳を含む掲示板や情報共有サービス',
+      en: 'Bulletin boards and information-sharing services including an address book',
+    },
     confidentialityReason: {ja: '顧客の内部個人情報保持', en: 'Holds the customer’s internal personal information'},
     availabilityReasons: [{ja: '長時間・頻繁の停止は不可', en: 'Long or frequent stoppages are not acceptable'}],
     pattern: 2,
@@ -480,18 +554,34 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.common.3',
     group: 'common',
     type: {ja: 'オンラインストレージ', en: 'Online storage'},
-    definition: {ja: 'ネットワーク越しにストレージを提供するサービス', en: 'Services that provide storage over a network'},
+    definition: {
+      ja: 'ネットワーク越しにストレージを提供するサービス',
+      en: 'Services that provide storage over a network',
+    },
     confidentialityReason: {ja: '営業秘密情報等の保持', en: 'Holds trade secrets, etc.'},
-    availabilityReasons: [{ja: '預かるデータを利用するサービスの可用性要求に準ずる。', en: 'Follows the availability requirement of the services that use the data it holds.'}],
+    availabilityReasons: [
+      {
+        ja: '預かるデータを利用するサービスの可用性要求に準ずる。',
+        en: 'Follows the availability requirement of the services that use the data it holds.',
+      },
+    ],
     availabilityNote: securityMainlyMediumOrLow,
   },
   {
     id: 'securityServiceLevel.common.4',
     group: 'common',
     type: {ja: 'ワークフロー', en: 'Workflow'},
-    definition: {ja: '業務のワークフロー管理を行うサービス', en: 'Services that manage the workflow of business operations'},
+    definition: {
+      ja: '業務のワークフロー管理を行うサービス',
+      en: 'Services that manage the workflow of business operations',
+    },
     confidentialityReason: {ja: '営業秘密情報等の保持', en: 'Holds trade secrets, etc.'},
-    availabilityReasons: [{ja: 'ワークフローを設定する業務の可用性要求に準ずる。', en: 'Follows the availability requirement of the work the workflow is set up for.'}],
+    availabilityReasons: [
+      {
+        ja: 'ワークフローを設定する業務の可用性要求に準ずる。',
+        en: 'Follows the availability requirement of the work the workflow is set up for.',
+      },
+    ],
     availabilityNote: securityMainlyMediumOrLow,
   },
   {
@@ -500,14 +590,30 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     type: {ja: 'Webサイトのホスティング', en: 'Website hosting'},
     definition: {ja: 'Webサイトをホスティングするサービス', en: 'Services that host websites'},
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
-    availabilityReasons: [{ja: '電子商取引アウトソーシング等の可用性要求に準ずる', en: 'Follows the availability requirement of e-commerce outsourcing and the like'}, {ja: '自ら売買するネットショップの可用性要求に準ずる', en: 'Follows the availability requirement of an online shop that buys and sells on its own account'}, {ja: '産地直送サービス、乗換情報提供等の可用性要求レベル', en: 'The availability requirement level of direct-from-producer services, transfer information and the like'}],
+    availabilityReasons: [
+      {
+        ja: '電子商取引アウトソーシング等の可用性要求に準ずる',
+        en: 'Follows the availability requirement of e-commerce outsourcing and the like',
+      },
+      {
+        ja: '自ら売買するネットショップの可用性要求に準ずる',
+        en: 'Follows the availability requirement of an online shop that buys and sells on its own account',
+      },
+      {
+        ja: '産地直送サービス、乗換情報提供等の可用性要求レベル',
+        en: 'The availability requirement level of direct-from-producer services, transfer information and the like',
+      },
+    ],
     definitionExample: securityHostingExamples,
   },
   {
     id: 'securityServiceLevel.common.6',
     group: 'common',
     type: {ja: 'ブログ・コミュニティコーディネート', en: 'Blog and community coordination'},
-    definition: {ja: 'ブログ、コミュニティを構築・運用するサービス', en: 'Services that build and run blogs and communities'},
+    definition: {
+      ja: 'ブログ、コミュニティを構築・運用するサービス',
+      en: 'Services that build and run blogs and communities',
+    },
     confidentialityReason: {ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'},
     availabilityReasons: [{ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'}],
     pattern: 'unclassified',
@@ -534,7 +640,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.common.9',
     group: 'common',
     type: {ja: 'コンテンツデリバリ、ストリーミング', en: 'Content delivery and streaming'},
-    definition: {ja: '映像等のコンテンツを効率よく利用者に提供するサービス', en: 'Services that deliver content such as video to users efficiently'},
+    definition: {
+      ja: '映像等のコンテンツを効率よく利用者に提供するサービス',
+      en: 'Services that deliver content such as video to users efficiently',
+    },
     confidentialityReason: {ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'},
     availabilityReasons: [{ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'}],
     pattern: 'unclassified',
@@ -551,7 +660,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.common.11',
     group: 'common',
     type: {ja: '乗り換え', en: 'Public transport route (transfer) search'},
-    definition: {ja: '公共交通の乗換情報を検索するサービス', en: 'Services for searching public transport transfer information'},
+    definition: {
+      ja: '公共交通の乗換情報を検索するサービス',
+      en: 'Services for searching public transport transfer information',
+    },
     pattern: 6,
     patternService: '乗り換え',
   },
@@ -567,7 +679,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.common.13',
     group: 'common',
     type: {ja: 'GIS(地理情報システム)/GIS応用', en: 'GIS (geographic information systems) and GIS applications'},
-    definition: {ja: 'コンテンツ/アプリケーションを含んだGIS応用サービス', en: 'GIS application services that include content or applications'},
+    definition: {
+      ja: 'コンテンツ/アプリケーションを含んだGIS応用サービス',
+      en: 'GIS application services that include content or applications',
+    },
     confidentialityReason: {ja: '統合対象により判断', en: 'Judged by what is integrated'},
     availabilityReasons: [{ja: '統合対象により判断', en: 'Judged by what is integrated'}],
     pattern: 'unclassified',
@@ -577,7 +692,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.common.14',
     group: 'common',
     type: {ja: '不動産物件検索', en: 'Property search'},
-    definition: {ja: '新築、中古売買、賃貸の情報検索サービス', en: 'Information search services for new-build, second-hand sale and rental properties'},
+    definition: {
+      ja: '新築、中古売買、賃貸の情報検索サービス',
+      en: 'Information search services for new-build, second-hand sale and rental properties',
+    },
     pattern: 6,
     patternService: '不動産物件検索',
   },
@@ -605,7 +723,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.platform.2',
     group: 'platform',
     type: {ja: 'メディア・言語変換サービス', en: 'Media and language conversion services'},
-    definition: {ja: '記録メディアや言語を変換する基盤サービス', en: 'Platform services that convert recording media or languages'},
+    definition: {
+      ja: '記録メディアや言語を変換する基盤サービス',
+      en: 'Platform services that convert recording media or languages',
+    },
     confidentialityReason: {ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'},
     availabilityReasons: [{ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'}],
     pattern: 'unclassified',
@@ -617,7 +738,9 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     type: {ja: '位置時間証明サービス', en: 'Location and time certification services'},
     definition: {ja: '居場所と時刻を証明する基盤サービス', en: 'Platform services that certify whereabouts and time'},
     confidentialityReason: {ja: '一般個人情報の保持', en: 'Holds general personal information'},
-    availabilityReasons: [{ja: 'リアルタイムかつ継続運用が不可欠', en: 'Real-time and continuous operation is essential'}],
+    availabilityReasons: [
+      {ja: 'リアルタイムかつ継続運用が不可欠', en: 'Real-time and continuous operation is essential'},
+    ],
     pattern: 2,
     patternService: '位置時間証明サービス',
   },
@@ -625,7 +748,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.platform.4',
     group: 'platform',
     type: {ja: '検索サービス', en: 'Search services'},
-    definition: {ja: '検索機能を提供する一般向けサービス', en: 'Services for the general public that provide search functions'},
+    definition: {
+      ja: '検索機能を提供する一般向けサービス',
+      en: 'Services for the general public that provide search functions',
+    },
     pattern: 6,
     patternService: '検索サービス(一般向け)',
   },
@@ -633,7 +759,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.platform.5',
     group: 'platform',
     type: {ja: '検索サービス', en: 'Search services'},
-    definition: {ja: '個別用途の検索機能を提供するサービス', en: 'Services that provide search functions for specific purposes'},
+    definition: {
+      ja: '個別用途の検索機能を提供するサービス',
+      en: 'Services that provide search functions for specific purposes',
+    },
     confidentialityReason: {ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'},
     availabilityReasons: [{ja: '顧客の利用方法で選択', en: 'Chosen by how the customer uses it'}],
     pattern: 'unclassified',
@@ -643,7 +772,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.platform.6',
     group: 'platform',
     type: {ja: '認証サービス', en: 'Authentication services'},
-    definition: {ja: '電子証明書による認証を提供する基盤サービス', en: 'Platform services that provide authentication by electronic certificates'},
+    definition: {
+      ja: '電子証明書による認証を提供する基盤サービス',
+      en: 'Platform services that provide authentication by electronic certificates',
+    },
     confidentialityReason: {ja: '一般個人情報等の保持', en: 'Holds general personal information, etc.'},
     availabilityReasons: [{ja: '認証ターゲットにより選択', en: 'Chosen by the target of authentication'}],
     pattern: 'unclassified',
@@ -653,15 +785,26 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
     id: 'securityServiceLevel.security.1',
     group: 'security',
     type: {ja: 'セキュリティサービス', en: 'Security services'},
-    definition: {ja: '例：ウィルス・スパム対策、フィルタリング対策(大規模)', en: 'e.g. protection against viruses and spam, filtering (large-scale)'},
+    definition: {
+      ja: '例：ウィルス・スパム対策、フィルタリング対策(大規模)',
+      en: 'e.g. protection against viruses and spam, filtering (large-scale)',
+    },
     confidentialityReason: {ja: 'ログ等の秘密情報の保持', en: 'Holds secret information such as logs'},
-    availabilityReasons: [{ja: '大量の利用者を持ち、常に稼動を確保する必要あり', en: 'It has a great many users and must always be kept running'}],
+    availabilityReasons: [
+      {
+        ja: '大量の利用者を持ち、常に稼動を確保する必要あり',
+        en: 'It has a great many users and must always be kept running',
+      },
+    ],
   },
   {
     id: 'securityServiceLevel.security.2',
     group: 'security',
     type: {ja: 'セキュリティサービス', en: 'Security services'},
-    definition: {ja: '例：安価なウィルス対策(パターンファイル更新管理)', en: 'e.g. low-cost virus protection (managing pattern file updates)'},
+    definition: {
+      ja: '例：安価なウィルス対策(パターンファイル更新管理)',
+      en: 'e.g. low-cost virus protection (managing pattern file updates)',
+    },
   },
   {
     id: 'securityServiceLevel.security.3',
@@ -683,7 +826,10 @@ export const securityServiceLevels: SecurityServiceLevel[] = [
 ];
 
 export const securityServiceLevelLabels = {
-  caption: {ja: '各ASP・SaaSサービスのCIA要求レベル判定結果', en: 'The CIA requirement levels judged for each ASP/SaaS service'},
+  caption: {
+    ja: '各ASP・SaaSサービスのCIA要求レベル判定結果',
+    en: 'The CIA requirement levels judged for each ASP/SaaS service',
+  },
   major: {ja: '大分類', en: 'Category'},
   minor: {ja: '小分類', en: 'Subcategory'},
   type: {ja: 'サービス種別', en: 'Service type'},
@@ -693,6 +839,9 @@ export const securityServiceLevelLabels = {
   reason: {ja: '理由', en: 'Reason'},
   pattern: {ja: 'パターン', en: 'Pattern'},
   notInFigure24: {ja: '図表24に記載なし', en: 'Not in Figure 24'},
-  unclassified: {ja: '一律にパターンを設定することが困難なサービス', en: 'Services for which no single pattern can be set'},
+  unclassified: {
+    ja: '一律にパターンを設定することが困難なサービス',
+    en: 'Services for which no single pattern can be set',
+  },
   none: {ja: '－', en: '–'},
 } satisfies Record<string, Text>;

@@ -25,9 +25,21 @@ export interface SecurityStandardField {
   standards: SecurityStandard[];
 }
 
-const law = (id: string, ja: string, en: string): SecurityStandard => ({id: `securityStandard.${id}`, name: {ja, en}, kind: 'law'});
-const std = (id: string, ja: string, en: string): SecurityStandard => ({id: `securityStandard.${id}`, name: {ja, en}, kind: 'standard'});
-const gov = (id: string, ja: string, en: string): SecurityStandard => ({id: `securityStandard.${id}`, name: {ja, en}, kind: 'ministry'});
+const law = (id: string, ja: string, en: string): SecurityStandard => ({
+  id: `securityStandard.${id}`,
+  name: {ja, en},
+  kind: 'law',
+});
+const std = (id: string, ja: string, en: string): SecurityStandard => ({
+  id: `securityStandard.${id}`,
+  name: {ja, en},
+  kind: 'standard',
+});
+const gov = (id: string, ja: string, en: string): SecurityStandard => ({
+  id: `securityStandard.${id}`,
+  name: {ja, en},
+  kind: 'ministry',
+});
 
 export const securityStandardFields: SecurityStandardField[] = [
   {
@@ -62,8 +74,16 @@ export const securityStandardFields: SecurityStandardField[] = [
     name: {ja: '内部統制に関する分野', en: 'Internal control'},
     standards: [
       std('cobit', 'COBIT（IT Governance Institute）', 'COBIT (IT Governance Institute)'),
-      std('systrust', 'SysTrust（米国公認会計士協会）', 'SysTrust (American Institute of Certified Public Accountants)'),
-      std('webtrust', 'WebTrust（米国公認会計士協会）', 'WebTrust (American Institute of Certified Public Accountants)'),
+      std(
+        'systrust',
+        'SysTrust（米国公認会計士協会）',
+        'SysTrust (American Institute of Certified Public Accountants)',
+      ),
+      std(
+        'webtrust',
+        'WebTrust（米国公認会計士協会）',
+        'WebTrust (American Institute of Certified Public Accountants)',
+      ),
       std('sas70', 'SAS70（米国公認会計士協会）', 'SAS 70 (American Institute of Certified Public Accountants)'),
       std(
         'jsoxStandard',
@@ -117,9 +137,21 @@ export const securityStandardFields: SecurityStandardField[] = [
     no: 6,
     name: {ja: '事業継続に関する分野', en: 'Business continuity'},
     standards: [
-      gov('bcGuideline', '事業継続ガイドライン 第一版（内閣府防災担当）', 'Business Continuity Guidelines, 1st edition (Cabinet Office, disaster management)'),
-      gov('bcpGuideline', '事業継続計画策定ガイドライン（経済産業省）', 'Guidelines for drawing up business continuity plans (Ministry of Economy, Trade and Industry)'),
-      gov('smeBcp', '中小企業BCP策定運用指針（中小企業庁）', 'SME BCP formulation and operation guidelines (Small and Medium Enterprise Agency)'),
+      gov(
+        'bcGuideline',
+        '事業継続ガイドライン 第一版（内閣府防災担当）',
+        'Business Continuity Guidelines, 1st edition (Cabinet Office, disaster management)',
+      ),
+      gov(
+        'bcpGuideline',
+        '事業継続計画策定ガイドライン（経済産業省）',
+        'Guidelines for drawing up business continuity plans (Ministry of Economy, Trade and Industry)',
+      ),
+      gov(
+        'smeBcp',
+        '中小企業BCP策定運用指針（中小企業庁）',
+        'SME BCP formulation and operation guidelines (Small and Medium Enterprise Agency)',
+      ),
       std(
         'fiscContingency',
         '金融機関等におけるコンティンジェンシープラン策定のための手引書（FISC）',
@@ -166,7 +198,10 @@ export const securityStandardsNote: Text = {
 };
 
 export const securityStandardsLabels = {
-  caption: {ja: '情報セキュリティに関係のある既存の法令・基準・ガイドライン等', en: 'Existing laws, standards, guidelines, etc. related to information security'},
+  caption: {
+    ja: '情報セキュリティに関係のある既存の法令・基準・ガイドライン等',
+    en: 'Existing laws, standards, guidelines, etc. related to information security',
+  },
   field: {ja: '分野', en: 'Field'},
   standards: {ja: '法令・基準・ガイドライン等', en: 'Laws, standards, guidelines, etc.'},
   kind: {ja: '種別', en: 'Kind'},

@@ -15,8 +15,7 @@ export default function AgreementChecklist({id}: {id: AgreementId}): ReactNode {
   const locale = useLocale();
   const agreement = getAgreement(id);
   const items = agreementItems(agreement).filter((item) => item.questions.length > 0);
-  const variantOf = (itemId: string) =>
-    agreement.variants?.find((v) => v.items.some((i) => i.id === itemId));
+  const variantOf = (itemId: string) => agreement.variants?.find((v) => v.items.some((i) => i.id === itemId));
   return (
     <div className="table-scroll" tabIndex={0} role="group" aria-label={agreement.name[locale]}>
       <table className={styles.table}>

@@ -27,8 +27,7 @@ import {fill, t as plannerText} from '@site/src/components/Planner/text';
 import {partyNames, t} from './text';
 import styles from './styles.module.css';
 
-const phaseName = (id: PhaseFilter): Text =>
-  id === 'all' ? t.allPhases : phases.find((p) => p.id === id)!.name;
+const phaseName = (id: PhaseFilter): Text => (id === 'all' ? t.allPhases : phases.find((p) => p.id === id)!.name);
 
 /** A radio group of a filter, its options side by side and wrapping. */
 function Filter<T extends string>({
@@ -211,7 +210,9 @@ export default function AgreementExplorer(): ReactNode {
                           <input
                             type="checkbox"
                             checked={context.chosen.includes(a.id)}
-                            onChange={(e) => actor.send({type: 'SET_CHOSEN', agreement: a.id, chosen: e.target.checked})}
+                            onChange={(e) =>
+                              actor.send({type: 'SET_CHOSEN', agreement: a.id, chosen: e.target.checked})
+                            }
                           />
                           {plannerText.include[locale]}
                         </label>

@@ -26,9 +26,7 @@ function Cell({cell}: {cell: ComparisonCell}): ReactNode {
   const texts = cell.text ?? [];
   return (
     <td>
-      {cell.mark && (
-        <span className={cell.mark === 'yes' ? styles.yes : styles.no}>{labels[cell.mark][locale]}</span>
-      )}
+      {cell.mark && <span className={cell.mark === 'yes' ? styles.yes : styles.no}>{labels[cell.mark][locale]}</span>}
       {texts.length > 0 && (
         <span className={styles.text}>
           {cell.mark

@@ -35,8 +35,7 @@ function UserMerits(): ReactNode {
             {userMerits.map((merit, i) => (
               <tr key={merit.id}>
                 <th scope="row">
-                  {i + 1}.{' '}
-                  <Term text={merit.aspect} />
+                  {i + 1}. <Term text={merit.aspect} />
                 </th>
                 <td>
                   <BulletList items={merit.problems} />
@@ -106,9 +105,7 @@ function SmallFirms(): ReactNode {
         ))}
         {' → '}
         <strong>{smallFirmCompetitiveness.heading[locale]}</strong>
-        {locale === 'ja'
-          ? `（${list(smallFirmCompetitiveness.items)}）`
-          : ` (${list(smallFirmCompetitiveness.items)})`}
+        {locale === 'ja' ? `（${list(smallFirmCompetitiveness.items)}）` : ` (${list(smallFirmCompetitiveness.items)})`}
       </p>
       <figcaption className={styles.note}>
         {labels.source[locale]}

@@ -52,7 +52,11 @@ export default function AspSaasSurvey({part}: {part: 'expectations' | 'measures'
             <tr key={item.id}>
               <th scope="row">{item.text[locale]}</th>
               <td className={styles.number}>
-                <span className={styles.bar} style={{width: `calc((100% - 4rem) * ${item.percent / 100})`}} aria-hidden="true" />
+                <span
+                  className={styles.bar}
+                  style={{width: `calc((100% - 4rem) * ${item.percent / 100})`}}
+                  aria-hidden="true"
+                />
                 {percent(item.percent)}
               </td>
             </tr>

@@ -22,7 +22,11 @@ export default function AspicPillars(): ReactNode {
               <th scope="row">{pillar.name[locale]}</th>
               <td>
                 {pillar.activity[locale]}
-                {pillar.note && <span className={securityTableStyles.note}>{locale === 'ja' ? `（${pillar.note.ja}）` : ` (${pillar.note.en})`}</span>}
+                {pillar.note && (
+                  <span className={securityTableStyles.note}>
+                    {locale === 'ja' ? `（${pillar.note.ja}）` : ` (${pillar.note.en})`}
+                  </span>
+                )}
               </td>
             </tr>
           ))}

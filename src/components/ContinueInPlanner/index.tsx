@@ -12,10 +12,18 @@ const label = {ja: 'この選択でプランナーを続ける', en: 'Continue i
  * router's: the fragment is an instruction to the planner, not a heading for
  * the broken-anchor check, and the planner reads it when it opens.
  */
-export default function ContinueInPlanner({intent, children}: {intent: PlannerIntent; children?: ReactNode}): ReactNode {
+export default function ContinueInPlanner({
+  intent,
+  children,
+}: {
+  intent: PlannerIntent;
+  children?: ReactNode;
+}): ReactNode {
   const locale = useLocale();
   const planner = useBaseUrl('/planner');
   return (
+    // A page load, not the router's move: the planner reads the carried choice from the address as it starts.
+    // eslint-disable-next-line @docusaurus/no-html-links
     <a className={`button button--primary ${styles.continue}`} href={`${planner}#${encodeIntent(intent)}`}>
       {children ?? label[locale]} →
     </a>

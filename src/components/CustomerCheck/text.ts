@@ -32,5 +32,8 @@ export const patternLabels: Record<PatternId, Text> = {
 /** The short answer to "whom to call"; what 図表31 says follows it. */
 export const contactLabels: Record<FaultContact['contact'], Text> = {
   contractedProvider: {ja: '契約した事業者（1社）', en: 'The provider you contracted with'},
-  eachProvider: {ja: '各サービスの事業者（それぞれと契約しています）', en: 'The provider of each service (you contract each one)'},
+  eachProvider: {
+    ja: '各サービスの事業者（それぞれと契約しています）',
+    en: 'The provider of each service (you contract each one)',
+  },
 };

@@ -151,7 +151,15 @@ function ContractModel({pattern}: {pattern: PatternId}): ReactNode {
             </text>
           </g>
         ))}
-        <line x1={180} y1={32} x2={200} y2={32} className={styles.svgLink} markerStart={`url(#${markerId})`} markerEnd={`url(#${markerId})`} />
+        <line
+          x1={180}
+          y1={32}
+          x2={200}
+          y2={32}
+          className={styles.svgLink}
+          markerStart={`url(#${markerId})`}
+          markerEnd={`url(#${markerId})`}
+        />
         <text x={190} y={72} textAnchor="middle" className={styles.svgSmall}>
           {t(d.link)}
         </text>
@@ -173,7 +181,15 @@ function ContractModel({pattern}: {pattern: PatternId}): ReactNode {
           {t(d.customer)}
         </text>
         <defs>
-          <marker id={markerId} viewBox="0 0 10 10" refX="5" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+          <marker
+            id={markerId}
+            viewBox="0 0 10 10"
+            refX="5"
+            refY="5"
+            markerWidth="5"
+            markerHeight="5"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" className={styles.svgArrow} />
           </marker>
         </defs>

@@ -6,7 +6,11 @@ import {
   landscapeLabels as labels,
   sectorNames,
 } from '@site/src/catalog/related/guidelineLandscape';
-import type {LandscapeAudience, LandscapeGuideline, LandscapeSector} from '@site/src/catalog/related/guidelineLandscape';
+import type {
+  LandscapeAudience,
+  LandscapeGuideline,
+  LandscapeSector,
+} from '@site/src/catalog/related/guidelineLandscape';
 import {useLocale} from '@site/src/hooks/useLocale';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';

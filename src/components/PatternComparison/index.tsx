@@ -96,9 +96,7 @@ export default function PatternComparison(): ReactNode {
               <AgreementList agreements={changes.removed} />
             </>
           )}
-          {changes.added.length === 0 && changes.removed.length === 0 && (
-            <p>{fill(text.noChange[locale], {other})}</p>
-          )}
+          {changes.added.length === 0 && changes.removed.length === 0 && <p>{fill(text.noChange[locale], {other})}</p>}
           {changes.reasons.map((r) => (
             <p key={r} className={styles.reason}>
               {ruleReasons[r][locale]}

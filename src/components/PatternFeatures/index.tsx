@@ -9,9 +9,7 @@ export default function PatternFeatures({id}: {id: PatternId}): ReactNode {
   const locale = useLocale();
   const pattern = getPattern(id);
   const heading = (label: Text) =>
-    locale === 'ja'
-      ? `【${pattern.shortName.ja}の${label.ja}】`
-      : `${label.en} of ${pattern.shortName.en}`;
+    locale === 'ja' ? `【${pattern.shortName.ja}の${label.ja}】` : `${label.en} of ${pattern.shortName.en}`;
   return (
     <div className={styles.features}>
       <section>

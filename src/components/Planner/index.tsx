@@ -1,4 +1,14 @@
-import {Suspense, lazy, startTransition, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode} from 'react';
+import {
+  Suspense,
+  lazy,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
@@ -83,7 +93,8 @@ export default function Planner(): ReactNode {
     const navbar = Math.round(document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0);
     const observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) headingInView.current = {inView: entry.intersectionRatio >= 1, scrollY: window.scrollY};
+        for (const entry of entries)
+          headingInView.current = {inView: entry.intersectionRatio >= 1, scrollY: window.scrollY};
       },
       {rootMargin: `-${navbar}px 0px 0px 0px`, threshold: 1},
     );
@@ -143,14 +154,14 @@ export default function Planner(): ReactNode {
   const panes = STEPS.filter((s) => s === step || s === ahead || s === left);
 
   const noticeText = notice
-    ? {
+    ? ({
         loaded: notice.kind === 'loaded' && notice.origin === 'file' ? t.loadedFile : t.loadedLink,
         intent: t.intentApplied,
         reset: t.resetDone,
         restored: t.restoredDone,
         merged: null,
       }[notice.kind]?.[locale] ??
-      (notice.kind === 'merged' ? fill(t.merged[locale], {taken: notice.taken, kept: notice.kept}) : null)
+      (notice.kind === 'merged' ? fill(t.merged[locale], {taken: notice.taken, kept: notice.kept}) : null))
     : null;
 
   return (
@@ -180,11 +191,19 @@ export default function Planner(): ReactNode {
               </>
             )}
             {hasPrevious && (
-              <button type="button" className="button button--sm button--outline button--primary" onClick={() => send({type: 'RESTORE_PREVIOUS'})}>
+              <button
+                type="button"
+                className="button button--sm button--outline button--primary"
+                onClick={() => send({type: 'RESTORE_PREVIOUS'})}
+              >
                 {t.undo[locale]}
               </button>
             )}{' '}
-            <button type="button" className="button button--sm button--link" onClick={() => send({type: 'DISMISS_NOTICE'})}>
+            <button
+              type="button"
+              className="button button--sm button--link"
+              onClick={() => send({type: 'DISMISS_NOTICE'})}
+            >
               {t.dismiss[locale]}
             </button>
           </div>
@@ -202,7 +221,12 @@ export default function Planner(): ReactNode {
             </div>
           ) : null,
         )}
-        <PlannerStored problems={problems.filter((p) => p.kind === 'unreadable')} held={held} rawOf={rawOf} release={release} />
+        <PlannerStored
+          problems={problems.filter((p) => p.kind === 'unreadable')}
+          held={held}
+          rawOf={rawOf}
+          release={release}
+        />
         {saveResult === 'full' && <div className="alert alert--warning">{t.storageFull[locale]}</div>}
         {saveResult === 'unavailable' && !problems.some((p) => p.kind === 'storage') && (
           <div className="alert alert--warning">{t.storageUnavailable[locale]}</div>
@@ -238,7 +262,13 @@ export default function Planner(): ReactNode {
         </h2>
         <StepOpenedByReader.Provider value={ready}>
           {panes.map((s) => (
-            <PlannerStepPane key={s} step={s} plan={s === step ? plan : answersLater} send={send} onScreen={s === step} />
+            <PlannerStepPane
+              key={s}
+              step={s}
+              plan={s === step ? plan : answersLater}
+              send={send}
+              onScreen={s === step}
+            />
           ))}
         </StepOpenedByReader.Provider>
         <nav className={styles.stepNav} aria-label={plannerTitle[locale]}>
@@ -255,7 +285,12 @@ export default function Planner(): ReactNode {
               aria-disabled={!canNext}
               aria-describedby={!canNext ? 'planner-needs-answer' : undefined}
             >
-              {next === 'review' ? (plan.role === 'customer' ? t.toCustomerCheck[locale] : t.toChecklist[locale]) : t.next[locale]} →
+              {next === 'review'
+                ? plan.role === 'customer'
+                  ? t.toCustomerCheck[locale]
+                  : t.toChecklist[locale]
+                : t.next[locale]}{' '}
+              →
             </button>
           )}
           {step !== 'review' && plan.reached === 'review' && canReview && (

@@ -64,7 +64,10 @@ export const t = {
   },
   // a stored plan that could not be read: what it was, why, and what became of it
   storedPlan: {ja: 'このブラウザに保存されていたプラン', en: 'The plan saved in this browser'},
-  storedPrevious: {ja: '「元のプランに戻す」のために保存されていたプラン', en: 'The plan kept in this browser to go back to'},
+  storedPrevious: {
+    ja: '「元のプランに戻す」のために保存されていたプラン',
+    en: 'The plan kept in this browser to go back to',
+  },
   storedNewer: {
     ja: '{what}は新しい版のサイトで保存されたため、この版では開けません。',
     en: '{what} was saved by a newer release of the site, which this one cannot open.',
@@ -316,7 +319,10 @@ export const t = {
     ja: 'もう一方の言語の文を読み込めませんでした。通信を確かめて、もう一度選んでください。',
     en: 'The other language’s texts could not be loaded. Check the connection and tick the box again.',
   },
-  customerCheckHeading: {ja: '署名の前に事業者へ確認すること', en: 'What to confirm with the providers before you sign'},
+  customerCheckHeading: {
+    ja: '署名の前に事業者へ確認すること',
+    en: 'What to confirm with the providers before you sign',
+  },
   customerCheckP1: {
     ja: 'パターン1では各事業者と個別に契約します（図表5）。契約ごとの確認事項には、事業者ごとに状況を記録できます。',
     en: 'In pattern 1 you sign a contract with each provider (Figure 5). Each contract’s lines have a status for each provider.',

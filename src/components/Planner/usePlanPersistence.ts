@@ -87,7 +87,8 @@ export function usePlanPersistence(
     const saved = timed('planner: read saved plan', () => loadSaved(storage));
     const previous = timed('planner: read saved plan', () => loadSaved(storage, PREVIOUS_KEY));
     const keep: string[] = [];
-    if (saved.kind === 'unreadable' && saved.error === 'unavailable') found.push({kind: 'storage', error: 'unavailable'});
+    if (saved.kind === 'unreadable' && saved.error === 'unavailable')
+      found.push({kind: 'storage', error: 'unavailable'});
     // What cannot be read is set aside before anything is saved over it; if
     // it cannot be, its slot is not saved over until the reader says so.
     for (const [key, result] of [
@@ -129,7 +130,8 @@ export function usePlanPersistence(
     // from an earlier release, once it is opened here), so that the other
     // party's version of it can be told from an unrelated plan.
     const ensurePartnership = (plan: Plan) => {
-      if (plan.partnershipId === null && !isBlank(plan)) actor.send({type: 'START_PARTNERSHIP', id: newPartnershipId()});
+      if (plan.partnershipId === null && !isBlank(plan))
+        actor.send({type: 'START_PARTNERSHIP', id: newPartnershipId()});
     };
     ensurePartnership(actor.getSnapshot().context.plan);
     let last = actor.getSnapshot().context;

@@ -30,13 +30,28 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
     label: fill(template, {n: matching.length, phase}),
   });
   const presets = [
-    preset('confirm', t.agendaAddConfirm[locale], notOn.filter((l) => l.status === 'confirm')),
+    preset(
+      'confirm',
+      t.agendaAddConfirm[locale],
+      notOn.filter((l) => l.status === 'confirm'),
+    ),
     ...phases.map((p) =>
-      preset(`open-${p.id}`, t.agendaAddOpen[locale], notOn.filter((l) => l.phase === p.id && l.status === 'open'), phaseName(p.name)),
+      preset(
+        `open-${p.id}`,
+        t.agendaAddOpen[locale],
+        notOn.filter((l) => l.phase === p.id && l.status === 'open'),
+        phaseName(p.name),
+      ),
     ),
     // the other provider's lines: what to ask them about
     ...(plan.role === 'lead' || plan.role === 'partner'
-      ? [preset('others', t.agendaAddOthers[locale], notOn.filter((l) => !mine.has(l.owner) && l.owner !== 'customer'))]
+      ? [
+          preset(
+            'others',
+            t.agendaAddOthers[locale],
+            notOn.filter((l) => !mine.has(l.owner) && l.owner !== 'customer'),
+          ),
+        ]
       : []),
   ];
   return (
@@ -93,7 +108,8 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
             <li key={line.id} className={styles.item} data-agenda-line={line.id}>
               <div className={styles.what}>
                 <p className={styles.context}>
-                  {line.group.name[locale]} — {line.item[locale]} <ChecklistRef figure={line.figure} related={line.group.related} />
+                  {line.group.name[locale]} — {line.item[locale]}{' '}
+                  <ChecklistRef figure={line.figure} related={line.group.related} />
                 </p>
                 <p className={styles.text}>{line.text[locale]}</p>
                 <p className={styles.meta}>
@@ -111,7 +127,9 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
                   <span>{columns.status[locale]}</span>
                   <select
                     value={line.status}
-                    onChange={(e) => send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status']})}
+                    onChange={(e) =>
+                      send({type: 'SET_LINE_STATUS', line: line.id, status: e.target.value as ChecklistLine['status']})
+                    }
                   >
                     {LINE_STATUSES.map((s) => (
                       <option key={s} value={s}>

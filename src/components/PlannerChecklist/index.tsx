@@ -114,10 +114,14 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   }, []);
 
   // derived again once the other language's texts are in
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the catalog's texts changed in place
   const all = useMemo(() => deriveChecklist(plan), [plan, textsCompleted]);
   const other = both && textsCompleted ? (locale === 'ja' ? 'en' : 'ja') : null;
   const viewed = useMemo(() => viewLines(all, view, plan), [all, view, plan]);
-  const names = useMemo(() => ({role: plan.role, names: plan.names, pattern: plan.pattern}), [plan.role, plan.names, plan.pattern]);
+  const names = useMemo(
+    () => ({role: plan.role, names: plan.names, pattern: plan.pattern}),
+    [plan.role, plan.names, plan.pattern],
+  );
   const agenda = useMemo(() => new Set(plan.meeting.agenda), [plan.meeting.agenda]);
   const rows = useMemo(() => checklistRows(viewed, plan), [viewed, plan]);
   const filtered = isFiltered(filter);
@@ -133,7 +137,10 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   const searched = filter.text.trim();
   useEffect(() => {
     if (!searched) return;
-    setOpen((current) => new Set([...current, ...rows.filter((r) => r.lines.some((l) => matching.has(l.id))).map((r) => r.key)]));
+    setOpen(
+      (current) =>
+        new Set([...current, ...rows.filter((r) => r.lines.some((l) => matching.has(l.id))).map((r) => r.key)]),
+    );
     // only when the words change, not on every answer
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [searched]);
@@ -333,4 +340,3 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
     </div>
   );
 }
-

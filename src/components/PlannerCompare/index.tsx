@@ -39,7 +39,15 @@ export default function PlannerCompare({
   }, [theirs]);
 
   const row = (change: Change, line: LineChanges['line']) => (
-    <ChangeRow key={change.key} change={change} line={line} plan={plan} decision={decisions[change.key]} send={send} locale={locale} />
+    <ChangeRow
+      key={change.key}
+      change={change}
+      line={line}
+      plan={plan}
+      decision={decisions[change.key]}
+      send={send}
+      locale={locale}
+    />
   );
 
   return (
@@ -48,7 +56,9 @@ export default function PlannerCompare({
         {compareText.title[locale]}
       </h2>
       <p>
-        {fillCompare('intro', locale, {origin: (origin === 'file' ? compareText.originFile : compareText.originLink)[locale]})}
+        {fillCompare('intro', locale, {
+          origin: (origin === 'file' ? compareText.originFile : compareText.originLink)[locale],
+        })}
       </p>
       {changes.length === 0 ? (
         <p>{compareText.none[locale]}</p>
@@ -56,14 +66,26 @@ export default function PlannerCompare({
         <>
           <p className={styles.count}>{fillCompare('count', locale, {n: changes.length})}</p>
           <div className={styles.all} role="group" aria-label={compareText.forAll[locale]}>
-            <button type="button" className="button button--sm button--outline button--secondary" onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'mine'})}>
+            <button
+              type="button"
+              className="button button--sm button--outline button--secondary"
+              onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'mine'})}
+            >
               {compareText.allMine[locale]}
             </button>
-            <button type="button" className="button button--sm button--outline button--secondary" onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'theirs'})}>
+            <button
+              type="button"
+              className="button button--sm button--outline button--secondary"
+              onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'theirs'})}
+            >
               {compareText.allTheirs[locale]}
             </button>
             {changes.some((c) => c.text) && (
-              <button type="button" className="button button--sm button--outline button--secondary" onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'both'})}>
+              <button
+                type="button"
+                className="button button--sm button--outline button--secondary"
+                onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'both'})}
+              >
                 {compareText.allBoth[locale]}
               </button>
             )}
@@ -72,7 +94,10 @@ export default function PlannerCompare({
             <Block title={compareText.answers[locale]}>{view.answers.map((c) => row(c, null))}</Block>
           )}
           {view.groups.map(({group, lines}) => (
-            <Block key={group ? `${group.kind}:${group.id}:${lines[0]!.id}` : 'other'} title={group ? group.name[locale] : compareText.otherLines[locale]}>
+            <Block
+              key={group ? `${group.kind}:${group.id}:${lines[0]!.id}` : 'other'}
+              title={group ? group.name[locale] : compareText.otherLines[locale]}
+            >
               {lines.map((l) => (
                 <div key={l.id} className={styles.line} data-compare-line={l.id}>
                   {l.line ? (
@@ -97,8 +122,12 @@ export default function PlannerCompare({
               ))}
             </Block>
           ))}
-          {view.meeting.length > 0 && <Block title={compareText.meeting[locale]}>{view.meeting.map((c) => row(c, null))}</Block>}
-          {view.contacts.length > 0 && <Block title={compareText.contacts[locale]}>{view.contacts.map((c) => row(c, null))}</Block>}
+          {view.meeting.length > 0 && (
+            <Block title={compareText.meeting[locale]}>{view.meeting.map((c) => row(c, null))}</Block>
+          )}
+          {view.contacts.length > 0 && (
+            <Block title={compareText.contacts[locale]}>{view.contacts.map((c) => row(c, null))}</Block>
+          )}
           <p className={styles.count} role="status">
             {fillCompare('decided', locale, {n: decided, total: changes.length})}
           </p>
@@ -106,11 +135,19 @@ export default function PlannerCompare({
       )}
       <div className={styles.actions}>
         {changes.length > 0 && (
-          <button type="button" className="button button--primary" onClick={() => send({type: 'COMPARE_APPLY', at: new Date().toISOString()})}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => send({type: 'COMPARE_APPLY', at: new Date().toISOString()})}
+          >
             {compareText.apply[locale]}
           </button>
         )}
-        <button type="button" className="button button--outline button--secondary" onClick={() => send({type: 'COMPARE_REPLACE', at: new Date().toISOString()})}>
+        <button
+          type="button"
+          className="button button--outline button--secondary"
+          onClick={() => send({type: 'COMPARE_REPLACE', at: new Date().toISOString()})}
+        >
           {compareText.replace[locale]}
         </button>
         <button type="button" className="button button--link" onClick={() => send({type: 'COMPARE_CANCEL'})}>
@@ -161,7 +198,6 @@ function ChangeRow({
       </dl>
       <div className={styles.choices}>
         {CHOICES.filter((c) => c.decision !== 'both' || change.text).map((c) => (
-
           <label key={c.decision} className={styles.choice}>
             <input
               type="radio"
@@ -170,7 +206,11 @@ function ChangeRow({
               onChange={() => send({type: 'COMPARE_DECIDE', key: change.key, decision: c.decision})}
             />{' '}
             {/* both notes on a line; both texts on a name, the attendees or a contact */}
-            {(c.decision === 'both' && change.area !== 'line' ? compareText.keepBothTexts : compareText[c.label])[locale]}
+            {
+              (c.decision === 'both' && change.area !== 'line' ? compareText.keepBothTexts : compareText[c.label])[
+                locale
+              ]
+            }
           </label>
         ))}
       </div>

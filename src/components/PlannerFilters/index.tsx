@@ -26,7 +26,11 @@ function PlannerFilters({
       <legend className={styles.legend}>{t.filters[locale]}</legend>
       <label htmlFor={`${id}-phase`} className={styles.field}>
         <span>{labels.phase[locale]}</span>
-        <select id={`${id}-phase`} value={filter.phase} onChange={(e) => set({phase: e.target.value as ChecklistFilter['phase']})}>
+        <select
+          id={`${id}-phase`}
+          value={filter.phase}
+          onChange={(e) => set({phase: e.target.value as ChecklistFilter['phase']})}
+        >
           <option value="all">{t.phaseAll[locale]}</option>
           {phases.map((p) => (
             <option key={p.id} value={p.id}>
@@ -49,7 +53,11 @@ function PlannerFilters({
       </label>
       <label htmlFor={`${id}-status`} className={styles.field}>
         <span>{columns.status[locale]}</span>
-        <select id={`${id}-status`} value={filter.status} onChange={(e) => set({status: e.target.value as ChecklistFilter['status']})}>
+        <select
+          id={`${id}-status`}
+          value={filter.status}
+          onChange={(e) => set({status: e.target.value as ChecklistFilter['status']})}
+        >
           <option value="all">{t.statusAll[locale]}</option>
           {LINE_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -60,7 +68,11 @@ function PlannerFilters({
       </label>
       <label htmlFor={`${id}-source`} className={styles.field}>
         <span>{columns.source[locale]}</span>
-        <select id={`${id}-source`} value={filter.source} onChange={(e) => set({source: e.target.value as ChecklistFilter['source']})}>
+        <select
+          id={`${id}-source`}
+          value={filter.source}
+          onChange={(e) => set({source: e.target.value as ChecklistFilter['source']})}
+        >
           <option value="all">{t.sourceAll[locale]}</option>
           <option value="guide">{t.sourceGuide[locale]}</option>
           <option value="site">{t.sourceSite[locale]}</option>
@@ -71,7 +83,11 @@ function PlannerFilters({
         <input id={`${id}-text`} type="search" value={filter.text} onChange={(e) => set({text: e.target.value})} />
       </label>
       {isFiltered(filter) && (
-        <button type="button" className={`button button--sm button--link ${styles.clear}`} onClick={() => onChange(NO_FILTER)}>
+        <button
+          type="button"
+          className={`button button--sm button--link ${styles.clear}`}
+          onClick={() => onChange(NO_FILTER)}
+        >
           {t.clearFilters[locale]}
         </button>
       )}

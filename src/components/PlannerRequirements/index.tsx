@@ -12,9 +12,7 @@ export default function PlannerRequirements({plan, send}: {plan: Plan; send: Sen
   const locale = useLocale();
   return (
     <fieldset className={styles.fieldset}>
-      <legend>
-        {t.requirements[locale]}
-      </legend>
+      <legend>{t.requirements[locale]}</legend>
       <p className={styles.hint}>{t.requirementsHint[locale]}</p>
       {techRequirements.map((r) => {
         const chosen = plan.requirements.includes(r.id);

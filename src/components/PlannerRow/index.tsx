@@ -3,7 +3,16 @@ import {memo, useState, type ReactNode} from 'react';
 import {guidelineRequirements, guidelines, sameText, type Locale} from '@site/src/catalog';
 import type {ChecklistLine, ChecklistRow} from '@site/src/planner/checklist';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
-import {LIMITS, LINE_STATUSES, OWNERS, PROVIDERS, type LineStatus, type Owner, type Plan, type Provider} from '@site/src/planner/plan';
+import {
+  LIMITS,
+  LINE_STATUSES,
+  OWNERS,
+  PROVIDERS,
+  type LineStatus,
+  type Owner,
+  type Plan,
+  type Provider,
+} from '@site/src/planner/plan';
 import {
   bracketed,
   columns,
@@ -59,7 +68,13 @@ function PlannerRow({
     <li className={styles.row} data-row={row.key} data-progress={row.progress} data-open={open ? 'true' : 'false'}>
       <div className={styles.head}>
         <h4 className={styles.name}>
-          <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={panel} onClick={() => onToggle(row.key)}>
+          <button
+            type="button"
+            className={styles.toggle}
+            aria-expanded={open}
+            aria-controls={panel}
+            onClick={() => onToggle(row.key)}
+          >
             <span className={styles.chevron} aria-hidden="true" />
             <Term text={row.group.name} />
             {/* an English page shows the Japanese name already (Term); a Japanese one the English, when asked for both */}
@@ -80,7 +95,8 @@ function PlannerRow({
           {fill(t.rowLines[locale], {done: row.counts.done, total})}
           {filtered && <> · {fill(t.rowMatching[locale], {n: shown.length})}</>}
           {' · '}
-          {t.rowOwners[locale]}: {row.owners.map((o) => ownerLabel(o, names, locale)).join(locale === 'ja' ? '、' : ', ')}
+          {t.rowOwners[locale]}:{' '}
+          {row.owners.map((o) => ownerLabel(o, names, locale)).join(locale === 'ja' ? '、' : ', ')}
           {row.stressed > 0 && (
             <>
               {' · '}
@@ -94,11 +110,15 @@ function PlannerRow({
         {open && (
           <>
             {/* the same for every agreement with the customer: shown when one is opened */}
-            {row.yourPart && row.group.parties === 'customer' && <YourPart text={row.yourPart[locale]} locale={locale} />}
+            {row.yourPart && row.group.parties === 'customer' && (
+              <YourPart text={row.yourPart[locale]} locale={locale} />
+            )}
             {row.siteOnly && <p className={styles.siteNote}>{sourceExplained.site[locale]}</p>}
             {/* what has become of the guideline since the guide: the site's dated note, apart from the guide's text */}
             {row.group.kind === 'guideline' && <SinceGuideNote id={row.group.id} />}
-            {row.group.kind === 'guideline' && quotesAnother(row.group.id) && <p className={styles.siteNote}>{t.quotedElsewhere[locale]}</p>}
+            {row.group.kind === 'guideline' && quotesAnother(row.group.id) && (
+              <p className={styles.siteNote}>{t.quotedElsewhere[locale]}</p>
+            )}
             <ul className={styles.lines}>
               {shown.map((line, i) => (
                 <LineItem
@@ -189,7 +209,8 @@ const LineItem = memo(
           onChange={(e) => {
             const status = e.target.checked ? 'done' : 'open';
             // under two contracts, ticking the line ticks it under both
-            if (line.providerStatus) for (const provider of PROVIDERS) send({type: 'SET_LINE_STATUS', line: line.id, status, provider});
+            if (line.providerStatus)
+              for (const provider of PROVIDERS) send({type: 'SET_LINE_STATUS', line: line.id, status, provider});
             else send({type: 'SET_LINE_STATUS', line: line.id, status});
           }}
         />
@@ -228,7 +249,8 @@ const LineItem = memo(
               <ul>
                 {line.sources.map((s, i) => (
                   <li key={i}>
-                    {s.guideline ? guidelines.find((g) => g.id === s.guideline)?.name[locale] : null} {s.where?.[locale]}
+                    {s.guideline ? guidelines.find((g) => g.id === s.guideline)?.name[locale] : null}{' '}
+                    {s.where?.[locale]}
                   </li>
                 ))}
               </ul>
@@ -276,7 +298,9 @@ const LineItem = memo(
               type="button"
               className={clsx(styles.small, onAgenda && styles.onAgenda)}
               aria-pressed={onAgenda}
-              onClick={() => send(onAgenda ? {type: 'AGENDA_REMOVE', line: line.id} : {type: 'AGENDA_ADD', lines: [line.id]})}
+              onClick={() =>
+                send(onAgenda ? {type: 'AGENDA_REMOVE', line: line.id} : {type: 'AGENDA_ADD', lines: [line.id]})
+              }
               aria-label={`${onAgenda ? t.removeFromAgenda[locale] : t.addToAgenda[locale]}: ${text}`}
             >
               {onAgenda ? `✓ ${t.onAgenda[locale]}` : `+ ${t.addToAgenda[locale]}`}
@@ -407,7 +431,11 @@ function Choices({line, locale, send}: {line: ChecklistLine; locale: Locale; sen
           {g.heading && <p className={styles.choiceHeading}>{g.heading}</p>}
           {g.choices.map((c) => (
             <label key={c.id} className={styles.choice}>
-              <input type="checkbox" checked={line.chosen.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={line.chosen.includes(c.id)}
+                onChange={(e) => toggle(c.id, e.target.checked)}
+              />
               {c.label[locale]}
             </label>
           ))}
@@ -419,4 +447,3 @@ function Choices({line, locale, send}: {line: ChecklistLine; locale: Locale; sen
     </fieldset>
   );
 }
-

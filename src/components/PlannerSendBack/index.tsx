@@ -8,7 +8,8 @@ import {sendBackText as t} from './text';
 import {savePlanFile} from './savePlanFile';
 import styles from './styles.module.css';
 
-type Sent = {kind: 'link'; url: string; changed: number; since: boolean} | {kind: 'file'; changed: number; since: boolean};
+type Sent =
+  {kind: 'link'; url: string; changed: number; since: boolean} | {kind: 'file'; changed: number; since: boolean};
 
 /**
  * One action that makes what goes back to the other party: the share link,
@@ -72,7 +73,14 @@ export default function PlannerSendBack({
                 <label htmlFor={linkId} className={styles.label}>
                   {t.sendBackLink[locale]}
                 </label>
-                <input id={linkId} className={styles.link} type="text" readOnly value={sent.url} onFocus={(e) => e.target.select()} />
+                <input
+                  id={linkId}
+                  className={styles.link}
+                  type="text"
+                  readOnly
+                  value={sent.url}
+                  onFocus={(e) => e.target.select()}
+                />
               </>
             )}
           </>

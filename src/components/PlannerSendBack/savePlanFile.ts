@@ -8,5 +8,9 @@ export async function savePlanFile(plan: Plan, locale: Locale, now: Date): Promi
     import('@site/src/planner/exporters/json'),
     import('@site/src/planner/exporters/meta'),
   ]);
-  download(toJson(plan, locale, now), exportFileName(plan, 'plan', now, 'json').replace('-checklist-', '-plan-'), JSON_MIME);
+  download(
+    toJson(plan, locale, now),
+    exportFileName(plan, 'plan', now, 'json').replace('-checklist-', '-plan-'),
+    JSON_MIME,
+  );
 }

@@ -2,7 +2,11 @@ import {useCallback, type ReactNode} from 'react';
 import {getAgreement, guidelines, sectors, type SectorId} from '@site/src/catalog';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {DATA_KINDS, completeSecurity, securityInEffect, type Plan} from '@site/src/planner/plan';
-import {securityLevelLabels, securityPropertyNames, type SecurityLevel} from '@site/src/catalog/related/securityPatterns';
+import {
+  securityLevelLabels,
+  securityPropertyNames,
+  type SecurityLevel,
+} from '@site/src/catalog/related/securityPatterns';
 import {dataKindNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/PlannerChoice';
@@ -57,11 +61,7 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
       />
       <PlannerChoice<SectorChoice>
         name="planner-sector"
-        legend={
-          <>
-            {t.sectorQuestion[locale]}
-          </>
-        }
+        legend={<>{t.sectorQuestion[locale]}</>}
         value={plan.sector ?? 'none'}
         choices={[
           ...sectors.map((s) => ({
@@ -77,7 +77,9 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
         {plan.sector && (
           <>
             <p className={styles.hint}>
-              <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>{t.sectorGuidelines[locale]}</Link>
+              <Link to={`/guide/related/guidelines#${sectorGuidelineAnchors[plan.sector]}`}>
+                {t.sectorGuidelines[locale]}
+              </Link>
             </p>
             {/* what has become of the sector's 図表25 guidelines since the guide: the site's dated note */}
             <SinceGuideNote subjects={guidelines.filter((g) => guidelinesFor(plan.sector).includes(g.id))} />
@@ -96,9 +98,12 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
             </label>
           ))}
           <p className={styles.hint}>
-            {t.dataSecurity[locale]} <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
+            {t.dataSecurity[locale]}{' '}
+            <Link to="/guide/related/security#level-criteria">{t.dataSecurityLink[locale]}</Link>
           </p>
-          {(plan.data.personalInfo || plan.data.tradeSecret) && <p className={styles.hint}>{(plan.role === 'customer' ? t.dataHintCustomer : t.dataHint)[locale]}</p>}
+          {(plan.data.personalInfo || plan.data.tradeSecret) && (
+            <p className={styles.hint}>{(plan.role === 'customer' ? t.dataHintCustomer : t.dataHint)[locale]}</p>
+          )}
           {plan.data.personalInfo && <SinceGuideNote id="personalInformationAct" />}
         </fieldset>
         <details className={styles.security} open={plan.security !== null}>
@@ -114,14 +119,20 @@ export default function PlannerStepContext({plan, send}: {plan: Plan; send: Send
                 <strong>{securityPropertyNames.confidentiality[locale]}：</strong>
                 {securityLevelLabels[confidentiality][locale]}{' '}
                 <span className={styles.hint}>
-                  {security?.confidentialityFrom === 'finder' ? t.confidentialityFromFinder[locale] : t.confidentialityFromData[locale]}
+                  {security?.confidentialityFrom === 'finder'
+                    ? t.confidentialityFromFinder[locale]
+                    : t.confidentialityFromData[locale]}
                 </span>
               </>
             }
             onAvailability={setAvailability}
           />
           {plan.security && (
-            <button type="button" className="button button--sm button--secondary" onClick={() => send({type: 'CLEAR_SECURITY'})}>
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              onClick={() => send({type: 'CLEAR_SECURITY'})}
+            >
               {t.securityClear[locale]}
             </button>
           )}

@@ -64,7 +64,12 @@ export default function PlannerStepPane({step, plan, send, onScreen}: ContentPro
     });
   });
   return (
-    <div ref={pane} className={onScreen ? styles.pane : `${styles.pane} ${styles.hidden}`} aria-hidden={onScreen ? undefined : true} data-step-pane={step}>
+    <div
+      ref={pane}
+      className={onScreen ? styles.pane : `${styles.pane} ${styles.hidden}`}
+      aria-hidden={onScreen ? undefined : true}
+      data-step-pane={step}
+    >
       <StepOnScreen.Provider value={onScreen}>
         <StepContent step={step} plan={plan} send={send} />
       </StepOnScreen.Provider>

@@ -20,8 +20,7 @@ export default function PlannerStepPattern({plan, send}: {plan: Plan; send: Send
   const suggested = suggestPattern(plan.patternAnswers);
   const conflicts = conflictingAnswers(plan);
   const difference = patternDifference(plan);
-  const watch = (id: 'sla' | 'faultIsolation', p: PatternId) =>
-    customerWatch.find((w) => w.id === id)!.byPattern[p];
+  const watch = (id: 'sla' | 'faultIsolation', p: PatternId) => customerWatch.find((w) => w.id === id)!.byPattern[p];
   return (
     <>
       <p>{t.patternIntro[locale]}</p>

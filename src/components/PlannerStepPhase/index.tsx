@@ -116,7 +116,10 @@ export default function PlannerStepPhase({
                     <div key={g.id}>
                       <details className={styles.guideline}>
                         <summary className={styles.summary}>
-                          {g.name[locale]} <span className={styles.muted}>({g.issuer[locale]}, {g.date})</span>
+                          {g.name[locale]}{' '}
+                          <span className={styles.muted}>
+                            ({g.issuer[locale]}, {g.date})
+                          </span>
                         </summary>
                         <ul>
                           {guidelineRequirementsFor(plan.sector)

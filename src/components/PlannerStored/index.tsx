@@ -44,16 +44,20 @@ export default function PlannerStored({
       {problems.map((problem) => {
         const what = (problem.key === PREVIOUS_KEY ? t.storedPrevious : t.storedPlan)[locale];
         const isHeld = held.includes(problem.key);
-        const cause =
-          problem.aside.kept
-            ? ''
-            : problem.aside.why === 'full'
-              ? t.causeFull[locale]
-              : problem.aside.why === 'tooMany'
-                ? fill(t.causeTooMany[locale], {n: MAX_ASIDE})
-                : t.causeUnavailable[locale];
+        const cause = problem.aside.kept
+          ? ''
+          : problem.aside.why === 'full'
+            ? t.causeFull[locale]
+            : problem.aside.why === 'tooMany'
+              ? fill(t.causeTooMany[locale], {n: MAX_ASIDE})
+              : t.causeUnavailable[locale];
         return (
-          <div key={problem.key} className="alert alert--warning" data-testid="planner-stored-problem" data-error={problem.error}>
+          <div
+            key={problem.key}
+            className="alert alert--warning"
+            data-testid="planner-stored-problem"
+            data-error={problem.error}
+          >
             {fill((t[why(problem.error)] as {ja: string; en: string})[locale], {what})}
             {locale === 'ja' ? '' : ' '}
             {problem.aside.kept ? t.storedKept[locale] : fill(t.storedNotKept[locale], {cause})}
@@ -64,7 +68,8 @@ export default function PlannerStored({
                   className="button button--sm button--outline button--primary"
                   onClick={() => {
                     const text = rawOf(problem.key);
-                    if (text !== null) downloadValue(text, `planner-unreadable-${problem.key === PREVIOUS_KEY ? 'previous' : 'plan'}`);
+                    if (text !== null)
+                      downloadValue(text, `planner-unreadable-${problem.key === PREVIOUS_KEY ? 'previous' : 'plan'}`);
                   }}
                 >
                   {t.downloadHeld[locale]}

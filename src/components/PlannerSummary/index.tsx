@@ -25,7 +25,11 @@ function PlannerSummary({plan, send}: {plan: Plan; send: SendPlannerEvent}): Rea
       <p className={styles.intro}>{t.answersIntro[locale]}</p>
       <dl className={styles.list}>
         {rows.map((row) => (
-          <div key={row.key} className={WIDE.has(row.key) ? `${styles.row} ${styles.wide}` : styles.row} data-summary={row.key}>
+          <div
+            key={row.key}
+            className={WIDE.has(row.key) ? `${styles.row} ${styles.wide}` : styles.row}
+            data-summary={row.key}
+          >
             <dt>{row.label}</dt>
             <dd className={row.missing ? styles.missing : undefined}>{row.value}</dd>
             <dd className={styles.change}>

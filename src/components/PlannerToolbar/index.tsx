@@ -104,7 +104,11 @@ export default memo(function PlannerToolbar({
         <button type="button" className="button button--outline button--primary" onClick={() => void saveFile()}>
           {t.exportJson[locale]}
         </button>
-        <button type="button" className="button button--outline button--primary" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          className="button button--outline button--primary"
+          onClick={() => fileInput.current?.click()}
+        >
           {t.importPlan[locale]}
         </button>
         <input
@@ -139,7 +143,14 @@ export default memo(function PlannerToolbar({
           <label htmlFor={linkId} className={styles.label}>
             {t.shareLinkLabel[locale]}
           </label>
-          <input id={linkId} className={styles.link} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <input
+            id={linkId}
+            className={styles.link}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+          />
           <p className={styles.hint}>{t.shareHint[locale]}</p>
         </div>
       )}

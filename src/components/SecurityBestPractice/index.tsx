@@ -29,7 +29,9 @@ export default function SecurityBestPractice({id}: {id: string}): ReactNode {
         {locale === 'ja' ? `【${measureClass}】` : ` [${measureClass}]`}
       </p>
       <p className={styles.measure}>{example.measure[locale]}</p>
-      <p className={styles.ref}>{locale === 'ja' ? `【${securityLabels.bestPractice.ja}】` : securityLabels.bestPractice.en}</p>
+      <p className={styles.ref}>
+        {locale === 'ja' ? `【${securityLabels.bestPractice.ja}】` : securityLabels.bestPractice.en}
+      </p>
       <ol className={styles.practices}>
         {example.practices.map((practice, i) => (
           <li key={i}>{practice[locale]}</li>

@@ -39,7 +39,9 @@ function Chapters({id}: {id: Exclude<SecurityGuidelinePartId, 'introduction'>}):
   const withOutline = part.chapters.some((c) => c.outline);
   const space = locale === 'ja' ? '　' : ' ';
   return (
-    <SecurityTable caption={id === 'organisational' ? securityLabels.organisationalCaption : securityLabels.technicalCaption}>
+    <SecurityTable
+      caption={id === 'organisational' ? securityLabels.organisationalCaption : securityLabels.technicalCaption}
+    >
       <colgroup>
         <col className={styles.chapterCol} />
         <col />

@@ -130,7 +130,10 @@ export default function SecurityInterviews({part}: {part: Part}): ReactNode {
                   <CompanyName company={row.company} />
                 </th>
                 <td>
-                  <Cell value={row.dataCentre} unassigned={interviewUnassignedDataCentre.companies.includes(row.company)} />
+                  <Cell
+                    value={row.dataCentre}
+                    unassigned={interviewUnassignedDataCentre.companies.includes(row.company)}
+                  />
                 </td>
                 <td>
                   <Cell value={row.userLine} />

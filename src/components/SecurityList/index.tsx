@@ -10,11 +10,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 function Marker({list, index}: {list: List; index: number}): ReactNode {
   const locale = useLocale();
   if (list.marker === 'circled') {
-    return (
-      <span className={styles.marker}>
-        {CIRCLED[index]}
-      </span>
-    );
+    return <span className={styles.marker}>{CIRCLED[index]}</span>;
   }
   if (list.marker === 'case') {
     return (

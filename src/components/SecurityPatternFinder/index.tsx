@@ -1,6 +1,10 @@
 import {useId, useRef, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
-import {securityLevelCriteria, securityLevelLabels, type SecurityLevel} from '@site/src/catalog/related/securityPatterns';
+import {
+  securityLevelCriteria,
+  securityLevelLabels,
+  type SecurityLevel,
+} from '@site/src/catalog/related/securityPatterns';
 import {
   availabilityLevels,
   confidentialityLevels,
@@ -17,9 +21,7 @@ import styles from './styles.module.css';
 
 /** The report's own wording for an availability level, where its criteria give one. */
 function availabilityCriterion(level: SecurityLevel) {
-  return securityLevelCriteria
-    .find((c) => c.property === 'availability')
-    ?.levels.find((l) => l.level === level);
+  return securityLevelCriteria.find((c) => c.property === 'availability')?.levels.find((l) => l.level === level);
 }
 
 interface FinderAnswers {
@@ -48,7 +50,14 @@ export function SecurityFinderQuestions({
   const {confidentiality, availability} = answers;
   const pattern = confidentiality && availability ? securityPatternFor({confidentiality, availability}) : null;
 
-  const radio = <T extends string>(name: string, level: T, checked: boolean, label: string, send: () => void, hint?: string) => (
+  const radio = <T extends string>(
+    name: string,
+    level: T,
+    checked: boolean,
+    label: string,
+    send: () => void,
+    hint?: string,
+  ) => (
     <label key={level} className={styles.option}>
       <input type="radio" name={`${id}-${name}`} value={level} checked={checked} onChange={send} />
       <span>
@@ -64,8 +73,12 @@ export function SecurityFinderQuestions({
         <fieldset className={styles.question}>
           <legend>{t.confidentiality[locale]}</legend>
           {confidentialityLevels.map((level) =>
-            radio('c', level, confidentiality === level, (level === 'high' ? t.confidentialityHigh : t.confidentialityLow)[locale], () =>
-              onConfidentiality(level),
+            radio(
+              'c',
+              level,
+              confidentiality === level,
+              (level === 'high' ? t.confidentialityHigh : t.confidentialityLow)[locale],
+              () => onConfidentiality(level),
             ),
           )}
         </fieldset>

@@ -11,7 +11,10 @@ export const t = {
     ja: '完全性への要求は、事業者が利用者のデータを管理するため、どのサービスでも「高い」とされます。',
     en: 'Integrity is “high” for every service, because the provider manages its users’ data.',
   },
-  availability: {ja: 'サービスが止まったときの影響は（可用性）', en: 'What happens when the service stops? (availability)'},
+  availability: {
+    ja: 'サービスが止まったときの影響は（可用性）',
+    en: 'What happens when the service stops? (availability)',
+  },
   result: {ja: 'このサービスのパターン', en: 'The pattern of this service'},
   examples: {ja: '該当するサービスの例', en: 'Services in this pattern'},
   unanswered: {ja: '質問に答えると、パターンが分かります。', en: 'Answer the questions to see the pattern.'},

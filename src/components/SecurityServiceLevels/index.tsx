@@ -12,7 +12,8 @@ import styles from './styles.module.css';
 
 function PatternCell({row}: {row: SecurityServiceLevel}): ReactNode {
   const locale = useLocale();
-  if (row.pattern === undefined) return <span className={securityTableStyles.note}>{labels.notInFigure24[locale]}</span>;
+  if (row.pattern === undefined)
+    return <span className={securityTableStyles.note}>{labels.notInFigure24[locale]}</span>;
   if (row.pattern === 'unclassified') return <>{labels.unclassified[locale]}</>;
   const pattern = securityPatterns.find((p) => p.no === row.pattern);
   if (!pattern) return null;

@@ -53,6 +53,8 @@ function Step({step}: {step: SinceGuideStep}): ReactNode {
         {step.sources.map((source, i) => (
           <span key={source.url}>
             {i > 0 && sep}
+            {/* the issuer's own page, on another site */}
+            {/* eslint-disable-next-line @docusaurus/no-html-links */}
             <a href={source.url}>{source.caption[locale]}</a>
           </span>
         ))}

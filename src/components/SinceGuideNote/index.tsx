@@ -63,7 +63,10 @@ export default function SinceGuideNote({
       return note ? [{subject, note, name}] : [];
     });
     if (notes.length === 0) return null;
-    const checked = notes.map((n) => n.note.checked).sort().at(-1)!;
+    const checked = notes
+      .map((n) => n.note.checked)
+      .sort()
+      .at(-1)!;
     return (
       <aside className={styles.note} aria-label={labels.siteNote[locale]}>
         <p className={styles.lead}>

@@ -48,7 +48,8 @@ export default function UsageCycle(): ReactNode {
                     to={`#${gapAnchor(gap.id)}`}
                     className={styles.gap}
                     title={gap.gap[locale]}
-                    aria-label={`${gap.no}. ${gap.gap[locale]}`}>
+                    aria-label={`${gap.no}. ${gap.gap[locale]}`}
+                  >
                     {gap.no}
                   </Link>
                 ))}

@@ -27,7 +27,10 @@ export function toCsv(
 ): string {
   // both: the guide's words in Japanese and English side by side (the texts must have both halves)
   const {header, rows} = both ? bilingualRows(lines, plan, view, locale) : exportRows(lines, plan, view, locale);
-  const meta = (both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)).map((m) => [m.label, m.value]);
+  const meta = (both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)).map((m) => [
+    m.label,
+    m.value,
+  ]);
   // a customer's check ends with their contact sheet, after an empty row
   const contacts =
     plan.role === 'customer' && view !== 'agenda'

@@ -10,7 +10,17 @@ import {phases, type Locale} from '../../catalog';
 import {byPhase, checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
 import {PROVIDERS, type Plan} from '../plan';
 import {contactHeader, contactRows} from '../contacts';
-import {columns, contactSheetTitle, contractWith, metaLabels, plannerTitle, referenceLabel, sourceNames, statusNames, stressNames} from '../strings';
+import {
+  columns,
+  contactSheetTitle,
+  contractWith,
+  metaLabels,
+  plannerTitle,
+  referenceLabel,
+  sourceNames,
+  statusNames,
+  stressNames,
+} from '../strings';
 import {bilingualMeta, exportMeta} from './meta';
 import {changedCell, chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
 
@@ -79,7 +89,9 @@ function taskLine(line: ChecklistLine, plan: Plan, locale: Locale, bullet = '-')
   const p = PUNCTUATION[locale];
   const box = line.status === 'done' ? '[x]' : '[ ]';
   const status = line.providerStatus
-    ? PROVIDERS.map((pr) => `${contractWith(pr, plan, locale)}${p.label}${statusNames[line.providerStatus![pr]][locale]}`)
+    ? PROVIDERS.map(
+        (pr) => `${contractWith(pr, plan, locale)}${p.label}${statusNames[line.providerStatus![pr]][locale]}`,
+      )
     : [statusNames[line.status][locale]];
   const facts = [figureCell(line, locale), ...status, ownerCell(line.owner, plan, locale)];
   if (line.source === 'site') facts.push(sourceNames.site[locale]);

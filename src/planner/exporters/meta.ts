@@ -47,7 +47,8 @@ export function exportMeta(
     .map(({label, value}) => ({label, value}));
   if (view === 'agenda') {
     if (plan.meeting.date) pairs.push({label: metaLabels.meetingDate[locale], value: plan.meeting.date});
-    if (plan.meeting.attendees.trim()) pairs.push({label: metaLabels.attendees[locale], value: plan.meeting.attendees.trim()});
+    if (plan.meeting.attendees.trim())
+      pairs.push({label: metaLabels.attendees[locale], value: plan.meeting.attendees.trim()});
   }
   // What has become of the plan's guidelines since the guide: the site's notes, kept apart from the guide's text.
   const subjects = [...guidelinesFor(plan.sector), ...(plan.data.personalInfo ? ['personalInformationAct'] : [])];
@@ -100,7 +101,10 @@ export function fileSlug(name: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
   // Cut by code point, so that no surrogate pair is split in half.
-  return [...cleaned].slice(0, MAX_SLUG).join('').replace(/[-.]+$/, '');
+  return [...cleaned]
+    .slice(0, MAX_SLUG)
+    .join('')
+    .replace(/[-.]+$/, '');
 }
 
 /** What each view is called in a file name. */

@@ -7,7 +7,17 @@
 import {figureRef, guidelines, phases, type Locale, type PhaseId} from '../../catalog';
 import type {ChecklistLine, ChecklistView} from '../checklist';
 import {OWNERS, type Owner, type Plan, type Provider} from '../plan';
-import {bracketed, columns, contractWith, ownerNames, referenceLabel, sourceNames, stampText, statusNames, stressNames} from '../strings';
+import {
+  bracketed,
+  columns,
+  contractWith,
+  ownerNames,
+  referenceLabel,
+  sourceNames,
+  stampText,
+  statusNames,
+  stressNames,
+} from '../strings';
 
 /**
  * The columns: first what a meeting reads (and a spreadsheet prints, up to
@@ -46,7 +56,17 @@ export function hasProviderStatus(lines: readonly ChecklistLine[]): boolean {
 }
 
 /** The agenda's columns: what is discussed, who answers, what was decided. */
-export const AGENDA_COLUMN_ORDER = ['group', 'item', 'text', 'owner', 'status', 'outcome', 'note', 'figure', 'id'] as const;
+export const AGENDA_COLUMN_ORDER = [
+  'group',
+  'item',
+  'text',
+  'owner',
+  'status',
+  'outcome',
+  'note',
+  'figure',
+  'id',
+] as const;
 
 export interface ExportTable {
   columns: readonly ColumnId[];
@@ -82,7 +102,9 @@ export function sourcesCell(line: ChecklistLine, locale: Locale): string {
   const places = line.sources.filter((s) => s.guideline);
   if (places.length < 2) return '';
   return places
-    .map((s) => [guidelines.find((g) => g.id === s.guideline)?.name[locale], s.where?.[locale]].filter(Boolean).join(' '))
+    .map((s) =>
+      [guidelines.find((g) => g.id === s.guideline)?.name[locale], s.where?.[locale]].filter(Boolean).join(' '),
+    )
     .join('\n');
 }
 
@@ -100,7 +122,12 @@ export function chosenCell(line: ChecklistLine, locale: Locale): string {
 }
 
 /** One row per line, in the lines' order, columns in COLUMN_ORDER (AGENDA_COLUMN_ORDER for the agenda). */
-export function exportRows(lines: readonly ChecklistLine[], plan: Plan, view: ChecklistView, locale: Locale): ExportTable {
+export function exportRows(
+  lines: readonly ChecklistLine[],
+  plan: Plan,
+  view: ChecklistView,
+  locale: Locale,
+): ExportTable {
   const base: readonly ColumnId[] = view === 'agenda' ? AGENDA_COLUMN_ORDER : COLUMN_ORDER;
   const order: readonly ColumnId[] = hasProviderStatus(lines)
     ? base.flatMap((c): ColumnId[] => (c === 'status' ? ['status', 'statusLead', 'statusPartner'] : [c]))
@@ -146,7 +173,12 @@ const PAIRED: ReadonlySet<ColumnId> = new Set(['group', 'item', 'text', 'chosen'
  * language of the page it was made on, under a heading in both. The texts
  * must have both halves (see bilingual.ts).
  */
-export function bilingualRows(lines: readonly ChecklistLine[], plan: Plan, view: ChecklistView, primary: Locale): ExportTable {
+export function bilingualRows(
+  lines: readonly ChecklistLine[],
+  plan: Plan,
+  view: ChecklistView,
+  primary: Locale,
+): ExportTable {
   const ja = exportRows(lines, plan, view, 'ja');
   const en = exportRows(lines, plan, view, 'en');
   const main = primary === 'ja' ? ja : en;
@@ -157,7 +189,10 @@ export function bilingualRows(lines: readonly ChecklistLine[], plan: Plan, view:
     if (PAIRED.has(c)) {
       columns.push(c, c);
       header.push(ja.header[i]!, en.header[i]!);
-      picks.push((r) => ja.rows[r]![i]!, (r) => en.rows[r]![i]!);
+      picks.push(
+        (r) => ja.rows[r]![i]!,
+        (r) => en.rows[r]![i]!,
+      );
     } else {
       columns.push(c);
       header.push(ja.header[i] === en.header[i] ? ja.header[i]! : `${ja.header[i]} / ${en.header[i]}`);

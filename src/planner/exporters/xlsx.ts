@@ -41,7 +41,13 @@ const LAYOUT: Record<ColumnId, {width: number; wrap: boolean}> = {
 /** Width of text in a column's character units: a full-width letter takes two. */
 function textWidth(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return n;
 }
 
@@ -55,7 +61,9 @@ function rowHeight(values: readonly string[], columns: readonly ColumnId[]): num
   values.forEach((value, i) => {
     const {width, wrap} = LAYOUT[columns[i]!];
     if (!wrap || value === '') return;
-    const count = value.split(/\r\n|\r|\n/).reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / (width - 1))), 0);
+    const count = value
+      .split(/\r\n|\r|\n/)
+      .reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / (width - 1))), 0);
     lines = Math.max(lines, count);
   });
   return Math.min(409, lines * 14 + 3);
@@ -72,7 +80,8 @@ const SHEET_NAMES = {
  * starting or ending with an apostrophe.
  */
 export function sheetName(view: ChecklistView, locale: Locale, role: Plan['role'] = null): string {
-  const name = viewName(view, role)[locale]
+  const title = viewName(view, role)[locale];
+  const name = title
     .replace(/[[\]:*?/\\]/g, '')
     .slice(0, 31)
     .replace(/^['\s]+|['\s]+$/g, '');
@@ -134,7 +143,9 @@ export async function toXlsx(
   for (const row of checklistRows(lines, plan)) {
     summary.addRow([
       // the figure tells apart rows of one name (the providers' SLA, the customer's SLA, 図表31's SLA)
-      inertCell(`${row.group.name[locale]}${locale === 'ja' ? `（${referenceLabel(row.group, locale)}）` : ` (${referenceLabel(row.group, locale)})`}`),
+      inertCell(
+        `${row.group.name[locale]}${locale === 'ja' ? `（${referenceLabel(row.group, locale)}）` : ` (${referenceLabel(row.group, locale)})`}`,
+      ),
       progressNames[row.progress][locale],
       ...LINE_STATUSES.map((s) => row.counts[s]),
     ]);
@@ -143,7 +154,9 @@ export async function toXlsx(
 
   // --- The lines.
   // both: the guide's words in Japanese and English side by side (the texts must have both halves)
-  const {columns, header, rows} = both ? bilingualRows(lines, plan, view, locale) : exportRows(lines, plan, view, locale);
+  const {columns, header, rows} = both
+    ? bilingualRows(lines, plan, view, locale)
+    : exportRows(lines, plan, view, locale);
   const sheet = book.addWorksheet(sheetName(view, locale, plan.role), {
     views: [{state: 'frozen', ySplit: 1, xSplit: 0}],
   });
@@ -207,10 +220,26 @@ export async function toXlsx(
       };
     }
   };
-  dropDown('status', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
-  dropDown('statusLead', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
-  dropDown('statusPartner', `$A$1:$A$${statuses.length}`, {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale]);
-  dropDown('owner', `$B$1:$B$${owners.length}`, {ja: '一覧から担当を選んでください。', en: 'Pick an owner from the list.'}[locale]);
+  dropDown(
+    'status',
+    `$A$1:$A$${statuses.length}`,
+    {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale],
+  );
+  dropDown(
+    'statusLead',
+    `$A$1:$A$${statuses.length}`,
+    {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale],
+  );
+  dropDown(
+    'statusPartner',
+    `$A$1:$A$${statuses.length}`,
+    {ja: '一覧から状況を選んでください。', en: 'Pick a status from the list.'}[locale],
+  );
+  dropDown(
+    'owner',
+    `$B$1:$B$${owners.length}`,
+    {ja: '一覧から担当を選んでください。', en: 'Pick an owner from the list.'}[locale],
+  );
   printLandscape(sheet, '1:1');
   // the printout holds what a meeting reads; the columns for filters and tools stay on screen
   // (up to the reference: the first columns, in whichever language and with a status per contract)
@@ -219,7 +248,6 @@ export async function toXlsx(
   // the form LibreOffice reads as well as Excel
   sheet.pageSetup.printArea = `A$1:${String.fromCharCode(64 + printed)}$${last}`;
   sheet.headerFooter = {oddFooter: '&P / &N'};
-
 
   const buffer = await book.xlsx.writeBuffer();
   return new Blob([buffer], {type: XLSX_MIME});

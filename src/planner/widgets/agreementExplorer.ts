@@ -49,7 +49,9 @@ export type AgreementExplorerEvent =
 /** The agreements that match the filters, in the guide's order. */
 export function matchingAgreements(filter: Pick<AgreementExplorerContext, 'phase' | 'parties'>): Agreement[] {
   return agreements.filter(
-    (a) => (filter.phase === 'all' || a.phase === filter.phase) && (filter.parties === 'both' || a.parties === filter.parties),
+    (a) =>
+      (filter.phase === 'all' || a.phase === filter.phase) &&
+      (filter.parties === 'both' || a.parties === filter.parties),
   );
 }
 
@@ -78,7 +80,9 @@ export function isOptionalAgreement(id: AgreementId): boolean {
 
 /** The rule's reason for an optional agreement (when it is made), from the rules. */
 export function optionalReason(id: AgreementId): RuleReason | null {
-  return agreementRules(emptyPlan()).find((r) => r.agreement.id === id && r.applicability === 'optional')?.reason ?? null;
+  return (
+    agreementRules(emptyPlan()).find((r) => r.agreement.id === id && r.applicability === 'optional')?.reason ?? null
+  );
 }
 
 /**
@@ -109,9 +113,7 @@ export function questionCounts(agreement: Agreement): {guide: number; site: numb
  * suggests when a combination has none (the customer has none in the sales phase).
  */
 export function phasesWithAgreements(parties: PartyFilter): PhaseId[] {
-  return phases
-    .map((p) => p.id)
-    .filter((phase) => matchingAgreements({phase, parties}).length > 0);
+  return phases.map((p) => p.id).filter((phase) => matchingAgreements({phase, parties}).length > 0);
 }
 
 /** The ticked optional agreements, in the guide's order. */
@@ -129,7 +131,6 @@ export function explorerIntent(context: AgreementExplorerContext): PlannerIntent
   return {...(chosen.length ? {agreements: chosen} : {}), ...(declined.length ? {declined} : {})};
 }
 
-
 // ---------------------------------------------------------------------------
 // The machine
 
@@ -138,7 +139,10 @@ export function explorerIntent(context: AgreementExplorerContext): PlannerIntent
  * shown; otherwise the first agreement shown opens, so there is always
  * something to read (or nothing, when no agreement matches).
  */
-function reopened(context: AgreementExplorerContext, filter: Pick<AgreementExplorerContext, 'phase' | 'parties'>): AgreementId | null {
+function reopened(
+  context: AgreementExplorerContext,
+  filter: Pick<AgreementExplorerContext, 'phase' | 'parties'>,
+): AgreementId | null {
   const shown = matchingAgreements(filter);
   if (context.open && shown.some((a) => a.id === context.open)) return context.open;
   return shown[0]?.id ?? null;

@@ -22,8 +22,7 @@ export interface CustomerCheckContext {
 }
 
 export type CustomerCheckEvent =
-  | {type: 'CHOOSE_PATTERN'; pattern: PatternId}
-  | {type: 'SET_CUSTOMER_SYSTEMS'; value: boolean};
+  {type: 'CHOOSE_PATTERN'; pattern: PatternId} | {type: 'SET_CUSTOMER_SYSTEMS'; value: boolean};
 
 export interface CustomerCheckInput {
   pattern?: PatternId;

@@ -87,8 +87,7 @@ export function selectAgreementChanges(context: PatternComparisonContext): Agree
   const pattern = context.pattern;
   const other = otherPatternOf(pattern);
   const difference = patternDifference(comparisonPlan(pattern));
-  const between = (ids: readonly AgreementId[]) =>
-    ids.map(getAgreement).filter((a) => a.parties === 'providers');
+  const between = (ids: readonly AgreementId[]) => ids.map(getAgreement).filter((a) => a.parties === 'providers');
   const added = between(difference[pattern]);
   const removed = between(difference[other]);
   const changed = new Set([...added, ...removed].map((a) => a.id));

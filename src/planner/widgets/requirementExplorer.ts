@@ -17,8 +17,7 @@ export interface RequirementExplorerContext {
 }
 
 export type RequirementExplorerEvent =
-  | {type: 'TOGGLE'; requirement: TechRequirementId; picked: boolean}
-  | {type: 'CLEAR'};
+  {type: 'TOGGLE'; requirement: TechRequirementId; picked: boolean} | {type: 'CLEAR'};
 
 /** What the widget shows before the reader chooses (and without JavaScript). */
 export const DEFAULT_PICKED: readonly TechRequirementId[] = ['masterData'];

@@ -34,7 +34,8 @@ export function securityPatternTitle(pattern: SecurityPattern, locale: 'ja' | 'e
   return locale === 'ja' ? `パターン${pattern.no}：${pattern.name.ja}` : `Pattern ${pattern.no}: ${pattern.name.en}`;
 }
 
-export const confidentialityLevels = securityPropertyLevels.confidentiality as readonly SecurityAnswers['confidentiality'][];
+export const confidentialityLevels =
+  securityPropertyLevels.confidentiality as readonly SecurityAnswers['confidentiality'][];
 export const availabilityLevels = securityPropertyLevels.availability;
 
 export const securityFinderMachine = setup({
