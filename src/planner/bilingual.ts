@@ -30,27 +30,7 @@ import {customerLabels, dataAbroadChecks, expectationGaps} from '../catalog/rela
 import {securityLevelLabels, securityPatterns, securityPropertyNames} from '../catalog/related/securityPatterns';
 import {sinceGuideLabels} from '../catalog/sinceGuide';
 import {personalInformationAct, sinceGuideNotes} from '../catalog/data/sinceGuide';
-import {
-  columns,
-  contactFieldNames,
-  contactKindNames,
-  contactSheetTitle,
-  contractWithText,
-  customerCheckName,
-  dataKindNames,
-  metaLabels,
-  ownerNames,
-  patternChoice,
-  plannerTitle,
-  progressNames,
-  providerNumbered,
-  relatedDocNames,
-  sourceNames,
-  statusNames,
-  stressNames,
-  techDirectionNames,
-  viewNames,
-} from './strings';
+import {exportWords} from './strings';
 import type {Text} from '../catalog/types';
 
 /**
@@ -85,30 +65,7 @@ function roots(): [string, unknown][] {
     ['sinceGuideLabels', sinceGuideLabels],
     ['sinceGuideNotes', sinceGuideNotes],
     ['personalInformationAct', personalInformationAct],
-    [
-      'strings',
-      {
-        columns,
-        contactFieldNames,
-        contactKindNames,
-        contactSheetTitle,
-        contractWithText,
-        customerCheckName,
-        dataKindNames,
-        metaLabels,
-        ownerNames,
-        patternChoice,
-        plannerTitle,
-        progressNames,
-        providerNumbered,
-        relatedDocNames,
-        sourceNames,
-        statusNames,
-        stressNames,
-        techDirectionNames,
-        viewNames,
-      },
-    ],
+    ['strings', exportWords],
   ];
 }
 

@@ -123,7 +123,7 @@ export interface ChecklistRow {
 
 /** What kind of thing a row is, for headings within a phase. */
 export type RowSection =
-  'providerAgreements' | 'customerAgreements' | 'analysis' | 'requirements' | 'guidelines' | 'watch';
+  'providerAgreements' | 'customerAgreements' | 'analysis' | 'requirements' | 'guidelines' | 'watch' | 'customerGuide';
 
 export function rowSection(group: ChecklistGroup): RowSection {
   switch (group.kind) {
@@ -136,8 +136,10 @@ export function rowSection(group: ChecklistGroup): RowSection {
     case 'guideline':
       return 'guidelines';
     case 'watch':
-    case 'related':
       return 'watch';
+    // not the guide's 図表31: the customer guide's points have a heading of their own
+    case 'related':
+      return 'customerGuide';
   }
 }
 

@@ -4,6 +4,7 @@
  * catalog.
  */
 import {labels} from '../catalog/labels';
+import {patternChoice} from './ruleStrings';
 import {phases} from '../catalog/data/phases';
 import {guideSource} from '../catalog/data/guideSource';
 import type {Text} from '../catalog/types';
@@ -385,3 +386,29 @@ export const textProblemMessages = {
   },
   tooLong: {ja: '長すぎます。', en: 'Too long.'},
 } satisfies Record<TextProblem, Text>;
+
+/**
+ * The words above that the exports read, for an export in both languages:
+ * the other language's half of each is put back by bilingual.ts.
+ */
+export const exportWords = {
+  columns,
+  contactFieldNames,
+  contactKindNames,
+  contactSheetTitle,
+  contractWithText,
+  customerCheckName,
+  dataKindNames,
+  metaLabels,
+  ownerNames,
+  patternChoice,
+  plannerTitle,
+  progressNames,
+  providerNumbered,
+  relatedDocNames,
+  sourceNames,
+  statusNames,
+  stressNames,
+  techDirectionNames,
+  viewNames,
+};

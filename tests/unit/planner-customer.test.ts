@@ -13,6 +13,7 @@ import {
   combinedStatus,
   deriveChecklist,
   deriveGuideChecklist,
+  rowSection,
   type ChecklistLine,
 } from '@site/src/planner/checklist';
 import {plannerMachine} from '@site/src/planner/machine';
@@ -91,6 +92,13 @@ describe("the customer's pre-signing check", () => {
     expect(count('p1')).toBe(14 + 2 + 8 + 9 + 8 + 2 + guideline + 12);
     // 図表27 (one contract 17, own systems 2)
     expect(count('p2')).toBe(17 + 2 + 8 + 9 + 8 + 2 + guideline + 12);
+  });
+
+  it("heads the customer guide's points as that guide's, not under 図表31", () => {
+    const related = deriveChecklist(customerPlan()).filter((l) => l.group.kind === 'related');
+    expect(related.map((l) => rowSection(l.group))).toEqual(related.map(() => 'customerGuide'));
+    const watch = deriveChecklist(customerPlan()).filter((l) => l.group.kind === 'watch');
+    expect(watch.map((l) => rowSection(l.group))).toEqual(watch.map(() => 'watch'));
   });
 
   it("leaves out the customer guide's data points when the customer handles neither personal information nor trade secrets", () => {

@@ -204,6 +204,10 @@ export const t = {
   },
   process: {ja: '技術面の取り決めの進め方（図表24）', en: 'How the technical arrangements proceed (Figure 24)'},
   watch: {ja: '利用者が留意すべきこと（図表31）', en: 'What the customer must watch (Figure 31)'},
+  customerGuide: {
+    ja: '利用者保護ガイド（ASPIC）から：個人情報・営業秘密を預ける場合',
+    en: 'From the customer guide (ASPIC): when personal information or trade secrets are entrusted',
+  },
   guidelines: {ja: '分野のガイドラインの要求事項（図表25）', en: 'Sector guideline requirements (Figure 25)'},
   noSector: {
     ja: '前提条件で分野を選ぶと、ガイドラインの要求事項が表示されます。',

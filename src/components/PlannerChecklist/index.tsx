@@ -45,6 +45,7 @@ const sectionNames: Record<RowSection, Text> = {
   requirements: t.requirements,
   guidelines: t.guidelines,
   watch: t.watch,
+  customerGuide: t.customerGuide,
 };
 
 /** Consecutive rows of one kind, each kind once, in the order they come. */
