@@ -8,7 +8,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import {renderToString} from 'react-dom/server';
 import Planner from '@site/src/components/Planner';
-import PlannerLater, {StepOpenedByReader} from '@site/src/components/PlannerLater';
+import PlannerLater, {StepOpenedByReader} from '@site/src/components/Planner/Later';
 import {t} from '@site/src/components/Planner/text';
 import {nameFieldLabels, patternQuestions, roleNames, stepNames} from '@site/src/planner/strings';
 import {NAME_FIELDS} from '@site/src/planner/plan';

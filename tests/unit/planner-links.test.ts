@@ -4,7 +4,7 @@ import {figures, sectors} from '@site/src/catalog';
 import type {FigureNo} from '@site/src/catalog';
 import {sectorAnchors} from '@site/src/catalog/related/guidelineLandscape';
 import {figurePages} from '@site/src/components/FigureLink';
-import {sectorGuidelineAnchors} from '@site/src/components/PlannerStepContext';
+import {sectorGuidelineAnchors} from '@site/src/components/Planner/StepContext';
 
 /** The planner's links into the guide land where the figure or the sector's guidelines are. */
 describe('planner links', () => {

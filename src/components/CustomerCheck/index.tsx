@@ -11,7 +11,7 @@ import {
 } from '@site/src/planner/widgets/customerCheck';
 import {useLocale} from '@site/src/hooks/useLocale';
 import type {Locale} from '@site/src/catalog/types';
-import PlannerChoice from '@site/src/components/PlannerChoice';
+import PlannerChoice from '@site/src/components/Planner/Choice';
 import ContinueInPlanner from '@site/src/components/ContinueInPlanner';
 import FigureLink from '@site/src/components/FigureLink';
 import {fill, t as plannerText} from '@site/src/components/Planner/text';

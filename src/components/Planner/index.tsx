@@ -16,20 +16,20 @@ import {STEPS, isBlank, neighbourStep, stepsFor, type StepId} from '@site/src/pl
 import {errorMessages, ownerNames, plannerTitle, stepName} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
-import PlannerProgress from '@site/src/components/PlannerProgress';
-import PlannerToolbar from '@site/src/components/PlannerToolbar';
-import PlannerStored, {SetAside} from '@site/src/components/PlannerStored';
-import {StepOpenedByReader} from '@site/src/components/PlannerLater';
-import PlannerStepPane from '@site/src/components/PlannerStepPane';
-import {whenIdle} from '@site/src/components/PlannerStepPane/idle';
+import PlannerProgress from '@site/src/components/Planner/Progress';
+import PlannerToolbar from '@site/src/components/Planner/Toolbar';
+import PlannerStored, {SetAside} from '@site/src/components/Planner/Stored';
+import {StepOpenedByReader} from '@site/src/components/Planner/Later';
+import PlannerStepPane from '@site/src/components/Planner/StepPane';
+import {whenIdle} from '@site/src/components/Planner/StepPane/idle';
 import {usePlanPersistence} from './usePlanPersistence';
 import {useStepHistory} from './useStepHistory';
 import {fill, t} from './text';
 import styles from './styles.module.css';
 
 /** The comparison, loaded only when a plan of the same partnership is opened. */
-const PlannerCompare = lazy(() => import('@site/src/components/PlannerCompare'));
-const PlannerSendBack = lazy(() => import('@site/src/components/PlannerSendBack'));
+const PlannerCompare = lazy(() => import('@site/src/components/Planner/Compare'));
+const PlannerSendBack = lazy(() => import('@site/src/components/Planner/SendBack'));
 
 /** The events that change a line, which the planner stamps with the moment. */
 const LINE_EVENTS: ReadonlySet<PlannerEvent['type']> = new Set([

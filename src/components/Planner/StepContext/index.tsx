@@ -9,11 +9,11 @@ import {
 } from '@site/src/catalog/related/securityPatterns';
 import {dataKindNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import PlannerChoice from '@site/src/components/PlannerChoice';
+import PlannerChoice from '@site/src/components/Planner/Choice';
 import Link from '@docusaurus/Link';
 import FigureLink from '@site/src/components/FigureLink';
 import {SecurityFinderQuestions} from '@site/src/components/SecurityPatternFinder';
-import PlannerLater from '@site/src/components/PlannerLater';
+import PlannerLater from '@site/src/components/Planner/Later';
 import SinceGuideNote from '@site/src/components/SinceGuideNote';
 import {guidelinesFor} from '@site/src/planner/rules';
 import {t} from '@site/src/components/Planner/text';

@@ -6,13 +6,13 @@ import {shareFragmentOrNull} from '@site/src/planner/share';
 import type {SaveResult} from '@site/src/planner/storage';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import {savePlanFile} from '@site/src/components/PlannerSendBack/savePlanFile';
+import {savePlanFile} from '@site/src/components/Planner/SendBack/savePlanFile';
 import {t} from '@site/src/components/Planner/text';
 import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
 
 /** Sending the plan back, loaded once the plan has something to send. */
-const PlannerSendBack = lazy(() => import('@site/src/components/PlannerSendBack'));
+const PlannerSendBack = lazy(() => import('@site/src/components/Planner/SendBack'));
 
 /**
  * Share link, plan file in and out, and a fresh start that can be undone.

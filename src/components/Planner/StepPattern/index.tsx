@@ -5,12 +5,12 @@ import {PATTERN_QUESTIONS, conflictingAnswers, suggestPattern, type Plan} from '
 import {patternDifference} from '@site/src/planner/rules';
 import {patternChoice, patternQuestions} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import PlannerChoice from '@site/src/components/PlannerChoice';
+import PlannerChoice from '@site/src/components/Planner/Choice';
 import PatternFeatures from '@site/src/components/PatternFeatures';
 import GuideFigure from '@site/src/components/GuideFigure';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';
-import PlannerLater from '@site/src/components/PlannerLater';
+import PlannerLater from '@site/src/components/Planner/Later';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 

@@ -3,8 +3,8 @@ import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {LIMITS, NAME_FIELDS, ROLES, type Plan} from '@site/src/planner/plan';
 import {nameFieldLabels, roleNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import PlannerChoice from '@site/src/components/PlannerChoice';
-import PlannerTextField from '@site/src/components/PlannerTextField';
+import PlannerChoice from '@site/src/components/Planner/Choice';
+import PlannerTextField from '@site/src/components/Planner/TextField';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 

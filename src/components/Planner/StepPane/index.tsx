@@ -1,16 +1,16 @@
 import {Suspense, lazy, memo, useEffect, useRef, type ReactNode} from 'react';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {sameAnswers, type Plan, type StepId} from '@site/src/planner/plan';
-import PlannerStepAbout from '@site/src/components/PlannerStepAbout';
-import PlannerStepPattern from '@site/src/components/PlannerStepPattern';
-import PlannerStepContext from '@site/src/components/PlannerStepContext';
-import PlannerStepPhase from '@site/src/components/PlannerStepPhase';
+import PlannerStepAbout from '@site/src/components/Planner/StepAbout';
+import PlannerStepPattern from '@site/src/components/Planner/StepPattern';
+import PlannerStepContext from '@site/src/components/Planner/StepContext';
+import PlannerStepPhase from '@site/src/components/Planner/StepPhase';
 // The checklist, the largest step, is fetched when the walk comes near it (the
 // step before it is laid out ahead, in an idle moment) or a plan opens on it:
 // the planner's first steps do not wait for it. The server never renders it
 // (a plan opens on the first step), so no page's HTML depends on it.
-const PlannerChecklist = lazy(() => import('@site/src/components/PlannerChecklist'));
-import {StepOnScreen} from '@site/src/components/PlannerLater';
+const PlannerChecklist = lazy(() => import('@site/src/components/Planner/Checklist'));
+import {StepOnScreen} from '@site/src/components/Planner/Later';
 import {whenIdle} from './idle';
 import styles from './styles.module.css';
 

@@ -4,7 +4,7 @@ import {CONTACT_FIELDS, CONTACT_KINDS, LIMITS, type Plan, type Provider} from '@
 import {contactRoleNote, contactSheetProviders} from '@site/src/planner/contacts';
 import {contactFieldNames, contactKindNames, contactSheetTitle} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
-import PlannerTextField from '@site/src/components/PlannerTextField';
+import PlannerTextField from '@site/src/components/Planner/TextField';
 import {t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 

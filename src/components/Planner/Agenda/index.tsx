@@ -6,7 +6,7 @@ import {LIMITS, LINE_STATUSES, type Plan} from '@site/src/planner/plan';
 import {columns, ownerLabel, statusNames} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import ChecklistRef from '@site/src/components/ChecklistRef';
-import PlannerTextField from '@site/src/components/PlannerTextField';
+import PlannerTextField from '@site/src/components/Planner/TextField';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 

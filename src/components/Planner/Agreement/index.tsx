@@ -5,7 +5,7 @@ import {TECH_DIRECTIONS, type Plan, type TechDirection} from '@site/src/planner/
 import {variantsOf, type AgreementRule} from '@site/src/planner/rules';
 import {yourPart} from '@site/src/planner/checklist';
 import {applicabilityNames, ruleReasons, techDirectionNames} from '@site/src/planner/strings';
-import PlannerChoice from '@site/src/components/PlannerChoice';
+import PlannerChoice from '@site/src/components/Planner/Choice';
 import {useLocale} from '@site/src/hooks/useLocale';
 import FigureLink from '@site/src/components/FigureLink';
 import Term from '@site/src/components/Term';

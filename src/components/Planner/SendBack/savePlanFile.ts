@@ -1,6 +1,6 @@
 import type {Locale} from '@site/src/catalog/types';
 import type {Plan} from '@site/src/planner/plan';
-import {download} from '@site/src/components/PlannerChecklist/download';
+import {download} from '@site/src/components/Planner/Checklist/download';
 
 /** Downloads the plan file (JSON) of a plan. Call from an event handler only. */
 export async function savePlanFile(plan: Plan, locale: Locale, now: Date): Promise<void> {

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import {PREVIOUS_KEY, MAX_ASIDE, type AsideValue} from '@site/src/planner/storage';
 import type {PlanError} from '@site/src/planner/schema';
 import {useLocale} from '@site/src/hooks/useLocale';
-import {download} from '@site/src/components/PlannerChecklist/download';
+import {download} from '@site/src/components/Planner/Checklist/download';
 import type {StartupProblem} from '@site/src/components/Planner/usePlanPersistence';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';

@@ -27,7 +27,7 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import ChecklistRef from '@site/src/components/ChecklistRef';
 import Term from '@site/src/components/Term';
 import SinceGuideNote from '@site/src/components/SinceGuideNote';
-import PlannerTextField from '@site/src/components/PlannerTextField';
+import PlannerTextField from '@site/src/components/Planner/TextField';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
