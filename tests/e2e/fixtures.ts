@@ -54,6 +54,22 @@ export async function openPlanner(page: Page, path = '/planner'): Promise<void> 
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
 }
 
+/**
+ * Opens the planner on a plan of the reader's own: the role picked, the
+ * partnership named, and the plan written to browser storage, so that what a
+ * test does next can be checked to leave it as it was.
+ */
+export async function openOwnPlan(page: Page, role: string | RegExp, name: string): Promise<void> {
+  await openPlanner(page);
+  await page.getByRole('radio', {name: role}).check();
+  await page.getByLabel('連携（プラン）の名称').fill(name);
+  await expect
+    .poll(() =>
+      page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.plan?.names?.partnership, STORAGE_KEY),
+    )
+    .toBe(name);
+}
+
 /** Presses the planner's Next (or its last step's "to the checklist"), in either language. */
 export const next = (page: Page) =>
   page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();

@@ -10,6 +10,7 @@ import {
   expect,
   lineIds,
   next,
+  openOwnPlan,
   openPlanner as open,
   stepHeading,
   test,
@@ -711,12 +712,7 @@ test('hostile links are refused within a second at 4× CPU throttling, the page 
   page,
 }) => {
   test.setTimeout(240_000);
-  await open(page);
-  await page.getByRole('radio', {name: '連携先の事業者'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY))
-    .toBe(true);
+  await openOwnPlan(page, '連携先の事業者', '守るべきプラン');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   // the longest a link of each kind took to be read and refused, at 4×
@@ -772,12 +768,7 @@ test('the largest plan file and stored value are read and refused within a secon
   page,
 }) => {
   test.setTimeout(120_000);
-  await open(page);
-  await page.getByRole('radio', {name: '連携先の事業者'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY))
-    .toBe(true);
+  await openOwnPlan(page, '連携先の事業者', '守るべきプラン');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   const file = (n: number, c: string) =>
@@ -848,12 +839,7 @@ test('a link that went through mail opens the same plan; a changed one is refuse
   const [base, fragment] = [link.slice(0, link.indexOf('#') + 1), link.slice(link.indexOf('#') + 1)];
   expect(fragment).toMatch(/^plan=[0-9a-z]{7}\./);
 
-  await open(page);
-  await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('自分のプラン');
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('自分のプラン'), STORAGE_KEY))
-    .toBe(true);
+  await openOwnPlan(page, '利用者（利用契約者）', '自分のプラン');
 
   const mailed = fc.record({
     plus: fc.constantFrom('%2B', '%20', 'keep'),
@@ -927,10 +913,7 @@ test("names and notes with direction or broken characters are refused as typed, 
 test('a plan file that is not UTF-8 is refused with its own message; stored plans that cannot be opened are all kept and can be downloaded', async ({
   page,
 }) => {
-  await open(page);
-  await page.getByRole('radio', {name: '連携先の事業者'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('ABC');
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('"ABC"'), STORAGE_KEY)).toBe(true);
+  await openOwnPlan(page, '連携先の事業者', 'ABC');
   const saved = await page.evaluate((k) => localStorage.getItem(k)!, STORAGE_KEY);
   const bytes = Buffer.from(saved, 'utf8');
   const at = bytes.indexOf(Buffer.from('ABC'));

@@ -171,9 +171,13 @@ for (const path of paths) {
     ] as const) {
       await test.step(`does not scroll sideways at ${width} CSS px`, async () => {
         await cdp.send('Emulation.setDeviceMetricsOverride', {width, height: 800, deviceScaleFactor, mobile: false});
-        await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
-        // let what listens to the window's size (the navbar, the sidebar) draw again
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await expect
+          .poll(() => page.evaluate(() => `${window.innerWidth} CSS px at ${window.devicePixelRatio}x`))
+          .toBe(`${width} CSS px at ${deviceScaleFactor}x`);
+        // what listens to the window's size (the navbar, the sidebar) has drawn again once the page is idle
+        await page.evaluate(
+          () => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(r, {timeout: 2000}))),
+        );
         expect.soft(await sideways(page), `${path} at ${width} CSS px: px wider than the window`).toBe(0);
       });
     }
