@@ -2,7 +2,6 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import type {Page, Request} from '@playwright/test';
 import {axeViolations, expect, test} from './fixtures';
-import {watch} from './watch';
 
 /**
  * Every page of the built site, in both languages: it loads, hydrates, logs
@@ -267,8 +266,7 @@ const searches: {locale: 'ja' | 'en'; query: string; expected: string}[] = [
 ];
 
 for (const {locale, query, expected} of searches) {
-  test(`search (${locale}) for "${query}" finds ${expected}`, async ({page}) => {
-    const problems = watch(page);
+  test(`search (${locale}) for "${query}" finds ${expected}`, async ({page, problems}) => {
     await page.goto(`${locale === 'en' ? '/en' : ''}/search?q=${encodeURIComponent(query)}`);
     const results = page.locator('article a[href^="/"]');
     await expect(results.first()).toBeVisible({timeout: 15_000});
@@ -357,8 +355,8 @@ test('the search shortcut works before the search bar has loaded', async ({page}
 
 test('pages are served under a strict Content-Security-Policy, and the theme script it allows by hash runs', async ({
   page,
+  problems,
 }) => {
-  const problems = watch(page);
   const response = await page.goto('/en/guide/chapter-2');
   const csp = response?.headers()['content-security-policy'] ?? '';
   const scriptSrc =
