@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Page} from '@playwright/test';
-import {watch} from './watch';
+import type {Page} from '@playwright/test';
+import {axeViolations, expect, next, openPlanner, stepHeading, test, withoutTransitions} from './fixtures';
 
 /**
  * Two parties, one plan: the lead (in Japanese) plans and sends a link; the
@@ -9,15 +8,6 @@ import {watch} from './watch';
  * sees the comparison, takes two changes and keeps one, and sends the plan
  * back; both end with the same answers.
  */
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.locator('[data-ready="true"]')).toBeVisible();
-}
-
-const next = (page: Page) =>
-  page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
-const stepHeading = (page: Page) => page.locator('#planner-step-heading');
 
 /** The plan's answers and lines as saved in the browser: what both parties must end with. */
 async function savedPlan(page: Page): Promise<Record<string, unknown> & {lines: Record<string, unknown>}> {
@@ -37,7 +27,7 @@ function answers(plan: Record<string, unknown>) {
 
 /** The lead's plan, answered through to the checklist. */
 async function leadPlans(lead: Page) {
-  await open(lead, '/planner');
+  await openPlanner(lead);
   await lead.getByRole('radio', {name: /契約主体の事業者（/}).check();
   await lead.getByLabel('連携（プラン）の名称').fill('医療連携プラン');
   await lead.getByLabel('契約主体の事業者名').fill('株式会社エー');
@@ -56,12 +46,10 @@ async function leadPlans(lead: Page) {
 }
 
 test('lead and partner send a plan back and forth, compare it line by line and end with the same plan', async ({
-  browser,
+  newBrowser,
 }) => {
   test.setTimeout(120_000);
-  const leadContext = await browser.newContext({acceptDownloads: true});
-  const lead = await leadContext.newPage();
-  const leadProblems = watch(lead);
+  const {page: lead, problems: leadProblems} = await newBrowser({acceptDownloads: true});
   await leadPlans(lead);
   const leadLines = lead.locator('[data-line]');
   const ids = await leadLines.evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-line')!));
@@ -71,10 +59,8 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   expect(link.length).toBeLessThan(8000);
 
   // The partner opens it in English, takes their own side and changes three lines.
-  const partnerContext = await browser.newContext({acceptDownloads: true});
-  const partner = await partnerContext.newPage();
-  const partnerProblems = watch(partner);
-  await open(partner, `/en/planner${new URL(link).hash}`);
+  const {page: partner, problems: partnerProblems} = await newBrowser({acceptDownloads: true});
+  await openPlanner(partner, `/en/planner${new URL(link).hash}`);
   await expect(partner.getByTestId('planner-notice')).toContainText('The plan from the share link was opened');
   await partner
     .getByTestId('planner-notice')
@@ -139,9 +125,8 @@ test('lead and partner send a plan back and forth, compare it line by line and e
     '最終更新（相手のプラン）：連携先の事業者（Bee Ltd）',
   );
   await expect.poll(() => savedPlan(lead)).toEqual(before);
-  await lead.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
-  const {violations} = await new AxeBuilder({page: lead}).include('[data-testid="planner-compare"]').analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await withoutTransitions(lead);
+  expect(await axeViolations(lead, '', '[data-testid="planner-compare"]')).toEqual([]);
 
   await lead.screenshot({path: 'test-results/compare-1280.png', fullPage: false, clip: undefined});
   await compare.screenshot({path: 'test-results/compare-panel-1280.png'});
@@ -184,7 +169,7 @@ test('lead and partner send a plan back and forth, compare it line by line and e
 
   // The partner opens the link: the same partnership, so a comparison of the one line; takes it.
   await partner.goto('about:blank');
-  await open(partner, `/en/planner${new URL(back).hash}`);
+  await openPlanner(partner, `/en/planner${new URL(back).hash}`);
   const partnerCompare = partner.getByTestId('planner-compare');
   await expect(partnerCompare).toContainText('Changes: 1');
   await partner.setViewportSize({width: 390, height: 844});
@@ -200,8 +185,6 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   expect(Object.keys(leadPlan.lines).sort()).toEqual([...ids].sort().filter((id) => id !== ids[1]));
   expect(leadProblems).toEqual([]);
   expect(partnerProblems).toEqual([]);
-  await leadContext.close();
-  await partnerContext.close();
 });
 
 test('a plan whose link would pass about 8,000 characters leaves as a file, with a message', async ({page}) => {

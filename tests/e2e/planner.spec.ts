@@ -1,11 +1,21 @@
-import {readFileSync} from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Download, type Page} from '@playwright/test';
+import type {Page} from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import {compressToEncodedURIComponent} from 'lz-string';
-import {watch} from './watch';
+import {
+  STORAGE_KEY,
+  axeViolations,
+  downloadBytes as downloadText,
+  expect,
+  lineIds,
+  next,
+  openOwnPlan,
+  openPlanner as open,
+  stepHeading,
+  test,
+  withoutTransitions,
+} from './fixtures';
 import {URI_ALPHABET, growingLink, noise} from '../support/hostileLinks';
 
 /**
@@ -14,17 +24,7 @@ import {URI_ALPHABET, growingLink, noise} from '../support/hostileLinks';
  * language switch and keyboard-only use.
  */
 
-const STORAGE_KEY = 'saas-partnership-planner.plan';
 const NOTE = '価格表を次回までに共有する, "確認" <SLA> <script>alert(1)</script>';
-
-async function open(page: Page, path = '/planner') {
-  await page.goto(path);
-  await expect(page.locator('[data-ready="true"]')).toBeVisible();
-}
-
-const next = (page: Page) =>
-  page.getByRole('button', {name: /^(次へ|Next) →$|^(チェックリストへ|To the checklist) →$/}).click();
-const stepHeading = (page: Page) => page.locator('#planner-step-heading');
 
 /** The walk of the issue's "done when": pattern 2, master data and authentication, medical sector. */
 async function walkMedicalPlan(page: Page) {
@@ -59,17 +59,6 @@ async function walkMedicalPlan(page: Page) {
   await expect(stepHeading(page)).toHaveText('チェックリスト');
 }
 
-async function downloadText(download: Download): Promise<Buffer> {
-  return readFileSync((await download.path())!);
-}
-
-/** Opens every row of the checklist and reads the ids of its lines, in order. */
-async function lineIds(page: Page): Promise<string[]> {
-  await page.getByRole('button', {name: /^(すべて開く|Open all)$/}).click();
-  await expect(page.locator('[data-row] [aria-expanded="false"]')).toHaveCount(0);
-  return page.locator('[data-line]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')!));
-}
-
 /** A spreadsheet's sheet as rows of text (its value arrays are sparse). */
 async function sheetRows(bytes: Buffer, name: string): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
@@ -90,9 +79,9 @@ function csvTable(bytes: Buffer): {all: string[][]; header: string[]; body: stri
 
 test('a business developer plans a medical pattern-2 partnership, downloads, prints, shares and switches language', async ({
   page,
-  browser,
+  problems,
+  newBrowser,
 }) => {
-  const problems = watch(page);
   await open(page);
   await walkMedicalPlan(page);
 
@@ -187,9 +176,7 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   await page.getByRole('button', {name: '共有リンクを作成'}).click();
   const link = await page.getByLabel('共有リンク', {exact: true}).inputValue();
   expect(new URL(link).hash).toMatch(/^#plan=/);
-  const partner = await browser.newContext();
-  const partnerPage = await partner.newPage();
-  const partnerProblems = watch(partnerPage);
+  const {page: partnerPage, problems: partnerProblems} = await newBrowser();
   await partnerPage.goto(link);
   await expect(partnerPage.locator('[data-ready="true"]')).toBeVisible();
   await expect(partnerPage.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
@@ -204,7 +191,6 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   await expect(partnerPage.locator('[data-line]').first().getByRole('textbox')).toHaveValue(NOTE);
   expect(new URL(partnerPage.url()).hash).toBe('');
   expect(partnerProblems).toEqual([]);
-  await partner.close();
 
   // A reload brings the note back whole.
   await page.reload();
@@ -234,8 +220,8 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
 
 test('a medical customer in pattern 1, in English, reaches the check before signing in four screens, with a status per provider and a contact sheet in every download', async ({
   page,
+  problems,
 }) => {
-  const problems = watch(page);
   await open(page, '/en/planner');
   // screen 1
   await page.getByRole('radio', {name: /^Customer/}).check();
@@ -318,8 +304,8 @@ test('a medical customer in pattern 1, in English, reaches the check before sign
 
 test('a medical customer in pattern 2, in Japanese, checks one contract and calls the contract holder', async ({
   page,
+  problems,
 }) => {
-  const problems = watch(page);
   await open(page);
   await page.getByRole('radio', {name: /^利用者/}).check();
   await page.getByLabel('契約主体の事業者名').fill('株式会社エー');
@@ -345,8 +331,8 @@ test('a medical customer in pattern 2, in Japanese, checks one contract and call
 
 test('the next meeting: ten lines on the agenda, with its date, attendees and an outcome, print on one or two pages and download with the outcome', async ({
   page,
+  problems,
 }) => {
-  const problems = watch(page);
   await open(page);
   await walkMedicalPlan(page);
   await lineIds(page);
@@ -396,7 +382,7 @@ test('the next meeting: ten lines on the agenda, with its date, attendees and an
 
 test("the browser's Back and Forward move between the planner's steps, and a share link pasted into the tab opens as in a new one", async ({
   page,
-  browser,
+  newBrowser,
 }) => {
   await open(page);
   await page.getByRole('radio', {name: /契約主体の事業者（/}).check();
@@ -409,14 +395,13 @@ test("the browser's Back and Forward move between the planner's steps, and a sha
   await expect(stepHeading(page)).toHaveText('契約パターン');
 
   // a link made in another browser, pasted into this tab
-  const other = await browser.newContext();
-  const sender = await other.newPage();
+  const {page: sender} = await newBrowser();
   await open(sender);
   await sender.getByRole('radio', {name: '連携先の事業者'}).check();
   await sender.getByLabel('連携（プラン）の名称').fill('送られてきたプラン');
   await sender.getByRole('button', {name: '共有リンクを作成'}).click();
   const link = await sender.getByLabel('共有リンク', {exact: true}).inputValue();
-  await other.close();
+  await sender.close();
   await page.evaluate((href) => {
     window.location.href = href;
   }, link);
@@ -510,8 +495,8 @@ test('corrupted browser storage is reported, set aside, and the planner still wo
 
 test("when the browser's storage is full, the planner says so, keeps working, and the plan still leaves as a file", async ({
   page,
+  problems,
 }) => {
-  const problems = watch(page);
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -536,8 +521,8 @@ test("when the browser's storage is full, the planner says so, keeps working, an
 
 test("when the browser allows no storage (private mode), the planner says so in the reader's language and works to the checklist", async ({
   page,
+  problems,
 }) => {
-  const problems = watch(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -696,53 +681,23 @@ test('the next step, waiting out of sight, cannot be reached by Tab, seen or rea
 // One test per language, so that each stays well inside the timeout on a slow
 // machine: axe over the full checklist is the heaviest thing the suite does.
 for (const base of ['/planner', '/en/planner']) {
-  test(`every step of the planner passes axe (${base})`, async ({page}) => {
+  test(`every step of the planner passes axe, the first on a phone too (${base})`, async ({page}) => {
     test.slow();
-    await page.goto(base);
-    await page.evaluate(() => localStorage.clear());
+    // On a phone the progress shows only the current step's name; the others must still be named.
+    await page.setViewportSize({width: 390, height: 800});
     await open(page, base);
-    // A control that comes under the resting pointer when the page scrolls
-    // fades to its hover colours, and the browser starts that fade a frame or
-    // more after the scroll, so axe could read a colour half-way. Without
-    // transitions, it reads the colours the reader is left with.
-    await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
+    await withoutTransitions(page);
+    expect(await axeViolations(page, 'phone')).toEqual([]);
+    await page.setViewportSize({width: 1280, height: 720});
     for (let step = 0; step < 7; step++) {
       if (step === 6) await lineIds(page);
-      const {violations} = await new AxeBuilder({page}).analyze();
       const heading = await stepHeading(page).textContent();
-      expect(
-        violations.map((v) => `${heading}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page, heading ?? '')).toEqual([]);
       if (step <= 2) await page.getByRole('radio').first().check();
       if (step < 6) await next(page);
     }
   });
 }
-
-test('on a phone the planner passes axe: the progress names every step', async ({page}) => {
-  // On a phone the progress shows only the current step's name; the others must still be named.
-  await page.setViewportSize({width: 390, height: 800});
-  await page.goto('/planner');
-  await expect(page.locator('[data-ready="true"]')).toBeVisible();
-  const {violations} = await new AxeBuilder({page}).analyze();
-  expect(violations.map((v) => `phone: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-});
-
-test('without JavaScript the planner page says what it needs and where the questions are', async ({browser}) => {
-  const context = await browser.newContext({javaScriptEnabled: false});
-  const page = await context.newPage();
-  await page.goto('/planner');
-  await expect(page.getByRole('heading', {level: 1})).toHaveText('連携プランナー');
-  await expect(page.getByText('プランはこのブラウザの中だけに保存されます', {exact: false})).toBeVisible();
-  await expect(page.getByRole('heading', {level: 2, name: '立場と連携'})).toBeVisible();
-  // Chromium with scripting switched off by the test still parses <noscript> as
-  // text, so the message is checked in the page as served.
-  const html = await (await page.request.get('/planner')).text();
-  expect(html).toMatch(
-    /<noscript><div[^>]*>プランナーを使うにはJavaScriptを有効にしてください。[^<]*(<!-- -->)?\s*<a href=\/guide\/checklist>チェックリストを開く<\/a>/,
-  );
-  await context.close();
-});
 
 // ---------------------------------------------------------------------------
 // Hard to break: generated hostile and damaged input, driven through the built planner.
@@ -757,12 +712,7 @@ test('hostile links are refused within a second at 4× CPU throttling, the page 
   page,
 }) => {
   test.setTimeout(240_000);
-  await open(page);
-  await page.getByRole('radio', {name: '連携先の事業者'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY))
-    .toBe(true);
+  await openOwnPlan(page, '連携先の事業者', '守るべきプラン');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   // the longest a link of each kind took to be read and refused, at 4×
@@ -818,12 +768,7 @@ test('the largest plan file and stored value are read and refused within a secon
   page,
 }) => {
   test.setTimeout(120_000);
-  await open(page);
-  await page.getByRole('radio', {name: '連携先の事業者'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('守るべきプラン');
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('守るべきプラン'), STORAGE_KEY))
-    .toBe(true);
+  await openOwnPlan(page, '連携先の事業者', '守るべきプラン');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   const file = (n: number, c: string) =>
@@ -871,11 +816,10 @@ test('the largest plan file and stored value are read and refused within a secon
 
 test('a link that went through mail opens the same plan; a changed one is refused as damaged and the plan kept', async ({
   page,
-  browser,
+  newBrowser,
 }) => {
   test.setTimeout(120_000);
-  const other = await browser.newContext();
-  const sender = await other.newPage();
+  const {page: sender} = await newBrowser();
   await open(sender);
   const names = fc.sample(
     fc
@@ -891,16 +835,11 @@ test('a link that went through mail opens the same plan; a changed one is refuse
   await sender.getByLabel('連携（プラン）の名称').fill(`送付 ${names}`);
   await sender.getByLabel('連携先の事業者名').fill('+プラス+');
   const link = await makeLink(sender);
-  await other.close();
+  await sender.close();
   const [base, fragment] = [link.slice(0, link.indexOf('#') + 1), link.slice(link.indexOf('#') + 1)];
   expect(fragment).toMatch(/^plan=[0-9a-z]{7}\./);
 
-  await open(page);
-  await page.getByRole('radio', {name: '利用者（利用契約者）'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('自分のプラン');
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('自分のプラン'), STORAGE_KEY))
-    .toBe(true);
+  await openOwnPlan(page, '利用者（利用契約者）', '自分のプラン');
 
   const mailed = fc.record({
     plus: fc.constantFrom('%2B', '%20', 'keep'),
@@ -974,10 +913,7 @@ test("names and notes with direction or broken characters are refused as typed, 
 test('a plan file that is not UTF-8 is refused with its own message; stored plans that cannot be opened are all kept and can be downloaded', async ({
   page,
 }) => {
-  await open(page);
-  await page.getByRole('radio', {name: '連携先の事業者'}).check();
-  await page.getByLabel('連携（プラン）の名称').fill('ABC');
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.includes('"ABC"'), STORAGE_KEY)).toBe(true);
+  await openOwnPlan(page, '連携先の事業者', 'ABC');
   const saved = await page.evaluate((k) => localStorage.getItem(k)!, STORAGE_KEY);
   const bytes = Buffer.from(saved, 'utf8');
   const at = bytes.indexOf(Buffer.from('ABC'));
@@ -1018,9 +954,8 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
   }
   const aside = page.getByTestId('planner-aside');
   await expect(aside.getByRole('listitem')).toHaveCount(3);
-  await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
-  const {violations} = await new AxeBuilder({page}).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await withoutTransitions(page);
+  expect(await axeViolations(page)).toEqual([]);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     aside.getByRole('listitem').nth(2).getByRole('button', {name: 'ダウンロード'}).click(),
@@ -1031,16 +966,14 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
 });
 
 test('a checklist downloads in Japanese and English side by side, from either language of the site', async ({
-  browser,
+  newBrowser,
 }) => {
   for (const [path, locale] of [
     ['/planner', 'ja'],
     ['/en/planner', 'en'],
   ] as const) {
     // a fresh browser for each language: nothing saved by the other
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = watch(page);
+    const {page, problems} = await newBrowser();
     await open(page, path);
     await page.locator('input[name="planner-role"][value="lead"]').check();
     await next(page);
@@ -1064,6 +997,5 @@ test('a checklist downloads in Japanese and English side by side, from either la
     expect(license[header.indexOf('What to check')]).toMatch(/licen[cs]e/i);
     expect(body.every((r) => r[0] !== '' && r[1] !== '' && r[4] !== '' && r[5] !== '')).toBe(true);
     expect(problems).toEqual([]);
-    await context.close();
   }
 });
