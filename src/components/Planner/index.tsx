@@ -80,28 +80,6 @@ export default function Planner(): ReactNode {
     wasReady.current = ready;
   }, [ready]);
 
-  // Whether the step's heading is wholly in view below the sticky navbar, as
-  // last drawn, and where the page was scrolled to then: kept by an observer,
-  // so that the click that changes the step does not have to measure the page.
-  // The observer reports after a frame, and a click can come before it (the
-  // page scrolled to the button and the button pressed at once): if the page
-  // has scrolled since the report, the click asks the page itself.
-  const headingInView = useRef<{inView: boolean; scrollY: number} | null>(null);
-  useEffect(() => {
-    const target = heading.current;
-    if (!target || typeof IntersectionObserver !== 'function') return undefined;
-    const navbar = Math.round(document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries)
-          headingInView.current = {inView: entry.intersectionRatio >= 1, scrollY: window.scrollY};
-      },
-      {rootMargin: `-${navbar}px 0px 0px 0px`, threshold: 1},
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, []);
-
   // Besides the step on screen, the planner keeps two out of sight: the next
   // one, rendered and laid out while the reader answers (from answers a moment
   // old, so that answering never waits for it), and the one just left, until
@@ -114,18 +92,13 @@ export default function Planner(): ReactNode {
     (event: PlannerEvent) => {
       const snapshot = actor.getSnapshot();
       if ((event.type === 'NEXT' || event.type === 'BACK' || event.type === 'GOTO') && snapshot.can(event)) {
-        // Focus first: it brings the page's style and layout up to date, so the reads below cost
-        // next to nothing (0.0–0.1 ms at 4× CPU, measured).
+        // The step's heading takes the focus, and the page scrolls to it if it is not wholly in
+        // view below the sticky navbar, while the layout is still the one on screen.
         heading.current?.focus({preventScroll: true});
-        const reported = headingInView.current;
-        let inView = reported !== null && reported.scrollY === window.scrollY ? reported.inView : null;
-        // no report yet, or none since the page last scrolled: the same question asked of the page
-        if (inView === null) {
-          const box = heading.current?.getBoundingClientRect();
-          const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
-          inView = !box || (box.top >= navbar && box.bottom <= window.innerHeight);
-        }
-        if (!inView) heading.current!.parentElement!.scrollIntoView({block: 'start'});
+        const box = heading.current?.getBoundingClientRect();
+        const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
+        if (box && (box.top < navbar || box.bottom > window.innerHeight))
+          heading.current!.parentElement!.scrollIntoView({block: 'start'});
         // the step on screen stays, hidden, until the browser is idle
         setLeft(snapshot.context.plan.step);
       }
