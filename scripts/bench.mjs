@@ -650,7 +650,8 @@ async function main() {
   const only = process.env.BENCH_ONLY ?? null;
   if (only && !['steps', 'lighthouse'].includes(only))
     throw new Error(`BENCH_ONLY is "steps" or "lighthouse", not "${only}"`);
-  const skipBuild = Boolean(process.env.BENCH_SKIP_BUILD) || only !== null;
+  // a build named by BENCH_BUILD is measured as it is: the cold build would make another
+  const skipBuild = Boolean(process.env.BENCH_SKIP_BUILD || process.env.BENCH_BUILD) || only !== null;
   const notBuilt = {seconds: NaN, peakMemoryMB: NaN};
   // The site's build first: the one that runs second finds node_modules already
   // read into memory, so the ratio, if anything, is against the site.
