@@ -230,7 +230,7 @@ async function lighthouseScores(targets, forms = ['mobile', 'desktop']) {
 // appearing, not only the button reacting. "Complete" is the paint after the
 // last part of the step arrived (parts below the first screenful follow in a
 // transition). Each walk is a fresh tab; the figures are the medians.
-const stepRuns = Number(process.env.BENCH_STEP_RUNS ?? 5);
+const stepRuns = Number(process.env.BENCH_STEP_RUNS ?? 9);
 
 const WALK = [
   ['立場と連携 → 契約パターン', '契約主体の事業者'],
