@@ -320,6 +320,9 @@ export const metaLabels = {
   sector: {ja: '分野', en: 'Sector'},
   data: {ja: '取り扱うデータ', en: 'Data handled'},
   agreements: {ja: '締結する取り決め', en: 'Agreements to make'},
+  // the two groups of agreements (図表9, 図表26), so that the SLA and the NDA made on each side are told apart
+  agreementsBetweenProviders: {ja: '事業者間', en: 'Between the providers'},
+  agreementsWithCustomer: {ja: '利用者と', en: 'With the customer'},
   requirements: {ja: '技術要件', en: 'Technical requirements'},
   techDirection: {ja: '技術提供', en: 'Technology provision'},
   meetingDate: {ja: '打ち合わせ日', en: 'Meeting date'},

@@ -4,10 +4,10 @@
  * export carries as its header. One place, so that the screen, the printout and
  * the files say the same thing about a plan.
  */
-import {sectors, techRequirements, type Locale} from '../catalog';
+import {sectors, techRequirements, type Locale, type Text} from '../catalog';
 import {securityPatternFor, securityPatternTitle} from './widgets/securityFinder';
 import {securityLevelLabels, securityPropertyNames} from '../catalog/related/securityPatterns';
-import {agreementRules} from './rules';
+import {agreementRules, type AgreementRule} from './rules';
 import {DATA_KINDS, completeSecurity, securityInEffect, type Plan, type StepId} from './plan';
 import {dataKindNames, metaLabels, ownerNames, patternChoice, techDirectionNames} from './strings';
 
@@ -32,6 +32,8 @@ export interface SummaryRow {
   step: StepId;
   /** nothing is answered yet */
   missing: boolean;
+  /** where the value falls into groups (the agreements of each side), each group: the screen gives each a line */
+  parts?: string[];
 }
 
 const PARTIES = ['lead', 'partner', 'customer'] as const;
@@ -59,6 +61,25 @@ function securityLine(plan: Plan, locale: Locale): string | null {
     `${securityPropertyNames.confidentiality[locale]}${sep.label}${securityLevelLabels[answers.confidentiality][locale]}`,
     `${securityPropertyNames.availability[locale]}${sep.label}${metaLabels.notAnswered[locale]}`,
   ].join(sep.between);
+}
+
+const GROUPS: Record<Locale, string> = {ja: '／', en: '. '};
+
+/**
+ * The agreements a provider makes, in two groups as the guide gives them (図表9
+ * between the providers, 図表26 with the customer): each side has an SLA and a
+ * 機密保持契約 of its own, which a single list would name twice over.
+ */
+function agreementGroups(included: readonly AgreementRule[], locale: Locale): string[] {
+  const sep = SEPARATOR[locale];
+  const group = (parties: 'providers' | 'customer', label: Text): string | null => {
+    const names = included.filter((r) => r.agreement.parties === parties).map((r) => r.agreement.name[locale]);
+    return names.length ? `${label[locale]}${sep.label}${names.join(LIST[locale])}` : null;
+  };
+  return [
+    group('providers', metaLabels.agreementsBetweenProviders),
+    group('customer', metaLabels.agreementsWithCustomer),
+  ].filter((g) => g !== null);
 }
 
 /** The answers, in the order of the walk. */
@@ -116,9 +137,11 @@ export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
     );
     return rows;
   }
-  rows.push(
-    row('agreements', 'sales', plan.pattern ? included.map((r) => r.agreement.name[locale]).join(LIST[locale]) : null),
-  );
+  const groups = agreementGroups(included, locale);
+  rows.push({
+    ...row('agreements', 'sales', plan.pattern ? groups.join(GROUPS[locale]) || metaLabels.none[locale] : null),
+    ...(plan.pattern && groups.length > 1 ? {parts: groups} : {}),
+  });
   if (techProvision) {
     rows.push(
       row('techDirection', 'introduction', plan.techDirection ? techDirectionNames[plan.techDirection][locale] : null),

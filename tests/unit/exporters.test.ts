@@ -11,6 +11,8 @@ import {
   type ChecklistView,
 } from '@site/src/planner/checklist';
 import {LIMITS, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
+import {agreementRules} from '@site/src/planner/rules';
+import {getAgreement} from '@site/src/catalog';
 import {PLAN_VERSION, parsePlanFile} from '@site/src/planner/schema';
 import {metaLabels, ownerNames, referenceLabel, statusNames} from '@site/src/planner/strings';
 import {guideSource} from '@site/src/catalog/data/guideSource';
@@ -127,6 +129,33 @@ describe('meta', () => {
       {label: '言語', value: '日本語'},
       {label: '参照', value: 'ASP・SaaS事業者連携ガイド（総務省、平成24年（2012年）7月）'},
     ]);
+  });
+
+  it("names each agreement once, in the guide's two groups, so that the SLA and the NDA of each side are told apart", () => {
+    const plan = samplePlan();
+    const included = agreementRules(plan).filter((r) => r.included);
+    for (const locale of ['ja', 'en'] as const) {
+      const value = exportMeta(plan, 'plan', locale, NOW).find((m) => m.label === metaLabels.agreements[locale])!.value;
+      const label = {ja: '：', en: ': '}[locale];
+      const groups = value.split({ja: '／', en: '. '}[locale]).map((g) => g.split(label));
+      expect(groups.map(([name]) => name)).toEqual([
+        metaLabels.agreementsBetweenProviders[locale],
+        metaLabels.agreementsWithCustomer[locale],
+      ]);
+      for (const [i, parties] of (['providers', 'customer'] as const).entries()) {
+        expect(groups[i]![1]!.split({ja: '、', en: ', '}[locale])).toEqual(
+          included.filter((r) => r.agreement.parties === parties).map((r) => r.agreement.name[locale]),
+        );
+      }
+      // each side's SLA and NDA, named alike, each in its own group
+      const names = groups.map(([, list]) => list!.split({ja: '、', en: ', '}[locale]));
+      expect(names[0]).toEqual(
+        expect.arrayContaining([getAgreement('providerSla').name[locale], getAgreement('nda').name[locale]]),
+      );
+      expect(names[1]).toEqual(
+        expect.arrayContaining([getAgreement('customerSla').name[locale], getAgreement('customerNda').name[locale]]),
+      );
+    }
   });
 
   it("the agenda's header carries the meeting's date and attendees; the plan's carries the reader's role and requirements", () => {

@@ -356,6 +356,13 @@ describe('PlannerChecklist', () => {
     const p = full();
     const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
     expect(container.querySelector('[data-summary="pattern"]')).toHaveTextContent('Pattern 2');
+    // the agreements of each side on a line of their own: an SLA in each
+    const groups = within(container.querySelector<HTMLElement>('[data-summary="agreements"]')!).getAllByRole(
+      'listitem',
+    );
+    expect(groups.map((g) => g.textContent!.split(': ')[0])).toEqual(['Between the providers', 'With the customer']);
+    expect(groups[0]).toHaveTextContent(getAgreement('providerSla').name.en);
+    expect(groups[1]).toHaveTextContent(getAgreement('customerSla').name.en);
     const rows = checklistRows(deriveChecklist(p), p);
     expect(renderedRows(container)).toEqual(rows.map((r) => r.key));
     // closed: no line is shown until its row is opened

@@ -31,7 +31,17 @@ function PlannerSummary({plan, send}: {plan: Plan; send: SendPlannerEvent}): Rea
             data-summary={row.key}
           >
             <dt>{row.label}</dt>
-            <dd className={row.missing ? styles.missing : undefined}>{row.value}</dd>
+            <dd className={row.missing ? styles.missing : undefined}>
+              {row.parts ? (
+                <ul className={styles.parts}>
+                  {row.parts.map((part) => (
+                    <li key={part}>{part}</li>
+                  ))}
+                </ul>
+              ) : (
+                row.value
+              )}
+            </dd>
             <dd className={styles.change}>
               <button
                 type="button"
