@@ -28,10 +28,15 @@ const roleInSheet: Record<'p1' | 'p2', Record<Provider, Text>> = {
 /** The providers on the sheet, the one(s) the customer contracts first. */
 export function contactSheetProviders(plan: Pick<Plan, 'names' | 'pattern'>, locale: Locale): ContactSheetProvider[] {
   const pattern = plan.pattern ?? 'p1';
-  return PROVIDERS.map((provider) => ({
-    provider,
-    label: `${roleInSheet[pattern][provider][locale]}${bracketed(providerName(provider, plan, locale), locale)}`,
-  }));
+  return PROVIDERS.map((provider) => {
+    const role = roleInSheet[pattern][provider][locale];
+    // the partnered provider of pattern 2 is named by its role already: only a name the reader gave is added
+    const unnamedPartner = pattern === 'p2' && provider === 'partner' && plan.names.partner.trim() === '';
+    return {
+      provider,
+      label: unnamedPartner ? role : `${role}${bracketed(providerName(provider, plan, locale), locale)}`,
+    };
+  });
 }
 
 /**

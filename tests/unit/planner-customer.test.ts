@@ -22,6 +22,7 @@ import {LIMITS, emptyContacts, emptyPlan, isBlank, type Plan} from '@site/src/pl
 import {parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
 import {exportFileName} from '@site/src/planner/exporters/meta';
 import {planSummary} from '@site/src/planner/summary';
+import {contactSheetProviders} from '@site/src/planner/contacts';
 import {toCsv} from '@site/src/planner/exporters/csv';
 import {sheetName, toXlsx} from '@site/src/planner/exporters/xlsx';
 import {toMarkdown} from '@site/src/planner/exporters/markdown';
@@ -234,6 +235,28 @@ describe("the customer's exports: titled as their check, with a status per contr
     plan.lines = {'serviceContract.individualContracts.fees.q1': {providerStatus: {lead: 'done', partner: 'confirm'}}};
     return plan;
   };
+
+  it('labels each provider on the contact sheet once by its role, adding only a name the reader gave', () => {
+    const names = {partnership: '', lead: '', partner: '', customer: ''};
+    const labels = (plan: Plan, locale: 'ja' | 'en') => contactSheetProviders(plan, locale).map((p) => p.label);
+    // pattern 2: the partnered provider's role says who it is; no second bracket repeats it
+    expect(labels(customerPlan({pattern: 'p2', names}), 'ja')).toEqual([
+      '契約する事業者（契約主体の事業者）',
+      '連携先の事業者（参考）',
+    ]);
+    expect(labels(customerPlan({pattern: 'p2', names}), 'en')).toEqual([
+      'Provider you contract (Lead provider)',
+      'Partnered provider (for reference)',
+    ]);
+    expect(labels(customerPlan({pattern: 'p2', names: {...names, partner: 'B社'}}), 'ja')[1]).toBe(
+      '連携先の事業者（参考）（B社）',
+    );
+    // pattern 1: both are contracted, so the bracket tells them apart
+    expect(labels(customerPlan({pattern: 'p1', names}), 'ja')).toEqual([
+      '契約する事業者（事業者1）',
+      '契約する事業者（事業者2）',
+    ]);
+  });
 
   it('names the files as the customer check', () => {
     expect(exportFileName(filled(), 'plan', NOW, 'csv')).toBe('予約連携-customer-check-2026-12-02.csv');
