@@ -265,6 +265,11 @@ export const contactFieldNames: Record<ContactField, Text> = {
 
 export const contactSheetTitle: Text = {ja: '連絡先シート', en: 'Contact sheet'};
 
+/** A label and what it names, as a title: "label：value" in Japanese, "label: value" in English. */
+export function titled(label: string, value: string, locale: Locale): string {
+  return locale === 'ja' ? `${label}：${value}` : `${label}: ${value}`;
+}
+
 /** A name in brackets after a label: full-width in Japanese, " (…)" in English. */
 export function bracketed(name: string, locale: Locale): string {
   return locale === 'ja' ? `（${name}）` : ` (${name})`;

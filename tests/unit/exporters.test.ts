@@ -477,6 +477,14 @@ describe('toXlsx', {timeout: 20_000}, () => {
     expect(cellOf(header, all[2]!, 'Decision or outcome')).toBe('範囲は別紙で合意');
   });
 
+  it("titles the workbook with the plan's name, punctuated as each language is", async () => {
+    const ja = await workbook(samplePlan(), 'plan', 'ja');
+    expect(values(ja.worksheets[0]!)[0]).toEqual(['連携プランナー：さくら病院 予約連携']);
+    expect(ja.title).toBe('連携プランナー：さくら病院 予約連携');
+    const en = await workbook(samplePlan(), 'plan', 'en');
+    expect(en.title).toBe('Partnership planner: さくら病院 予約連携');
+  });
+
   it('names the sheet after the view, within what Excel accepts', () => {
     for (const view of ['plan', 'customer', 'agenda'] as const) {
       for (const locale of ['ja', 'en'] as const) {

@@ -373,6 +373,16 @@ describe('PlannerChecklist', () => {
     expect(renderedLines(container)).toEqual([]);
   });
 
+  it("heads the printout with the view and the plan's name, punctuated as each language is", () => {
+    const names = {partnership: ' 予約連携 ', lead: '', partner: '', customer: ''};
+    const {unmount} = render(<PlannerChecklist plan={small({pattern: 'p1', names})} send={sendSpy()} />);
+    expect(screen.getByText('連携のチェックリスト：予約連携')).toBeInTheDocument();
+    unmount();
+    setTestLocale('en');
+    render(<PlannerChecklist plan={small({pattern: 'p1', names})} send={sendSpy()} />);
+    expect(screen.getByText('Partnership checklist: 予約連携')).toBeInTheDocument();
+  });
+
   it('opens and closes every row at once', () => {
     const p = small({pattern: 'p1'});
     const {container} = render(<PlannerChecklist plan={p} send={sendSpy()} />);

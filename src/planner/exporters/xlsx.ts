@@ -10,7 +10,15 @@ import ExcelJS from 'exceljs';
 import type {Locale} from '../../catalog';
 import {checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
 import {LINE_STATUSES, type Plan} from '../plan';
-import {contactSheetTitle, plannerTitle, progressNames, referenceLabel, statusNames, viewName} from '../strings';
+import {
+  contactSheetTitle,
+  plannerTitle,
+  progressNames,
+  referenceLabel,
+  statusNames,
+  titled,
+  viewName,
+} from '../strings';
 import {contactHeader, contactRows} from '../contacts';
 import {bilingualMeta, exportMeta} from './meta';
 import {bilingualRows, exportRows, inertCell, ownerCells, type ColumnId} from './rows';
@@ -118,7 +126,7 @@ export async function toXlsx(
   const book = new ExcelJS.Workbook();
   book.created = now;
   const title = viewName(view, plan.role)[locale];
-  book.title = `${plannerTitle[locale]}: ${plan.names.partnership.trim() || title}`;
+  book.title = titled(plannerTitle[locale], plan.names.partnership.trim() || title, locale);
 
   // --- Summary: the plan's answers, then each row's progress.
   const summary = book.addWorksheet(SHEET_NAMES.summary[locale]);

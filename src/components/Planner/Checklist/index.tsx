@@ -23,7 +23,7 @@ import {
   type RowSection,
 } from '@site/src/planner/checklist';
 import type {Text} from '@site/src/catalog';
-import {bracketed, plannerTitle, viewName} from '@site/src/planner/strings';
+import {bracketed, plannerTitle, titled, viewName} from '@site/src/planner/strings';
 import {exportMeta} from '@site/src/planner/exporters/meta';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/Planner/Choice';
@@ -239,8 +239,9 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
 
       <header className={styles.printHeader}>
         <p className={styles.printTitle}>
-          {viewName(view, plan.role)[locale]}
-          {plan.names.partnership && `: ${plan.names.partnership}`}
+          {plan.names.partnership.trim()
+            ? titled(viewName(view, plan.role)[locale], plan.names.partnership.trim(), locale)
+            : viewName(view, plan.role)[locale]}
         </p>
         {printedOn && (
           <dl className={styles.printMeta}>
