@@ -9,7 +9,7 @@ import {securityPatternFor, securityPatternTitle} from './widgets/securityFinder
 import {securityLevelLabels, securityPropertyNames} from '../catalog/related/securityPatterns';
 import {agreementRules, type AgreementRule} from './rules';
 import {DATA_KINDS, completeSecurity, securityInEffect, type Plan, type StepId} from './plan';
-import {dataKindNames, metaLabels, ownerNames, patternChoice, techDirectionNames} from './strings';
+import {dataKindNames, metaLabels, ownerNames, patternChoice, techDirectionNames, titled} from './strings';
 
 export type SummaryKey =
   | 'partnership'
@@ -37,18 +37,15 @@ export interface SummaryRow {
 }
 
 const PARTIES = ['lead', 'partner', 'customer'] as const;
-const SEPARATOR: Record<Locale, {label: string; between: string}> = {
-  ja: {label: '：', between: '、'},
-  en: {label: ': ', between: '; '},
-};
+/** Between labelled answers on one line. */
+const BETWEEN: Record<Locale, string> = {ja: '、', en: '; '};
 const LIST: Record<Locale, string> = {ja: '、', en: ', '};
 
 /** The parties the reader named, with their roles; '' when none is named. */
 export function partiesLine(plan: Plan, locale: Locale): string {
-  const sep = SEPARATOR[locale];
   return PARTIES.filter((p) => plan.names[p].trim() !== '')
-    .map((p) => `${ownerNames[p][locale]}${sep.label}${plan.names[p].trim()}`)
-    .join(sep.between);
+    .map((p) => titled(ownerNames[p][locale], plan.names[p].trim(), locale))
+    .join(BETWEEN[locale]);
 }
 
 function securityLine(plan: Plan, locale: Locale): string | null {
@@ -56,11 +53,10 @@ function securityLine(plan: Plan, locale: Locale): string | null {
   if (complete) return securityPatternTitle(securityPatternFor(complete), locale);
   const answers = securityInEffect(plan);
   if (!answers) return null;
-  const sep = SEPARATOR[locale];
   return [
-    `${securityPropertyNames.confidentiality[locale]}${sep.label}${securityLevelLabels[answers.confidentiality][locale]}`,
-    `${securityPropertyNames.availability[locale]}${sep.label}${metaLabels.notAnswered[locale]}`,
-  ].join(sep.between);
+    titled(securityPropertyNames.confidentiality[locale], securityLevelLabels[answers.confidentiality][locale], locale),
+    titled(securityPropertyNames.availability[locale], metaLabels.notAnswered[locale], locale),
+  ].join(BETWEEN[locale]);
 }
 
 const GROUPS: Record<Locale, string> = {ja: '／', en: '. '};
@@ -71,10 +67,9 @@ const GROUPS: Record<Locale, string> = {ja: '／', en: '. '};
  * 機密保持契約 of its own, which a single list would name twice over.
  */
 function agreementGroups(included: readonly AgreementRule[], locale: Locale): string[] {
-  const sep = SEPARATOR[locale];
   const group = (parties: 'providers' | 'customer', label: Text): string | null => {
     const names = included.filter((r) => r.agreement.parties === parties).map((r) => r.agreement.name[locale]);
-    return names.length ? `${label[locale]}${sep.label}${names.join(LIST[locale])}` : null;
+    return names.length ? titled(label[locale], names.join(LIST[locale]), locale) : null;
   };
   return [
     group('providers', metaLabels.agreementsBetweenProviders),
