@@ -101,6 +101,16 @@ test('a business developer plans a medical pattern-2 partnership, downloads, pri
   // The checklist opens on the answers, each with a way back to its question.
   await expect(page.locator('[data-summary="pattern"]')).toContainText('パターン2');
   await expect(page.locator('[data-summary="sector"]')).toContainText('医療');
+  // On a wide screen no answer stops at half width: each shares its line with another or spans the list.
+  const summaryRows = await page.locator('[data-summary]').evaluateAll((els) => {
+    const list = els[0]!.parentElement!.getBoundingClientRect();
+    return els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return {key: (el as HTMLElement).dataset.summary, top: Math.round(box.top), full: box.width > list.width - 2};
+    });
+  });
+  expect(summaryRows.some((r) => !r.full)).toBe(true);
+  for (const r of summaryRows) expect(r.full || summaryRows.some((o) => o !== r && o.top === r.top), r.key).toBe(true);
   // The reader's part is said from their side: the lead takes the partner's license.
   await expect(page.locator('[data-row="agreement:license"]')).toContainText('あなたの役割：連携先の事業者から');
 

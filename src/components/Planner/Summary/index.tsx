@@ -6,8 +6,11 @@ import {useLocale} from '@site/src/hooks/useLocale';
 import {fill, t} from '@site/src/components/Planner/text';
 import styles from './styles.module.css';
 
-/** Answers that run long: a line of their own on a wide screen. */
-const WIDE = new Set(['parties', 'agreements', 'requirements']);
+/**
+ * Answers with a line of their own on a wide screen: those that run long, and
+ * those with no partner beside them, so that no row stops at half width.
+ */
+const WIDE = new Set(['partnership', 'parties', 'agreements', 'techDirection', 'requirements']);
 
 /**
  * "Check your answers": what the plan rests on, in a few lines, each with a
