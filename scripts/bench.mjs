@@ -11,7 +11,7 @@ import {chromium} from 'playwright-core';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
-import {createJiti} from 'jiti';
+import {domainTimings} from './bench-domain.mjs';
 import {startServer} from './bench-serve.mjs';
 import {findChrome, NO_CHROME} from './chrome-path.mjs';
 
@@ -465,47 +465,7 @@ async function plannerSteps(browser) {
   };
 }
 
-// 5. The domain code: the largest checklist and each export.
-async function domainTimings() {
-  const jiti = createJiti(import.meta.url);
-  const {deriveChecklist, viewLines} = await jiti.import(path.join(root, 'src/planner/checklist.ts'));
-  const {emptyPlan} = await jiti.import(path.join(root, 'src/planner/plan.ts'));
-  const {techRequirements} = await jiti.import(path.join(root, 'src/catalog/index.ts'));
-  const {toCsv} = await jiti.import(path.join(root, 'src/planner/exporters/csv.ts'));
-  const {toMarkdown} = await jiti.import(path.join(root, 'src/planner/exporters/markdown.ts'));
-  const {toJson} = await jiti.import(path.join(root, 'src/planner/exporters/json.ts'));
-  const {toXlsx} = await jiti.import(path.join(root, 'src/planner/exporters/xlsx.ts'));
-  // Every agreement, every requirement, the sector with the most guideline rows, notes on every line.
-  const largest = {
-    ...emptyPlan(),
-    role: 'lead',
-    pattern: 'p2',
-    customerSystems: true,
-    sector: 'medical',
-    agreementChoices: {jointSales: true, techProvision: true},
-    requirements: techRequirements.map((r) => r.id),
-  };
-  const lines0 = deriveChecklist(largest);
-  largest.lines = Object.fromEntries(lines0.map((l) => [l.id, {status: 'confirm', note: '確認する。'.repeat(20)}]));
-  const time = async (fn, runs) => {
-    for (let i = 0; i < Math.min(5, runs); i++) await fn();
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) await fn();
-    return (performance.now() - t0) / runs;
-  };
-  const lines = viewLines(deriveChecklist(largest), 'providers');
-  const now = new Date();
-  return {
-    lines: lines.length,
-    deriveMs: Number((await time(() => deriveChecklist(largest), 500)).toFixed(3)),
-    exportMs: {
-      csv: Number((await time(() => toCsv(largest, lines, 'providers', 'ja', now), 50)).toFixed(2)),
-      xlsx: Number((await time(() => toXlsx(largest, lines, 'providers', 'ja', now), 20)).toFixed(2)),
-      markdown: Number((await time(() => toMarkdown(largest, lines, 'providers', 'ja', now), 50)).toFixed(2)),
-      json: Number((await time(() => toJson(largest, 'ja', now), 50)).toFixed(2)),
-    },
-  };
-}
+// 5. The domain code: the largest checklist and each export (scripts/bench-domain.mjs).
 
 function kb(bytes) {
   return Number((bytes / KB).toFixed(1));
