@@ -341,6 +341,8 @@ export const metaLabels = {
   reference: {ja: '参照', en: 'Reference'},
   untitled: {ja: '（名称未設定）', en: '(untitled)'},
   notChosen: {ja: '未選択', en: 'not chosen'},
+  // no party named yet: not 'none', as a partnership always has its parties
+  notNamed: {ja: '未記入', en: 'not named'},
   languageName: {ja: '日本語', en: 'English'},
 } satisfies Record<string, Text>;
 

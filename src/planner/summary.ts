@@ -96,7 +96,7 @@ export function planSummary(plan: Plan, locale: Locale): SummaryRow[] {
   const techProvision = included.some((r) => r.agreement.id === 'techProvision');
   const rows: SummaryRow[] = [
     row('partnership', 'about', plan.names.partnership.trim() || null, metaLabels.untitled[locale]),
-    row('parties', 'about', partiesLine(plan, locale) || null, metaLabels.none[locale]),
+    row('parties', 'about', partiesLine(plan, locale) || null, metaLabels.notNamed[locale]),
     row('role', 'about', plan.role ? ownerNames[plan.role][locale] : null),
     row('pattern', 'pattern', plan.pattern ? patternChoice[plan.pattern][locale] : null),
     row(

@@ -12,6 +12,7 @@ import {
 } from '@site/src/planner/checklist';
 import {LIMITS, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
 import {agreementRules} from '@site/src/planner/rules';
+import {planSummary} from '@site/src/planner/summary';
 import {getAgreement} from '@site/src/catalog';
 import {PLAN_VERSION, parsePlanFile} from '@site/src/planner/schema';
 import {metaLabels, ownerNames, referenceLabel, statusNames} from '@site/src/planner/strings';
@@ -184,6 +185,21 @@ describe('meta', () => {
       'ASP/SaaS Provider Partnership Guide (MIC, July 2012)',
     ]);
     expect(exportMeta(emptyPlan(), 'agenda', 'en', NOW).map((m) => m.label)).not.toContain('Parties');
+  });
+});
+
+describe('planSummary', () => {
+  it('says the parties are not named yet, rather than that there are none, and marks the answer as missing', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const parties = planSummary({...emptyPlan(), role: 'partner'}, locale).find((r) => r.key === 'parties')!;
+      expect(parties).toMatchObject({value: metaLabels.notNamed[locale], missing: true, step: 'about'});
+      expect(parties.value).not.toBe(metaLabels.none[locale]);
+    }
+    const named = {...emptyPlan(), names: {...emptyPlan().names, partner: 'みどりクラウド'}};
+    expect(planSummary(named, 'ja').find((r) => r.key === 'parties')).toMatchObject({
+      value: '連携先の事業者：みどりクラウド',
+      missing: false,
+    });
   });
 });
 
