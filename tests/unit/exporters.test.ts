@@ -10,7 +10,7 @@ import {
   type ChecklistLine,
   type ChecklistView,
 } from '@site/src/planner/checklist';
-import {LIMITS, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
+import {LIMITS, LINE_STATUSES, emptyPlan, textProblem, type Plan} from '@site/src/planner/plan';
 import {agreementRules} from '@site/src/planner/rules';
 import {planSummary} from '@site/src/planner/summary';
 import {getAgreement} from '@site/src/catalog';
@@ -429,6 +429,19 @@ describe('toXlsx', {timeout: 20_000}, () => {
     Array.from(sheet.getSheetValues().slice(1), (r) =>
       Array.isArray(r) ? Array.from(r.slice(1), (v) => (v == null ? null : String(v))) : [],
     );
+
+  it("gives each status count on the summary a column wide enough for the status's name", async () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const sheet = (await workbook(samplePlan(), 'plan', locale)).worksheets[0]!;
+      const header = values(sheet).find((r) => r.includes(statusNames.confirm[locale]))!;
+      for (const status of LINE_STATUSES) {
+        const column = header.indexOf(statusNames[status][locale]) + 1;
+        expect(column).toBeGreaterThan(2);
+        // ASCII here: a character a unit
+        expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(statusNames[status][locale].length);
+      }
+    }
+  });
 
   it('opens on a summary of the plan and the progress of each row', async () => {
     const plan = samplePlan();

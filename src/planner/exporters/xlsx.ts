@@ -130,7 +130,12 @@ export async function toXlsx(
 
   // --- Summary: the plan's answers, then each row's progress.
   const summary = book.addWorksheet(SHEET_NAMES.summary[locale]);
-  summary.columns = [{width: 40}, {width: 70}, {width: 10}, {width: 10}, {width: 10}, {width: 10}];
+  // a count's column is as wide as its status's name ("Needs confirmation" is not cut short)
+  summary.columns = [
+    {width: 40},
+    {width: 70},
+    ...LINE_STATUSES.map((s) => ({width: Math.max(10, textWidth(statusNames[s][locale]) + 2)})),
+  ];
   summary.addRow([inertCell(book.title)]).font = {bold: true, size: 14};
   summary.addRow([]);
   for (const pair of both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)) {
@@ -148,15 +153,23 @@ export async function toXlsx(
   ]);
   progressHeader.font = bold;
   progressHeader.eachCell((c) => (c.fill = HEADER_FILL));
-  for (const row of checklistRows(lines, plan)) {
-    summary.addRow([
-      // the figure tells apart rows of one name (the providers' SLA, the customer's SLA, 図表31's SLA)
-      inertCell(
-        `${row.group.name[locale]}${locale === 'ja' ? `（${referenceLabel(row.group, locale)}）` : ` (${referenceLabel(row.group, locale)})`}`,
-      ),
+  // the counts' headings stand over their figures
+  for (let i = 3; i < 3 + LINE_STATUSES.length; i++) progressHeader.getCell(i).alignment = {horizontal: 'right'};
+  const progress = checklistRows(lines, plan).map((row) => ({
+    row,
+    // the figure tells apart rows of one name (the providers' SLA, the customer's SLA, 図表31's SLA)
+    name: `${row.group.name[locale]}${locale === 'ja' ? `（${referenceLabel(row.group, locale)}）` : ` (${referenceLabel(row.group, locale)})`}`,
+  }));
+  // the first column holds the answers' labels and these names: as wide as the longest name, within reason
+  summary.getColumn(1).width = Math.min(60, Math.max(40, ...progress.map(({name}) => textWidth(name) + 2)));
+  for (const {row, name} of progress) {
+    const added = summary.addRow([
+      inertCell(name),
       progressNames[row.progress][locale],
       ...LINE_STATUSES.map((s) => row.counts[s]),
     ]);
+    added.alignment = {vertical: 'top'};
+    added.getCell(1).alignment = {wrapText: true, vertical: 'top'};
   }
   printLandscape(summary);
 
