@@ -356,7 +356,7 @@ test('the next meeting: ten lines on the agenda, with its date, attendees and an
   await expect(page.locator('[data-agenda-line]')).toHaveCount(10);
   await page.getByLabel('日付').fill('2026-12-10');
   await page.getByLabel('出席者').fill('山田（エー）、佐藤（ビー）');
-  await page.getByLabel('決定事項・結果 (1)').fill('原案どおりで合意');
+  await page.getByLabel('決定事項・結果（1）').fill('原案どおりで合意');
   await page
     .getByRole('button', {name: /^下へ: /})
     .first()
@@ -386,7 +386,7 @@ test('the next meeting: ten lines on the agenda, with its date, attendees and an
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await page.getByRole('radio', {name: '打ち合わせの議題'}).check();
-  await expect(page.getByLabel('決定事項・結果 (2)')).toHaveValue('原案どおりで合意');
+  await expect(page.getByLabel('決定事項・結果（2）')).toHaveValue('原案どおりで合意');
   expect(problems).toEqual([]);
 });
 

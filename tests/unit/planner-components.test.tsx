@@ -516,6 +516,24 @@ describe('PlannerChecklist', () => {
     });
   }
 
+  for (const locale of ['ja', 'en'] as const) {
+    it(`leaves room on the printout to write the date and attendees when they are not set (${locale})`, () => {
+      setTestLocale(locale);
+      const p = small({meeting: {date: '', attendees: '', agenda: ['jointProvision.purpose.q1']}});
+      const {container, rerender} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+      fireEvent.click(viewRadio(container, 'agenda'));
+      const printedDate = () => container.querySelector('input[type="date"]')!.nextElementSibling!;
+      expect(printedDate().textContent).toBe(t.meetingDateBlank[locale]);
+      // a blank in the reader's language: no 年月日 on an English printout
+      if (locale === 'en') expect(printedDate().textContent).not.toMatch(/[年月日]/);
+      expect(container.querySelector('[data-write-in="attendees"]')).not.toBeNull();
+      const set = {...p, meeting: {...p.meeting, date: '2025-05-01', attendees: '田中、佐藤'}};
+      rerender(<PlannerChecklist plan={set} send={sendSpy()} />);
+      expect(printedDate().textContent).toBe('2025-05-01');
+      expect(container.querySelector('[data-write-in="attendees"]')).toBeNull();
+    });
+  }
+
   it('lists the agenda in its order, with an outcome to record against each line', () => {
     const send = sendSpy();
     const p = small({
@@ -525,7 +543,7 @@ describe('PlannerChecklist', () => {
     fireEvent.click(viewRadio(container, 'agenda'));
     const items = [...container.querySelectorAll<HTMLElement>('[data-agenda-line]')].map((el) => el.dataset.agendaLine);
     expect(items).toEqual(['jointProvision.term.q1', 'jointProvision.purpose.q1']);
-    fireEvent.change(screen.getByLabelText(`${t.outcomeLabel.ja} (2)`), {target: {value: '目的は原案どおり'}});
+    fireEvent.change(screen.getByLabelText(`${t.outcomeLabel.ja}（2）`), {target: {value: '目的は原案どおり'}});
     expect(send).toHaveBeenLastCalledWith({
       type: 'SET_LINE_OUTCOME',
       line: 'jointProvision.purpose.q1',

@@ -265,6 +265,8 @@ export const t = {
   // checklist: the agenda
   meetingHeading: {ja: '次の打ち合わせ', en: 'The next meeting'},
   meetingDate: {ja: '日付', en: 'Date'},
+  // the printout's date when none is set: room to write it by hand, in the order each language writes a date (the site writes it year-month-day)
+  meetingDateBlank: {ja: '　　　　年　　月　　日', en: '　　　　-　　　-　　　'},
   attendees: {ja: '出席者', en: 'Attendees'},
   agendaAdd: {ja: '議題に追加', en: 'Add to the agenda'},
   agendaAddConfirm: {ja: '要確認の項目（{n}）', en: 'Lines to confirm ({n})'},

@@ -3,7 +3,7 @@ import {phases} from '@site/src/catalog';
 import {ownersOf, viewLines, type ChecklistLine} from '@site/src/planner/checklist';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {LIMITS, LINE_STATUSES, type Plan} from '@site/src/planner/plan';
-import {columns, ownerLabel, statusNames} from '@site/src/planner/strings';
+import {bracketed, columns, ownerLabel, statusNames, titled} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import ChecklistRef from '@site/src/components/ChecklistRef';
 import PlannerTextField from '@site/src/components/Planner/TextField';
@@ -65,7 +65,9 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
             value={plan.meeting.date}
             onChange={(e) => send({type: 'SET_MEETING', field: 'date', value: e.target.value})}
           />
-          <span className={styles.printed}>{plan.meeting.date || '　　　　年　　月　　日'}</span>
+          <span className={plan.meeting.date ? styles.printed : `${styles.printed} ${styles.blank}`}>
+            {plan.meeting.date || t.meetingDateBlank[locale]}
+          </span>
         </label>
         <div className={styles.attendees}>
           <PlannerTextField
@@ -74,6 +76,10 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
             max={LIMITS.attendees}
             onChange={(value) => send({type: 'SET_MEETING', field: 'attendees', value})}
           />
+          {/* room to write the attendees by hand on the printout */}
+          {!plan.meeting.attendees.trim() && (
+            <div className={styles.writeHere} aria-hidden="true" data-write-in="attendees" />
+          )}
         </div>
       </div>
 
@@ -113,11 +119,12 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
                 </p>
                 <p className={styles.text}>{line.text[locale]}</p>
                 <p className={styles.meta}>
-                  {columns.owner[locale]}: {ownerLabel(line.owner, plan, locale)}
+                  {titled(columns.owner[locale], ownerLabel(line.owner, plan, locale), locale)}
                   {line.note && (
                     <>
                       {' · '}
-                      {columns.note[locale]}: <span className={styles.noteText}>{line.note}</span>
+                      {titled(columns.note[locale], '', locale)}
+                      <span className={styles.noteText}>{line.note}</span>
                     </>
                   )}
                 </p>
@@ -141,7 +148,7 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
                 </label>
                 <div className={styles.outcome}>
                   <PlannerTextField
-                    label={`${t.outcomeLabel[locale]} (${i + 1})`}
+                    label={`${t.outcomeLabel[locale]}${bracketed(String(i + 1), locale)}`}
                     multiline
                     value={line.outcome}
                     max={LIMITS.note}

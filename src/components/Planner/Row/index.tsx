@@ -22,6 +22,7 @@ import {
   sourceExplained,
   statusNames,
   stressNames,
+  titled,
 } from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import ChecklistRef from '@site/src/components/ChecklistRef';
@@ -330,7 +331,7 @@ const LineItem = memo(
           {(line.note !== '' || writing) && (
             <div className={styles.note}>
               <PlannerTextField
-                label={`${columns.note[locale]}: ${text}`}
+                label={titled(columns.note[locale], text, locale)}
                 multiline
                 autoFocus={writing && line.note === ''}
                 value={line.note}
@@ -342,7 +343,7 @@ const LineItem = memo(
           {(line.outcome !== '' || recording) && (
             <div className={styles.note}>
               <PlannerTextField
-                label={`${t.outcomeLabel[locale]}: ${text}`}
+                label={titled(t.outcomeLabel[locale], text, locale)}
                 multiline
                 autoFocus={recording && line.outcome === ''}
                 value={line.outcome}
@@ -442,7 +443,11 @@ function Choices({line, locale, send}: {line: ChecklistLine; locale: Locale; sen
         </div>
       ))}
       <p className={styles.printValue}>
-        {columns.chosen[locale]}: {chosen.length ? chosen.map((c) => c.label[locale]).join(LIST[locale]) : '—'}
+        {titled(
+          columns.chosen[locale],
+          chosen.length ? chosen.map((c) => c.label[locale]).join(LIST[locale]) : '—',
+          locale,
+        )}
       </p>
     </fieldset>
   );
