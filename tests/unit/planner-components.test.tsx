@@ -516,6 +516,22 @@ describe('PlannerChecklist', () => {
     });
   }
 
+  it('writes a label and its value with the full-width colon in Japanese, ": " in English', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      setTestLocale(locale);
+      const p = small({meeting: {date: '', attendees: '', agenda: ['jointProvision.purpose.q1']}});
+      const {container, unmount} = render(<PlannerChecklist plan={p} send={sendSpy()} />);
+      // a row's owners
+      expect(container.textContent).toContain(`${t.rowOwners[locale]}${locale === 'ja' ? '：' : ': '}`);
+      fireEvent.click(viewRadio(container, 'agenda'));
+      // the agenda's buttons and each line's owner
+      expect(container.textContent).toContain(`${t.agendaAdd[locale]}${locale === 'ja' ? '：' : ': '}`);
+      expect(container.textContent).toContain(`${columns.owner[locale]}${locale === 'ja' ? '：' : ': '}`);
+      if (locale === 'ja') expect(container.textContent).not.toMatch(/[^\x00-\x7f]: /);
+      unmount();
+    }
+  });
+
   for (const locale of ['ja', 'en'] as const) {
     it(`leaves room on the printout to write the date and attendees when they are not set (${locale})`, () => {
       setTestLocale(locale);

@@ -84,7 +84,7 @@ function PlannerAgenda({plan, lines, send}: {plan: Plan; lines: ChecklistLine[];
       </div>
 
       <div className={styles.presets} role="group" aria-label={t.agendaAdd[locale]}>
-        <span className={styles.presetsLabel}>{t.agendaAdd[locale]}:</span>
+        <span className={styles.presetsLabel}>{titled(t.agendaAdd[locale], '', locale)}</span>
         {presets.map((p) => (
           <button
             key={p.key}

@@ -96,8 +96,11 @@ function PlannerRow({
           {fill(t.rowLines[locale], {done: row.counts.done, total})}
           {filtered && <> · {fill(t.rowMatching[locale], {n: shown.length})}</>}
           {' · '}
-          {t.rowOwners[locale]}:{' '}
-          {row.owners.map((o) => ownerLabel(o, names, locale)).join(locale === 'ja' ? '、' : ', ')}
+          {titled(
+            t.rowOwners[locale],
+            row.owners.map((o) => ownerLabel(o, names, locale)).join(locale === 'ja' ? '、' : ', '),
+            locale,
+          )}
           {row.stressed > 0 && (
             <>
               {' · '}
@@ -246,7 +249,7 @@ const LineItem = memo(
           ))}
           {line.sources.filter((src) => src.guideline).length > 1 && (
             <div className={styles.sources}>
-              <span className={styles.sourcesLabel}>{t.askedAlsoBy[locale]}:</span>
+              <span className={styles.sourcesLabel}>{titled(t.askedAlsoBy[locale], '', locale)}</span>
               <ul>
                 {line.sources.map((s, i) => (
                   <li key={i}>

@@ -3,7 +3,7 @@ import {customerWatch, figureRef, getAgreement, getFigure, patterns, type Patter
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {PATTERN_QUESTIONS, conflictingAnswers, suggestPattern, type Plan} from '@site/src/planner/plan';
 import {patternDifference} from '@site/src/planner/rules';
-import {patternChoice, patternQuestions} from '@site/src/planner/strings';
+import {patternChoice, patternQuestions, titled} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import PlannerChoice from '@site/src/components/Planner/Choice';
 import PatternFeatures from '@site/src/components/PatternFeatures';
@@ -132,9 +132,7 @@ export default function PlannerStepPattern({plan, send}: {plan: Plan; send: Send
 
         {plan.pattern && (
           <details className={styles.details}>
-            <summary>
-              {t.features[locale]}: {patternChoice[plan.pattern][locale]}
-            </summary>
+            <summary>{titled(t.features[locale], patternChoice[plan.pattern][locale], locale)}</summary>
             <PatternFeatures id={plan.pattern} />
           </details>
         )}
