@@ -11,6 +11,7 @@ import type {Locale} from '../../catalog';
 import {checklistRows, type ChecklistLine, type ChecklistView} from '../checklist';
 import {LINE_STATUSES, type Plan} from '../plan';
 import {
+  bracketed,
   contactSheetTitle,
   plannerTitle,
   progressNames,
@@ -158,7 +159,7 @@ export async function toXlsx(
   const progress = checklistRows(lines, plan).map((row) => ({
     row,
     // the figure tells apart rows of one name (the providers' SLA, the customer's SLA, 図表31's SLA)
-    name: `${row.group.name[locale]}${locale === 'ja' ? `（${referenceLabel(row.group, locale)}）` : ` (${referenceLabel(row.group, locale)})`}`,
+    name: `${row.group.name[locale]}${bracketed(referenceLabel(row.group, locale), locale)}`,
   }));
   // the first column holds the answers' labels and these names: as wide as the longest name, within reason
   summary.getColumn(1).width = Math.min(60, Math.max(40, ...progress.map(({name}) => textWidth(name) + 2)));
