@@ -311,12 +311,13 @@ export function isBlank(plan: Plan): boolean {
  * Text the reader typed is kept exactly as typed and always shown as text
  * (React escapes it; every export escapes or neutralises it for its format),
  * so `<`, `&` or anything that looks like markup is ordinary text. Only its
- * length is bounded, and three kinds of character are not taken in, because
+ * length is bounded, and four kinds of character are not taken in, because
  * no keyboard types them and they would change what others see rather than
  * be seen: control characters other than tab and line breaks; the invisible
  * characters that set the direction of text (a name with U+202E shows the
- * rest of the line reversed); and half of a character (an unpaired UTF-16
- * surrogate), which no file or export can carry unchanged. They are refused,
+ * rest of the line reversed); half of a character (an unpaired UTF-16
+ * surrogate), which no file or export can carry unchanged; and the Unicode
+ * noncharacters, which XML 1.0 (and so a workbook) cannot hold either. They are refused,
  * never removed: what is taken in is exactly what was typed.
  */
 export const LIMITS = {name: 200, note: 2000, attendees: 500, contact: 200} as const;
@@ -331,14 +332,20 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFF9-\uFF
 const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const BROKEN = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// The Unicode noncharacters: U+FDD0–FDEF, and the last two code points of
+// every plane (U+FFFE and U+FFFF, which XML 1.0 forbids, so that Excel calls
+// a workbook holding one corrupt; U+1FFFE … U+10FFFF, as surrogate pairs).
+const NONCHARACTER =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
 
-export type TextProblem = 'control' | 'direction' | 'brokenCharacter' | 'tooLong';
+export type TextProblem = 'control' | 'direction' | 'brokenCharacter' | 'nonCharacter' | 'tooLong';
 
 export function textProblem(value: string, max: number): TextProblem | null {
   if (value.length > max) return 'tooLong';
   if (CONTROL.test(value)) return 'control';
   if (DIRECTION.test(value)) return 'direction';
   if (BROKEN.test(value)) return 'brokenCharacter';
+  if (NONCHARACTER.test(value)) return 'nonCharacter';
   return null;
 }
 
@@ -347,9 +354,9 @@ export function textProblem(value: string, max: number): TextProblem | null {
  * reader can find what no font shows), or null when there is none.
  */
 export function refusedCharacter(value: string): string | null {
-  for (const pattern of [CONTROL, DIRECTION, BROKEN]) {
+  for (const pattern of [CONTROL, DIRECTION, BROKEN, NONCHARACTER]) {
     const found = pattern.exec(value);
-    if (found) return `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (found) return `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return null;
 }

@@ -6,14 +6,15 @@
  * A link is `plan=<check>.<packed>`: the plan file compressed by lz-string
  * (`packed`), after a short checksum of it (`check`), so that a link changed
  * on the way is refused as damaged rather than opened as some other plan.
- * Links made before the checksum (`plan=<packed>`) still open as they did.
- * What mail does to a long link is undone first: line breaks and the spaces
- * of a wrapped line, `+` written as `%2B` or turned into a space.
+ * Links made before the checksum (`plan=<packed>`) still open, marked as
+ * unchecked. What mail does to a long link is undone first: line breaks and
+ * the spaces of a wrapped line, `+` written as `%2B` or turned into a space,
+ * and what was pasted after it (see linkBody).
  */
 import {compressToEncodedURIComponent} from 'lz-string';
 import type {Locale} from '../catalog/types';
 import type {Plan} from './plan';
-import {MAX_FILE_BYTES, parsePlanFile, toPlanFile, type PlanResult} from './schema';
+import {MAX_FILE_BYTES, parsePlanFile, toPlanFile, type PlanFile, type PlanResult} from './schema';
 import {decompressUriSafeBounded} from './lzBounded';
 
 export const SHARE_KEY = 'plan';
@@ -127,18 +128,39 @@ function candidates(packed: string): string[] {
   ];
 }
 
+/**
+ * The link's own characters, without what came after it where people paste
+ * links: the end of a sentence (`.`, `,`, `)`, `]`, `>`, `。`, `、`, `」`, as
+ * typed or percent-encoded), a query string or a second `#` that a mail or
+ * chat tool added. The checksum is base 36 and lz-string writes only
+ * letters, digits, `+`, `-` and `$`, so the link ends at the first other
+ * character (the spaces and line breaks of a wrapped line aside, and the one
+ * `.` after the checksum).
+ */
+function linkBody(rest: string): string {
+  const end = /^(?:[0-9a-z\s]+\.)?[A-Za-z0-9+\-$\s]*/.exec(rest)![0];
+  return end.replace(/\s+$/, '');
+}
+
 /** Does this fragment (with or without '#') carry a plan at all? */
 export function hasSharedPlan(fragment: string): boolean {
   return normalised(fragment.slice(0, 64)).startsWith(`${SHARE_KEY}=`);
 }
 
+/**
+ * A plan read from a link. `unchecked`: the link was made before links carried
+ * a checksum, so a link cut short or changed on the way could still read as a
+ * plan; the planner opens such a plan only as one of its own, and says so.
+ */
+export type LinkResult = PlanResult | {ok: true; file: PlanFile; unchecked: true};
+
 /** Reads the plan out of a fragment. Never throws; the work it does is bounded by the bounds above. */
-export function decodeShareFragment(fragment: string): PlanResult {
+export function decodeShareFragment(fragment: string): LinkResult {
   if (typeof fragment !== 'string') return {ok: false, error: 'corruptLink'};
   if (fragment.length > MAX_RAW_FRAGMENT_CHARS) return {ok: false, error: 'tooLarge'};
   const body = normalised(fragment);
   if (!body.startsWith(`${SHARE_KEY}=`)) return {ok: false, error: 'corruptLink'};
-  let rest = body.slice(SHARE_KEY.length + 1);
+  let rest = linkBody(body.slice(SHARE_KEY.length + 1));
   let check: string | null = null;
   const dot = rest.indexOf(CHECK_SEPARATOR);
   if (dot >= 0) {
@@ -150,6 +172,7 @@ export function decodeShareFragment(fragment: string): PlanResult {
     if (packed.length > MAX_FRAGMENT_CHARS) return {ok: false, error: 'tooLarge'};
     if (check !== null && linkChecksum(packed) !== check) continue;
     last = unpack(packed);
+    if (last.ok && check === null) return {...last, unchecked: true};
     if (last.ok || check !== null) return last;
   }
   return last;

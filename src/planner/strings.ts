@@ -358,8 +358,8 @@ export const errorMessages: Record<PlanError | 'unavailable', Text> = {
   },
   invalid: {ja: 'プランの内容が壊れているため読み込めません。', en: 'The plan is damaged and cannot be opened.'},
   unsafeText: {
-    ja: 'プランに使用できない文字列（制御文字、文字の表示方向を変える見えない文字、壊れた文字、または長すぎる文字列）が含まれているため読み込めません。',
-    en: 'The plan contains text that cannot be taken in (control characters, invisible characters that change the direction of text, broken characters, or text that is too long), so it was not opened.',
+    ja: 'プランに使用できない文字列（制御文字、文字の表示方向を変える見えない文字、壊れた文字、文字として使われないコード、または長すぎる文字列）が含まれているため読み込めません。',
+    en: 'The plan contains text that cannot be taken in (control characters, invisible characters that change the direction of text, broken characters, codes that are not characters, or text that is too long), so it was not opened.',
   },
   tooLarge: {
     ja: 'プランが大きすぎるため読み込めません（このサイトが作るプランより大きなものは読み込みません）。',
@@ -393,6 +393,10 @@ export const textProblemMessages = {
   brokenCharacter: {
     ja: '壊れた文字（対になっていないサロゲート、ここでは {char}）は入力できません。',
     en: 'Broken characters (half of a character, an unpaired surrogate: here {char}) cannot be entered.',
+  },
+  nonCharacter: {
+    ja: '文字として使われないコード（非文字、ここでは {char}）は入力できません。Excelなどが開けないファイルになるためです。',
+    en: 'Codes that are not characters (noncharacters, here {char}) cannot be entered: files holding them do not open in Excel and other programs.',
   },
   tooLong: {ja: '長すぎます。', en: 'Too long.'},
 } satisfies Record<TextProblem, Text>;

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
+import {strFromU8, unzipSync} from 'fflate';
 import {
   byPhase,
   checklistRows,
@@ -646,5 +647,83 @@ describe('exportFileName', () => {
       }),
       {numRuns: 200},
     );
+  });
+});
+
+/**
+ * What XML 1.0 cannot hold (a workbook is XML in a zip, and Excel calls a
+ * workbook holding one corrupt) and the Unicode noncharacters: the controls
+ * other than tab and line breaks, half a character, U+FFFE and U+FFFF,
+ * U+FDD0–FDEF and the last two code points of every plane.
+ */
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+
+describe('no export holds a character XML forbids', {timeout: 60_000}, () => {
+  /** Any UTF-16 unit or code point, the forbidden ones often. */
+  const wild = fc.oneof(
+    anyChar,
+    fc.integer({min: 0, max: 0xffff}).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('\uFFFE', '\uFFFF', '\uFDD0', '\uFDEF', '\u{1FFFE}', '\u{10FFFF}', '\u0001', '\u000B', '\uD800'),
+  );
+  const typed = (max: number) => fc.string({unit: wild, maxLength: 30}).map((s) => s.slice(0, max));
+
+  it('the planner refuses every such character as it is typed', () => {
+    fc.assert(
+      fc.property(typed(LIMITS.note), (text) => {
+        if (FORBIDDEN.test(text)) expect(textProblem(text, LIMITS.note)).not.toBeNull();
+      }),
+      {numRuns: 2000},
+    );
+  });
+
+  it('so that what it takes in reaches the CSV, Markdown, plan file and workbook, and none of them holds one', async () => {
+    const customer = (text: string): Plan => {
+      const plan = samplePlan();
+      plan.role = 'customer';
+      plan.contacts.lead.faults = {name: text, department: text, reach: text, hours: text};
+      plan.contacts.partner.billing = {name: text, department: text, reach: text, hours: text};
+      return plan;
+    };
+    const lead = (text: string): Plan => {
+      const plan = samplePlan();
+      plan.names = {partnership: text, lead: text, partner: text, customer: text};
+      plan.meeting = {...plan.meeting, attendees: text};
+      plan.lines = {
+        ...plan.lines,
+        'jointProvision.term.q1': {status: 'confirm', note: text, outcome: text},
+      };
+      return plan;
+    };
+    const samples = await fc.sample(
+      typed(LIMITS.contact).filter((s) => s.trim() !== '' && textProblem(s, LIMITS.contact) === null),
+      {numRuns: 12, seed: 28},
+    );
+    for (const text of samples) {
+      for (const [plan, view] of [
+        [lead(text), 'plan'],
+        [lead(text), 'agenda'],
+        [customer(text), 'customer'],
+      ] as const) {
+        const lines = linesOf(plan, view);
+        for (const out of [
+          toCsv(plan, lines, view, 'ja', NOW),
+          toMarkdown(plan, lines, view, 'en', NOW),
+          toJson(plan, 'ja', NOW),
+        ]) {
+          expect(out).not.toMatch(FORBIDDEN);
+        }
+        const zip = unzipSync(new Uint8Array(await (await toXlsx(plan, lines, view, 'ja', NOW)).arrayBuffer()));
+        const xml = Object.entries(zip).filter(([name]) => name.endsWith('.xml'));
+        expect(xml.length).toBeGreaterThan(3);
+        for (const [name, bytes] of xml) expect(strFromU8(bytes), name).not.toMatch(FORBIDDEN);
+        // and the text the reader typed is there, whole (XML-escaped where it must be)
+        const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        expect(
+          xml.some(([, bytes]) => strFromU8(bytes).includes(escaped)),
+          JSON.stringify(text),
+        ).toBe(true);
+      }
+    }
   });
 });

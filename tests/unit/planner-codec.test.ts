@@ -819,6 +819,15 @@ describe('text is refused, never altered', () => {
       .map((c) => ({c, why: 'direction' as const})),
     fc.integer({min: 0x80, max: 0x9f}).map((n) => ({c: String.fromCharCode(n), why: 'control' as const})),
     fc.integer({min: 0xd800, max: 0xdfff}).map((n) => ({c: String.fromCharCode(n), why: 'brokenCharacter' as const})),
+    fc
+      .oneof(
+        fc.integer({min: 0xfdd0, max: 0xfdef}),
+        fc.constantFrom(0xfffe, 0xffff),
+        fc
+          .tuple(fc.integer({min: 1, max: 16}), fc.constantFrom(0xfffe, 0xffff))
+          .map(([plane, low]) => plane * 0x10000 + low),
+      )
+      .map((n) => ({c: String.fromCodePoint(n), why: 'nonCharacter' as const})),
   );
 
   it('direction characters, controls and half characters anywhere in a name or note: refused at entry and in files and links', () => {
@@ -830,7 +839,7 @@ describe('text is refused, never altered', () => {
         const value = [...chars.slice(0, k), ' ', c, ' ', ...chars.slice(k)].join('');
         expect(textProblem(value, LIMITS.name + 2)).toBe(why);
         // and the message can name it, since no font shows it
-        expect(refusedCharacter(value)).toBe(`U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+        expect(refusedCharacter(value)).toBe(`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
         const plan = samplePlan({names: {...samplePlan().names, partner: value.slice(0, LIMITS.name)}});
         if (textProblem(plan.names.partner, LIMITS.name) === null) return;
         expect(parsePlanFile(fileText(plan))).toEqual({ok: false, error: 'unsafeText'});
@@ -933,12 +942,63 @@ describe('links survive mail, and a changed link is refused, never opened as ano
     );
   });
 
-  it('links made before the checksum still open', () => {
+  it('links made before the checksum still open, marked as not checked', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
         const old = `${SHARE_KEY}=${compressToEncodedURIComponent(JSON.stringify(toPlanFile(plan, 'en', NOW)))}`;
         const result = decodeShareFragment(old);
         expect(result.ok && result.file.plan).toEqual(plan);
+        expect(result.ok && 'unchecked' in result && result.unchecked).toBe(true);
+        // a link with its checksum is not
+        expect(decodeShareFragment(encodeShareFragment(plan, 'en', NOW))).not.toHaveProperty('unchecked');
+      }),
+      {numRuns: 100},
+    );
+  });
+
+  /** What people and tools put after a link: the end of a sentence, a query string, a second '#'. */
+  const pasted = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('.', ',', ')', ']', '>', '。', '、', '」', '）', '!', '"', "'", ';', ':'),
+        fc.constantFrom('。', '、', '」', ')', '.').map(encodeURIComponent),
+        fc.constantFrom('?utm_source=mail&utm_medium=email', '?x=1', '#', '#section-2', '#plan=abc', '&s=1'),
+      ),
+      {minLength: 1, maxLength: 3},
+    )
+    .map((parts) => parts.join(''));
+
+  it('a link followed by punctuation, a query string or a second # opens the same plan, checked', () => {
+    fc.assert(
+      fc.property(planArb, pasted, fc.constantFrom('', ' ', '\n'), (plan, tail, gap) => {
+        const result = decodeShareFragment(`#${encodeShareFragment(plan, 'ja', NOW)}${gap}${tail}`);
+        expect(result.ok && result.file.plan).toEqual(plan);
+        expect(result).not.toHaveProperty('unchecked');
+      }),
+      RUNS,
+    );
+  });
+
+  it('so does a link made before the checksum, which stays marked as not checked', () => {
+    fc.assert(
+      fc.property(planArb, pasted, (plan, tail) => {
+        const old = `${SHARE_KEY}=${compressToEncodedURIComponent(JSON.stringify(toPlanFile(plan, 'en', NOW)))}`;
+        const result = decodeShareFragment(old + tail);
+        expect(result.ok && result.file.plan).toEqual(plan);
+        expect(result.ok && 'unchecked' in result && result.unchecked).toBe(true);
+      }),
+      {numRuns: 100},
+    );
+  });
+
+  it('a link cut short and then followed by punctuation is still refused as damaged', () => {
+    fc.assert(
+      fc.property(planArb, pasted, fc.integer({min: 1, max: 40}), (plan, tail, cut) => {
+        const fragment = encodeShareFragment(plan, 'ja', NOW);
+        const result = decodeShareFragment(
+          fragment.slice(0, Math.max(SHARE_KEY.length + 1, fragment.length - cut)) + tail,
+        );
+        expect(result).toEqual({ok: false, error: 'corruptLink'});
       }),
       {numRuns: 100},
     );
