@@ -3,7 +3,16 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /** Modules whose texts are `{ja, en}` pairs: the catalog, and the planner's and home page's own words. */
 const TEXT_MODULES =
-  /[\\/]src[\\/](catalog[\\/].*|planner[\\/](?:strings|ruleStrings)|components[\\/]Planner[\\/]text|pages[\\/]_home\.text)\.ts$/;
+  /[\\/]src[\\/](catalog[\\/].*|planner[\\/](?:strings|ruleStrings)|components[\\/]Planner[\\/](?:[^\\/]+[\\/])?text|pages[\\/]_home\.text)\.ts$/;
+
+/**
+ * The planner page's own words (components/Planner/text.ts and each part's
+ * text.ts): what the page says, never shown in the other language, so the
+ * English build leaves their Japanese out as the Japanese build leaves out
+ * their English. (The words of the exports, which a download in both
+ * languages shows, are in planner/strings.ts, kept whole in English.)
+ */
+export const PLANNER_WORDS = /[\\/]src[\\/]components[\\/]Planner[\\/](?:[^\\/]+[\\/])?text\.ts$/;
 
 /** The catalog's data files: in the English build their Japanese goes, except the names. */
 const CATALOG_DATA = /[\\/]src[\\/]catalog[\\/]data[\\/][^\\/]+\.ts$/;
@@ -27,8 +36,9 @@ const STRIP = path.resolve(__dirname, 'strip-other-language.cjs');
  *   page loads, the home page included;
  * - in the Japanese build, the English half of every text is left out, and
  *   in the English build the Japanese half of the catalog's data except the
- *   names English pages show (see strip-other-language.cjs); on the server
- *   and in the browser alike, so the two renders agree.
+ *   names English pages show, and of the planner page's own words (see
+ *   strip-other-language.cjs); on the server and in the browser alike, so
+ *   the two renders agree.
  */
 export default function splitCatalog(context: LoadContext): Plugin {
   const {currentLocale} = context.i18n;
@@ -50,6 +60,11 @@ export default function splitCatalog(context: LoadContext): Plugin {
                   test: CATALOG_DATA,
                   enforce: 'pre' as const,
                   use: [{loader: STRIP, options: {language: 'ja', keep: NAMES_SHOWN_IN_ENGLISH}}],
+                },
+                {
+                  test: PLANNER_WORDS,
+                  enforce: 'pre' as const,
+                  use: [{loader: STRIP, options: {language: 'ja'}}],
                 },
               ],
       };

@@ -90,6 +90,23 @@ const ANSWERS: {field: string; get: (p: Plan) => unknown; set: (p: Plan, v: unkn
   },
 ];
 
+/**
+ * The reader's role: their own, and so not compared with the other party's
+ * plan, but compared between two tabs of the reader's own plan.
+ */
+const ROLE_ANSWER: (typeof ANSWERS)[number] = {
+  field: 'role',
+  get: (p) => p.role,
+  set: (p, v) => ({...p, role: v as Plan['role']}),
+};
+
+/** What is compared besides the checklist: `role` for two copies of the reader's own plan (two tabs). */
+export interface CompareOptions {
+  role?: boolean;
+}
+
+const answersFor = (options: CompareOptions) => (options.role ? [ROLE_ANSWER, ...ANSWERS] : ANSWERS);
+
 const MEETING = ['date', 'attendees', 'agenda'] as const;
 
 /** Same value, for the JSON-shaped values a plan holds; the order of a set (requirements) does not count. */
@@ -120,9 +137,9 @@ function lineValue(state: LineState | undefined, field: LineField): unknown {
 }
 
 /** Every difference between the reader's plan and the other party's, in the order of the plan. */
-export function comparePlans(mine: Plan, theirs: Plan): Change[] {
+export function comparePlans(mine: Plan, theirs: Plan, options: CompareOptions = {}): Change[] {
   const changes: Change[] = [];
-  for (const a of ANSWERS) {
+  for (const a of answersFor(options)) {
     const m = a.get(mine);
     const t = a.get(theirs);
     if (!same(m, t, a.field === 'requirements')) {
@@ -218,15 +235,22 @@ function valueFor(change: Change, decision: Decision): unknown {
  * decision keeps the reader's value. The reader's role and place in the walk
  * stay theirs.
  */
-export function mergePlans(mine: Plan, theirs: Plan, decisions: Readonly<Record<string, Decision>>): Plan {
+export function mergePlans(
+  mine: Plan,
+  theirs: Plan,
+  decisions: Readonly<Record<string, Decision>>,
+  options: CompareOptions = {},
+): Plan {
   let plan: Plan = mine;
-  for (const change of comparePlans(mine, theirs)) {
+  for (const change of comparePlans(mine, theirs, options)) {
     const decision = decisions[change.key] ?? 'mine';
     if (decision === 'mine') continue;
     const value = valueFor(change, decision);
     switch (change.area) {
       case 'answer':
-        plan = ANSWERS.find((a) => a.field === change.field)!.set(plan, value);
+        plan = answersFor(options)
+          .find((a) => a.field === change.field)!
+          .set(plan, value);
         break;
       case 'line':
         plan = withLineField(plan, change.line!, change.field as LineField, value);

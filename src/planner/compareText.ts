@@ -68,6 +68,35 @@ export const compareText = {
   agenda: {ja: '議題', en: 'Agenda'},
 } satisfies Record<string, Text>;
 
+/**
+ * The words that differ when the other version is another tab's: the same
+ * plan, open twice, with the same fields changed in both.
+ */
+export const compareTabText = {
+  title: {ja: 'ほかのタブでも変更された項目', en: 'Changed in another tab too'},
+  intro: {
+    ja: 'このプランは別のタブでも開かれていて、同じ項目が両方のタブで変更されました。どちらを残すか選んでください。決めるまで、保存されるのは別のタブの値で、このタブには両方が表示されます。',
+    en: 'This plan is open in another tab too, and the same fields were changed in both. Choose which to keep. Until you do, the other tab’s values are the ones kept, and both are shown here.',
+  },
+  mine: {ja: 'このタブ', en: 'This tab'},
+  theirs: {ja: 'ほかのタブ', en: 'The other tab'},
+  keepMine: {ja: 'このタブのものを残す', en: 'Keep this tab’s'},
+  takeTheirs: {ja: 'ほかのタブのものを採用', en: 'Take the other tab’s'},
+  allMine: {ja: 'すべてこのタブのものを残す', en: 'Keep all of this tab’s'},
+  allTheirs: {ja: 'すべてほかのタブのものを採用', en: 'Take all of the other tab’s'},
+  allBoth: {
+    ja: 'メモはすべて両方残す（他はほかのタブのもの）',
+    en: 'Keep both of every note (the other tab’s for the rest)',
+  },
+  decided: {
+    ja: '決定済み：{n} / {total}件（未決定の項目はこのタブのものを残します）',
+    en: 'Decided: {n} of {total} (a field left undecided keeps this tab’s)',
+  },
+  apply: {ja: '決定を反映する', en: 'Apply the decisions'},
+  lastChangedMine: {ja: '最終更新（このタブ）：{who}', en: 'Last changed in this tab by {who}'},
+  lastChangedTheirs: {ja: '最終更新（ほかのタブ）：{who}', en: 'Last changed in the other tab by {who}'},
+} satisfies Partial<Record<keyof typeof compareText, Text>>;
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
@@ -76,8 +105,9 @@ export function fillCompare(
   key: keyof typeof compareText,
   locale: Locale,
   values: Record<string, string | number> = {},
+  words: Partial<Record<keyof typeof compareText, Text>> = compareText,
 ): string {
-  return fill(compareText[key][locale], values);
+  return fill((words[key] ?? compareText[key])[locale], values);
 }
 
 const LIST: Record<Locale, string> = {ja: '、', en: ', '};
@@ -95,6 +125,7 @@ export function changeLabel(change: Change, plan: Pick<Plan, 'names' | 'pattern'
       return (
         (
           {
+            role: metaLabels.role,
             pattern: metaLabels.pattern,
             customerSystems: metaLabels.customerSystems,
             sector: metaLabels.sector,
@@ -181,6 +212,8 @@ export function valueText(
   if (change.area === 'contact') return typeof value === 'string' && value !== '' ? value : none;
   if (value === undefined || value === null) return metaLabels.notAnswered[locale];
   switch (head) {
+    case 'role':
+      return ownerNames[value as 'lead' | 'partner' | 'customer'][locale];
     case 'names':
       return value === '' ? none : String(value);
     case 'patternAnswers':

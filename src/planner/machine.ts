@@ -7,7 +7,7 @@ import {and, assertEvent, assign, setup} from 'xstate';
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
 import {agreementRules} from './rules';
 import {applyIntent, type PlannerIntent} from './intent';
-import {applyComparison, comparePlans, decideAll, type Decision} from './compare';
+import {applyComparison, comparePlans, decideAll, mergePlans, type Change, type Decision} from './compare';
 import {
   LIMITS,
   STEPS,
@@ -101,25 +101,37 @@ export type PlannerEvent =
   | {type: 'COMPARE_CANCEL'}
   /** a choice carried over from one of the guide's widgets */
   | {type: 'APPLY_INTENT'; intent: PlannerIntent}
-  /** the reader's own autosaved plan, picked up when the page opens */
+  /** one of the reader's kept plans, opened when the page opens or picked from their plans */
   | {type: 'RESUME'; plan: Plan; previous?: Plan | null}
-  | {type: 'RESET'}
-  /** back to the plan a LOAD or RESET replaced */
+  /**
+   * What another tab wrote of this plan, already merged into the reader's
+   * (threeWay.ts) by the page; where both changed a field, the plan keeps
+   * this tab's value and `conflict` holds the other tab's version and the
+   * fields, for the reader to decide.
+   */
+  | {type: 'SYNC'; plan: Plan; conflict: {theirs: Plan; keys: string[]} | null}
+  /** back to the plan a LOAD replaced, or to the plan before a comparison was applied */
   | {type: 'RESTORE_PREVIOUS'}
   | {type: 'DISMISS_NOTICE'};
 
 export type Notice =
   | {kind: 'loaded'; origin: 'file' | 'link'}
   | {kind: 'intent'}
-  | {kind: 'reset'}
   | {kind: 'restored'}
   /** a comparison decided: how many changes were taken from the other party, how many kept */
-  | {kind: 'merged'; origin: 'file' | 'link'; taken: number; kept: number};
+  | {kind: 'merged'; origin: 'file' | 'link'; taken: number; kept: number}
+  /** the fields changed in another tab too, decided */
+  | {kind: 'tabDecided'; taken: number; kept: number};
 
-/** The other party's version of the plan, set beside the reader's until they decide. */
+/**
+ * The other party's version of the plan (from a file or link), or another
+ * tab's (`tab`), set beside the reader's until they decide.
+ */
 export interface Comparison {
   theirs: Plan;
-  origin: 'file' | 'link';
+  origin: 'file' | 'link' | 'tab';
+  /** for another tab's version: the fields both tabs changed, the only ones to decide */
+  keys?: string[];
   /**
    * the reader's decisions so far, by change key; a change left undecided
    * keeps the reader's value. The changes themselves are worked out from the
@@ -131,11 +143,36 @@ export interface Comparison {
 
 export interface PlannerContext {
   plan: Plan;
-  /** the plan a LOAD or RESET replaced, so the reader can go back to it */
+  /** the plan a LOAD replaced or a comparison changed, so the reader can go back to it */
   previous: Plan | null;
   notice: Notice | null;
   /** the other party's version being compared with the reader's, or null */
   comparing: Comparison | null;
+}
+
+/**
+ * The changes a comparison offers: every difference from the other party's
+ * plan; from another tab's, only the fields both tabs changed (the role too,
+ * which is the reader's own in both).
+ */
+export function comparisonChanges(plan: Plan, comparing: Comparison): Change[] {
+  if (comparing.origin !== 'tab') return comparePlans(plan, comparing.theirs);
+  const keys = new Set(comparing.keys ?? []);
+  return comparePlans(plan, comparing.theirs, {role: true}).filter((c) => keys.has(c.key));
+}
+
+/**
+ * The plan with another tab's values on the fields both tabs changed and not
+ * yet decided: what this tab writes, so that it never saves over the other
+ * tab's edit before the reader chooses.
+ */
+export function withUndecidedTheirs(plan: Plan, comparing: Comparison | null): Plan {
+  if (!comparing || comparing.origin !== 'tab') return plan;
+  const changes = comparisonChanges(plan, comparing);
+  if (changes.length === 0) return plan;
+  return mergePlans(plan, comparing.theirs, Object.fromEntries(changes.map((c) => [c.key, 'theirs' as const])), {
+    role: true,
+  });
 }
 
 export interface PlannerInput {
@@ -270,6 +307,8 @@ export const plannerMachine = setup({
       return samePartnership(context.plan, event.plan);
     },
     comparing: ({context}) => context.comparing !== null,
+    /** the other party's plan is compared (another tab's fields in conflict must be decided, never set aside) */
+    comparingTheirs: ({context}) => context.comparing !== null && context.comparing.origin !== 'tab',
     newPartnership: ({context, event}) => {
       assertEvent(event, 'START_PARTNERSHIP');
       return context.plan.partnershipId === null && PARTNERSHIP_ID.test(event.id);
@@ -277,7 +316,7 @@ export const plannerMachine = setup({
     knownChange: ({context, event}) => {
       assertEvent(event, 'COMPARE_DECIDE');
       if (!context.comparing) return false;
-      const change = comparePlans(context.plan, context.comparing.theirs).find((c) => c.key === event.key);
+      const change = comparisonChanges(context.plan, context.comparing).find((c) => c.key === event.key);
       return change !== undefined && (event.decision !== 'both' || change.text);
     },
   },
@@ -433,25 +472,33 @@ export const plannerMachine = setup({
       assertEvent(event, 'COMPARE_DECIDE_ALL');
       const comparing = context.comparing!;
       return {
-        comparing: {...comparing, decisions: decideAll(comparePlans(context.plan, comparing.theirs), event.decision)},
+        comparing: {...comparing, decisions: decideAll(comparisonChanges(context.plan, comparing), event.decision)},
       };
     }),
     compareApply: assign(({context, event}) => {
       assertEvent(event, 'COMPARE_APPLY');
       const {theirs, decisions, origin} = context.comparing!;
-      const changes = comparePlans(context.plan, theirs);
+      const changes = comparisonChanges(context.plan, context.comparing!);
       const taken = changes.filter((c) => (decisions[c.key] ?? 'mine') !== 'mine').length;
+      if (origin === 'tab') {
+        const chosen = Object.fromEntries(changes.map((c) => [c.key, decisions[c.key] ?? 'mine']));
+        return {
+          plan: mergePlans(context.plan, theirs, chosen, {role: true}),
+          comparing: null,
+          notice: {kind: 'tabDecided', taken, kept: changes.length - taken} as Notice,
+        };
+      }
       return {
         plan: applyComparison(context.plan, theirs, decisions, event.at),
         previous: context.plan,
         comparing: null,
-        notice: {kind: 'merged', origin, taken, kept: changes.length - taken} as Notice,
+        notice: {kind: 'merged', origin: origin as 'file' | 'link', taken, kept: changes.length - taken} as Notice,
       };
     }),
     compareReplace: assign(({context, event}) => {
       assertEvent(event, 'COMPARE_REPLACE');
       const {theirs, origin} = context.comparing!;
-      return {...opened(context.plan, theirs, origin, event.at), comparing: null};
+      return {...opened(context.plan, theirs, origin as 'file' | 'link', event.at), comparing: null};
     }),
     compareCancel: assign({comparing: null}),
     applyIntent: assign(({context, event}) => {
@@ -472,9 +519,21 @@ export const plannerMachine = setup({
     }),
     resume: assign(({event}) => {
       assertEvent(event, 'RESUME');
-      return {plan: event.plan, previous: event.previous ?? null};
+      return {plan: event.plan, previous: event.previous ?? null, comparing: null, notice: null};
     }),
-    reset: assign(({context}) => ({plan: emptyPlan(), previous: context.plan, notice: {kind: 'reset'} as Notice})),
+    sync: assign(({context, event}) => {
+      assertEvent(event, 'SYNC');
+      let comparing = context.comparing;
+      if (event.conflict) {
+        // fields still in conflict from before stay to decide, with the decisions already made
+        const before = comparing?.origin === 'tab' ? comparing : null;
+        const keys = [...new Set([...(before?.keys ?? []), ...event.conflict.keys])];
+        comparing = {theirs: event.conflict.theirs, origin: 'tab', keys, decisions: before?.decisions ?? {}};
+      }
+      // nothing left to decide: the two tabs agree again
+      if (comparing?.origin === 'tab' && comparisonChanges(event.plan, comparing).length === 0) comparing = null;
+      return {plan: event.plan, comparing};
+    }),
     restorePrevious: assign(({context}) => ({
       plan: context.previous ?? context.plan,
       previous: null,
@@ -518,11 +577,11 @@ export const plannerMachine = setup({
     COMPARE_DECIDE: {guard: 'knownChange', actions: 'compareDecide'},
     COMPARE_DECIDE_ALL: {guard: 'comparing', actions: 'compareDecideAll'},
     COMPARE_APPLY: {guard: 'comparing', actions: 'compareApply'},
-    COMPARE_REPLACE: {guard: 'comparing', target: '.resume', actions: 'compareReplace'},
-    COMPARE_CANCEL: {guard: 'comparing', actions: 'compareCancel'},
+    COMPARE_REPLACE: {guard: 'comparingTheirs', target: '.resume', actions: 'compareReplace'},
+    COMPARE_CANCEL: {guard: 'comparingTheirs', actions: 'compareCancel'},
     RESUME: {target: '.resume', actions: 'resume'},
+    SYNC: {target: '.resume', actions: 'sync'},
     APPLY_INTENT: {target: '.resume', actions: 'applyIntent'},
-    RESET: {target: '.about', actions: ['compareCancel', 'reset']},
     RESTORE_PREVIOUS: {guard: 'hasPrevious', target: '.resume', actions: 'restorePrevious'},
     DISMISS_NOTICE: {actions: 'dismissNotice'},
     GOTO: STEPS.map((step) => ({guard: {type: 'goTo' as const, params: {step}}, target: `.${step}`})),

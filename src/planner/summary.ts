@@ -42,7 +42,7 @@ const BETWEEN: Record<Locale, string> = {ja: '、', en: '; '};
 const LIST: Record<Locale, string> = {ja: '、', en: ', '};
 
 /** The parties the reader named, with their roles; '' when none is named. */
-export function partiesLine(plan: Plan, locale: Locale): string {
+export function partiesLine(plan: {names: Pick<Plan['names'], (typeof PARTIES)[number]>}, locale: Locale): string {
   return PARTIES.filter((p) => plan.names[p].trim() !== '')
     .map((p) => titled(ownerNames[p][locale], plan.names[p].trim(), locale))
     .join(BETWEEN[locale]);

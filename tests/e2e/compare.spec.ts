@@ -1,6 +1,16 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
-import {axeViolations, expect, next, openPlanner, stepHeading, test, withoutTransitions} from './fixtures';
+import {
+  axeViolations,
+  expect,
+  next,
+  openPlanner,
+  savedPlan as keptPlan,
+  stepHeading,
+  test,
+  withoutTransitions,
+  type PlanJson,
+} from './fixtures';
 
 /**
  * Two parties, one plan: the lead (in Japanese) plans and sends a link; the
@@ -10,8 +20,8 @@ import {axeViolations, expect, next, openPlanner, stepHeading, test, withoutTran
  */
 
 /** The plan's answers and lines as saved in the browser: what both parties must end with. */
-async function savedPlan(page: Page): Promise<Record<string, unknown> & {lines: Record<string, unknown>}> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('saas-partnership-planner.plan')!).plan);
+async function savedPlan(page: Page): Promise<PlanJson> {
+  return (await keptPlan(page))!;
 }
 
 function answers(plan: Record<string, unknown>) {

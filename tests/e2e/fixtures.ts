@@ -45,8 +45,88 @@ export const test = base.extend<
 
 export {expect};
 
-/** Where the planner keeps the reader's plan in browser storage. */
-export const STORAGE_KEY = 'saas-partnership-planner.plan';
+/** Where the first releases kept the reader's plan, in localStorage: moved into the plans at the next visit. */
+export const LEGACY_KEY = 'saas-partnership-planner.plan';
+
+/** A plan as its file holds it, read as JSON: what a test reads of it, it compares. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PlanJson = Record<string, any>;
+
+/** A record of the planner's IndexedDB, as kept: the plan file is its text. */
+export interface KeptRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Every value in the planner's IndexedDB, read with the browser's own
+ * IndexedDB calls (not the planner's code), with this tab's open plan's id.
+ */
+export async function keptRecords(page: Page): Promise<{records: KeptRecord[]; current: string | null}> {
+  return page.evaluate(
+    () =>
+      new Promise<{records: KeptRecord[]; current: string | null}>((resolve, reject) => {
+        const current = sessionStorage.getItem('saas-partnership-planner.current');
+        const request = indexedDB.open('saas-partnership-planner');
+        request.onerror = () => reject(request.error);
+        request.onupgradeneeded = () => request.result.createObjectStore('plans');
+        request.onsuccess = () => {
+          const db = request.result;
+          const store = db.transaction('plans', 'readonly').objectStore('plans');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            db.close();
+            resolve({
+              records: (keys.result as string[]).map((key, i) => ({key, value: values.result[i]})),
+              current: current && `plan:${current}`,
+            });
+          };
+          values.onerror = () => reject(values.error);
+        };
+      }),
+  );
+}
+
+/** The plans kept in the browser, each as its plan file says, the most recently changed first. */
+export async function keptPlans(page: Page): Promise<({id: string; deletedAt: string | null} & PlanJson)[]> {
+  const {records} = await keptRecords(page);
+  return records
+    .filter((r) => typeof (r.value as {text?: unknown})?.text === 'string')
+    .map((r) => {
+      const value = r.value as {text: string; savedAt: string; deletedAt: string | null};
+      return {
+        id: r.key.replace(/^plan:/, ''),
+        savedAt: value.savedAt,
+        deletedAt: value.deletedAt,
+        ...(JSON.parse(value.text) as {plan: PlanJson}).plan,
+      };
+    })
+    .sort((a, b) => String(b.savedAt).localeCompare(String(a.savedAt)));
+}
+
+/** Puts a value where a plan's record goes, with the browser's own IndexedDB calls. */
+export async function putRecord(page: Page, id: string, value: unknown): Promise<void> {
+  await page.evaluate(
+    ([key, v]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('saas-partnership-planner');
+        request.onupgradeneeded = () => request.result.createObjectStore('plans');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('plans', 'readwrite');
+          tx.objectStore('plans').put(v, key);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [`plan:${id}`, value] as const,
+  );
+}
 
 /** Opens the planner and waits until it has read the saved plan or link and answers. */
 export async function openPlanner(page: Page, path = '/planner'): Promise<void> {
@@ -63,11 +143,7 @@ export async function openOwnPlan(page: Page, role: string | RegExp, name: strin
   await openPlanner(page);
   await page.getByRole('radio', {name: role}).check();
   await page.getByLabel('連携（プラン）の名称').fill(name);
-  await expect
-    .poll(() =>
-      page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.plan?.names?.partnership, STORAGE_KEY),
-    )
-    .toBe(name);
+  await expect.poll(async () => (await savedPlan(page))?.names?.partnership).toBe(name);
 }
 
 /** Presses the planner's Next (or its last step's "to the checklist"), in either language. */
@@ -76,9 +152,12 @@ export const next = (page: Page) =>
 
 export const stepHeading = (page: Page) => page.locator('#planner-step-heading');
 
-/** The plan as the planner last wrote it to browser storage. */
-export const savedPlan = (page: Page) =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').plan, STORAGE_KEY);
+/** The plan open in the page, as the planner last wrote it to browser storage; undefined before it is kept. */
+export async function savedPlan(page: Page): Promise<PlanJson | undefined> {
+  const {records, current} = await keptRecords(page);
+  const value = records.find((r) => r.key === current)?.value as {text?: string} | undefined;
+  return value?.text ? (JSON.parse(value.text) as {plan: PlanJson}).plan : undefined;
+}
 
 /** Opens every row of the checklist and reads the ids of its lines, in order. */
 export async function lineIds(page: Page): Promise<string[]> {

@@ -4,14 +4,16 @@ import Papa from 'papaparse';
 import fc from 'fast-check';
 import {compressToEncodedURIComponent} from 'lz-string';
 import {
-  STORAGE_KEY,
   axeViolations,
   downloadBytes as downloadText,
   expect,
+  keptRecords,
   lineIds,
   next,
   openOwnPlan,
   openPlanner as open,
+  putRecord,
+  savedPlan,
   stepHeading,
   test,
   withoutTransitions,
@@ -417,10 +419,11 @@ test("the browser's Back and Forward move between the planner's steps, and a sha
   }, link);
   await expect(page.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
   await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('送られてきたプラン');
-  await page.getByRole('button', {name: '元のプランに戻す'}).click();
+  // the reader's own plan is kept beside it, one click away
+  await page.getByRole('button', {name: '「戻る操作の確認」に戻る'}).click();
   // back where the reader's own plan was left
   await expect(stepHeading(page)).toHaveText('契約パターン');
-  await page.goBack();
+  await page.getByRole('button', {name: /立場と連携/}).click();
   await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('戻る操作の確認');
 });
 
@@ -449,10 +452,15 @@ test('bad plan files and a tampered link are refused, in the reader’s language
 
   await upload('broken.json', '{"format": "saas-partnership-plan", ');
   await expect(error).toContainText('JSONではない');
-  // The plan as saved, once the name typed above has been written.
-  const stored = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_KEY);
-  await expect.poll(async () => (await stored())?.plan?.names?.partnership).toBe('残るべきプラン');
-  const saved = await stored();
+  // The plan as saved, once the name typed above has been written, as its plan file holds it.
+  await expect.poll(async () => (await savedPlan(page))?.names?.partnership).toBe('残るべきプラン');
+  const saved = {
+    format: 'saas-partnership-plan',
+    version: 4,
+    savedAt: '',
+    locale: 'ja',
+    plan: (await savedPlan(page))!,
+  };
   const newer = {...saved, version: 99};
   await upload('newer.json', JSON.stringify(newer));
   await expect(error).toContainText('新しい版');
@@ -485,22 +493,18 @@ test('bad plan files and a tampered link are refused, in the reader’s language
   await expect(page.getByLabel('Name of the partnership (plan)')).toHaveValue('残るべきプラン');
 });
 
-test('corrupted browser storage is reported, set aside, and the planner still works', async ({page}) => {
-  // Let the first load finish its own autosave before the storage is spoilt.
+test('damaged browser storage is reported, left as it was, and the planner still works', async ({page}) => {
   await open(page);
-  await page.evaluate(
-    (k) => localStorage.setItem(k, '{"format":"saas-partnership-plan","version":1,"plan":'),
-    STORAGE_KEY,
-  );
+  const damaged = {format: 1, id: 'damaged-0001', rev: 2, savedAt: new Date().toISOString(), text: '{"format":'};
+  await putRecord(page, 'damaged-0001', damaged);
   await open(page);
-  await expect(page.getByTestId('planner-stored-problem')).toContainText('壊れていた');
-  await expect(page.getByTestId('planner-stored-problem')).toContainText('別に保管しました');
-  expect(await page.evaluate((k) => localStorage.getItem(`${k}.unreadable.1`), STORAGE_KEY)).toContain(
-    'saas-partnership-plan',
-  );
+  await expect(page.getByTestId('planner-problem')).toContainText('この版のサイトでは開けません');
   await page.getByRole('radio', {name: '連携先の事業者'}).check();
   await next(page);
   await expect(stepHeading(page)).toHaveText('契約パターン');
+  await expect.poll(async () => (await savedPlan(page))?.role).toBe('partner');
+  const {records} = await keptRecords(page);
+  expect(records.find((r) => r.key === 'plan:damaged-0001')?.value).toEqual(damaged);
 });
 
 test("when the browser's storage is full, the planner says so, keeps working, and the plan still leaves as a file", async ({
@@ -508,7 +512,7 @@ test("when the browser's storage is full, the planner says so, keeps working, an
   problems,
 }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function setItem() {
+    IDBObjectStore.prototype.put = function put() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
@@ -534,12 +538,14 @@ test("when the browser allows no storage (private mode), the planner says so in 
   problems,
 }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
+    for (const name of ['localStorage', 'indexedDB']) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
   });
   await open(page, '/en/planner');
   await expect(page.getByTestId('planner-problem')).toHaveText(/does not let the planner save automatically/);
@@ -808,17 +814,25 @@ test('the largest plan file and stored value are read and refused within a secon
     expect(took).toBeLessThan(1000);
     await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('守るべきプラン');
   }
-  // a stored value as large as the browser keeps, unreadable
-  const size = fc.sample(fc.integer({min: 1_000_000, max: 2_000_000}), 1)[0]!;
-  await page.evaluate(
-    ([k, n]) => localStorage.setItem(k, `{"format":"saas-partnership-plan","version":2,"plan":"${'x'.repeat(n)}`),
-    [STORAGE_KEY, size] as const,
-  );
+  // a stored plan of the largest size a plan file may have, unreadable, beside the reader's
+  const size = fc.sample(fc.integer({min: 3_000_000, max: 3_900_000}), 1)[0]!;
+  await putRecord(page, 'huge-0001', {
+    format: 1,
+    id: 'huge-0001',
+    rev: 1,
+    savedAt: new Date(0).toISOString(),
+    version: 4,
+    text: `{"format":"saas-partnership-plan","version":4,"plan":"${'x'.repeat(size)}`,
+    previous: null,
+    deletedAt: null,
+    origin: null,
+  });
   await page.goto('/planner');
   await expect(page.locator('[data-ready="true"]')).toBeVisible({timeout: 30_000});
-  await expect(page.getByTestId('planner-stored-problem')).toBeVisible();
+  await expect(page.getByTestId('planner-problem')).toContainText('開けません');
+  await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('守るべきプラン');
   const took = await page.evaluate(() =>
-    Math.max(-1, ...performance.getEntriesByName('planner: read saved plan').map((e) => e.duration)),
+    Math.max(-1, ...performance.getEntriesByName('planner: read saved plans').map((e) => e.duration)),
   );
   console.log(`stored value of ${size} characters read in ${Math.round(took)} ms at 4× CPU`);
   expect(took).toBeLessThan(1000);
@@ -855,7 +869,7 @@ test('a link that went through mail opens the same plan; a changed one is refuse
     plus: fc.constantFrom('%2B', '%20', 'keep'),
     breaks: fc.array(fc.tuple(fc.nat(), fc.constantFrom('%0A', '%0D%0A', '\n')), {minLength: 1, maxLength: 4}),
   });
-  for (const {plus, breaks} of fc.sample(mailed, 3)) {
+  for (const [i, {plus, breaks}] of fc.sample(mailed, 3).entries()) {
     let body = fragment.slice('plan='.length);
     for (const [at, br] of breaks) {
       const k = at % body.length;
@@ -864,11 +878,21 @@ test('a link that went through mail opens the same plan; a changed one is refuse
     if (plus !== 'keep') body = body.replace(/\+/g, plus);
     // from a blank page, so that the link is opened by a page load and not taken for a move within the page
     await page.goto('about:blank');
-    await page.goto(`${base}plan=${body}`);
-    await expect(page.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
+    // pasted at the end of a sentence
+    await page.goto(`${base}plan=${body}${['。', ').', ''][i]}`);
+    if (i === 0) {
+      // a partnership the reader has no plan of: opened beside theirs
+      await expect(page.getByTestId('planner-notice')).toContainText('共有リンクのプランを開きました');
+    } else {
+      // the same link again: compared with the plan it opened the first time, and found the same
+      await expect(page.getByTestId('planner-compare')).toContainText('相手のプランはあなたのプランと同じ内容です。');
+      await page.getByRole('button', {name: '何も変えずに閉じる'}).click();
+    }
     await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue(`送付 ${names}`);
     await expect(page.getByLabel('連携先の事業者名')).toHaveValue('+プラス+');
-    await page.getByRole('button', {name: '元のプランに戻す'}).click();
+    // the reader's own plan, from the list
+    await page.getByRole('button', {name: /^プラン一覧/}).click();
+    await page.getByTestId('planner-plan-list').getByRole('button', {name: '開く: 自分のプラン'}).click();
     await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('自分のプラン');
   }
 
@@ -895,11 +919,7 @@ test("names and notes with direction or broken characters are refused as typed, 
   const field = page.getByLabel('Name of the partnership (plan)');
   await field.fill('Mine <b>&</b>');
   await expect(field).toHaveAttribute('aria-invalid', 'false');
-  await expect
-    .poll(() =>
-      page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.plan?.names?.partnership, STORAGE_KEY),
-    )
-    .toBe('Mine <b>&</b>');
+  await expect.poll(async () => (await savedPlan(page))?.names?.partnership).toBe('Mine <b>&</b>');
   const refused = fc.tuple(
     fc
       .string({maxLength: 12})
@@ -924,7 +944,13 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
   page,
 }) => {
   await openOwnPlan(page, '連携先の事業者', 'ABC');
-  const saved = await page.evaluate((k) => localStorage.getItem(k)!, STORAGE_KEY);
+  const saved = JSON.stringify({
+    format: 'saas-partnership-plan',
+    version: 4,
+    savedAt: '',
+    locale: 'ja',
+    plan: await savedPlan(page),
+  });
   const bytes = Buffer.from(saved, 'utf8');
   const at = bytes.indexOf(Buffer.from('ABC'));
   // generated bytes no UTF-8 text holds, in place of the B
@@ -945,34 +971,51 @@ test('a plan file that is not UTF-8 is refused with its own message; stored plan
     await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('ABC');
   }
 
-  // two damaged values met one after the other, and a newer release's plan: each kept, none over another
-  const newer = JSON.stringify({...JSON.parse(saved), version: 99});
+  // two damaged values and a newer release's plan, kept in the browser: each left as it was, listed, to download
+  const newerText = JSON.stringify({...JSON.parse(saved), version: 99});
+  const record = (id: string, text: unknown, version = 4) => ({
+    format: 1,
+    id,
+    rev: 1,
+    savedAt: new Date(0).toISOString(),
+    version,
+    text,
+    previous: null,
+    deletedAt: null,
+    origin: null,
+  });
   const values = [
-    ...fc.sample(
-      fc.string({minLength: 1, maxLength: 40}).map((x) => `{"broken": ${JSON.stringify(x)}`),
-      2,
-    ),
-    newer,
+    ...fc
+      .sample(
+        fc.string({minLength: 1, maxLength: 40}).map((x) => `{"broken": ${JSON.stringify(x)}`),
+        2,
+      )
+      .map((text, i) => record(`damaged-000${i}`, text)),
+    record('newer-0001', newerText, 99),
   ];
-  for (const value of values) {
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, value] as const);
-    await open(page);
-    await expect(page.getByTestId('planner-stored-problem')).toContainText(
-      value === newer ? '新しい版のサイトで保存された' : '壊れていた',
-    );
-    await expect(page.getByTestId('planner-stored-problem')).toContainText('別に保管しました');
-  }
-  const aside = page.getByTestId('planner-aside');
-  await expect(aside.getByRole('listitem')).toHaveCount(3);
+  for (const value of values) await putRecord(page, value.id, value);
+  await open(page);
+  await expect(page.getByTestId('planner-problem')).toContainText('3件は、この版のサイトでは開けません');
+  await expect(page.getByLabel('連携（プラン）の名称')).toHaveValue('ABC');
+  await page
+    .getByTestId('planner-problem')
+    .getByRole('button', {name: /^プラン一覧/})
+    .click();
+  const list = page.getByTestId('planner-plan-list');
+  await expect(list.locator('[data-state="unreadable"]')).toHaveCount(2);
+  await expect(list.locator('[data-state="newer"]')).toContainText('新しい版のサイトで保存されたプラン');
   await withoutTransitions(page);
   expect(await axeViolations(page)).toEqual([]);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    aside.getByRole('listitem').nth(2).getByRole('button', {name: 'ダウンロード'}).click(),
+    list.locator('[data-state="newer"]').getByRole('button', {name: '保存されているままダウンロード'}).click(),
   ]);
-  expect((await downloadText(file)).toString('utf8')).toBe(newer);
-  await aside.getByRole('listitem').nth(0).getByRole('button', {name: '削除'}).click();
-  await expect(aside.getByRole('listitem')).toHaveCount(2);
+  expect((await downloadText(file)).toString('utf8')).toBe(newerText);
+  await list.locator('[data-state="unreadable"]').first().getByRole('button', {name: '完全に削除'}).click();
+  await expect(list.locator('[data-state="unreadable"]')).toHaveCount(1);
+  // nothing this release cannot read was written over
+  const {records} = await keptRecords(page);
+  expect(records.find((r) => r.key === 'plan:newer-0001')?.value).toEqual(values[2]);
 });
 
 test('a checklist downloads in Japanese and English side by side, from either language of the site', async ({

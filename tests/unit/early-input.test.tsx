@@ -4,7 +4,8 @@
  * that moment (a radio picked, a box ticked, a name typed) must be what the
  * widget holds once it is interactive, not only what the field shows.
  */
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {waitFor} from '@testing-library/react';
 import {act, type ReactElement} from 'react';
 import {hydrateRoot, type Root} from 'react-dom/client';
 import {renderToString} from 'react-dom/server';
@@ -15,17 +16,18 @@ import SecurityPatternFinder from '@site/src/components/SecurityPatternFinder';
 import Planner from '@site/src/components/Planner';
 import {techRequirements} from '@site/src/catalog';
 import {decodeIntent} from '@site/src/planner/intent';
-import {loadSaved} from '@site/src/planner/storage';
+import {freshBrowser, keptPlan} from '../support/plansStore';
 import {setTestLocale} from '../support/useDocusaurusContext';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
 
 let root: Root | null = null;
+beforeEach(() => freshBrowser());
 afterEach(() => {
   act(() => root?.unmount());
   root = null;
   document.body.innerHTML = '';
-  localStorage.clear();
+  freshBrowser();
   setTestLocale('ja');
 });
 
@@ -124,24 +126,19 @@ describe('a choice made before the page is interactive', () => {
     });
     expect(input(page, 'input[value="partner"]').checked).toBe(true);
     expect(page.querySelector<HTMLInputElement>('input[type="text"]')!.value).toBe('Example KK');
-    const saved = loadSaved(localStorage);
-    expect(saved.kind).toBe('loaded');
-    if (saved.kind !== 'loaded') return;
-    expect(saved.plan.role).toBe('partner');
-    expect(Object.values(saved.plan.names)).toContain('Example KK');
+    await waitFor(async () => expect((await keptPlan())?.role).toBe('partner'));
+    expect(Object.values((await keptPlan())!.names)).toContain('Example KK');
   });
 
   it('planner: a saved plan still opens, and the page shows it rather than the early pick', async () => {
     const first = await hydrateAfter(<Planner />, (p) => input(p, 'input[value="customer"]').click());
-    expect(loadSaved(localStorage)).toMatchObject({kind: 'loaded', plan: {role: 'customer'}});
+    await waitFor(async () => expect((await keptPlan())?.role).toBe('customer'));
     act(() => root?.unmount());
     first.remove();
     const page = await hydrateAfter(<Planner />, (p) => input(p, 'input[value="lead"]').click());
     // what is on screen and what is saved agree
+    await waitFor(() => expect(page.querySelector('[data-ready="true"]')).not.toBeNull());
     const checked = page.querySelector<HTMLInputElement>('input[name="planner-role"]:checked');
-    const saved = loadSaved(localStorage);
-    expect(saved.kind).toBe('loaded');
-    if (saved.kind !== 'loaded') return;
-    expect(checked?.value).toBe(saved.plan.role);
+    await waitFor(async () => expect(checked?.value).toBe((await keptPlan())?.role));
   });
 });

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {agreements, isItemListLead, sameText} from '@site/src/catalog';
-import {NAMES_SHOWN_IN_ENGLISH} from '@site/plugins/split-catalog';
+import {NAMES_SHOWN_IN_ENGLISH, PLANNER_WORDS} from '@site/plugins/split-catalog';
 import {collectTexts, type FoundText} from '../support/texts';
 
 // Each language's build runs the catalog's data files through this loader
@@ -110,4 +110,50 @@ describe('what the pages ask of a text works with either half alone', () => {
       }
     }
   });
+});
+
+describe("the planner page's own words come in the build's language only", () => {
+  const plannerDir = path.resolve(__dirname, '../../src/components/Planner');
+  const wordFiles = [
+    'text.ts',
+    ...readdirSync(plannerDir, {withFileTypes: true})
+      .filter((d) => d.isDirectory())
+      .map((d) => path.join(d.name, 'text.ts'))
+      .filter((f) => {
+        try {
+          readFileSync(path.join(plannerDir, f));
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+  ];
+
+  it('each is one that the builds strip', () => {
+    expect(wordFiles.length).toBeGreaterThanOrEqual(3);
+    for (const f of wordFiles) expect(PLANNER_WORDS.test(path.join(plannerDir, f)), f).toBe(true);
+  });
+
+  it.each(wordFiles)(
+    '%s: the English build keeps every English text and no Japanese one, the Japanese build the reverse',
+    async (file) => {
+      const source = readFileSync(path.join(plannerDir, file), 'utf8');
+      const load = async (options: object) => {
+        const target = path.join(
+          out,
+          `planner-${JSON.stringify(options).replace(/\W+/g, '')}-${file.replace(/\W+/g, '-')}.ts`,
+        );
+        writeFileSync(target, strip.call({getOptions: () => options}, source));
+        return collectTexts(await import(/* @vite-ignore */ target), file);
+      };
+      const before = collectTexts(await import(/* @vite-ignore */ path.join(plannerDir, file)), file);
+      const english = await load({language: 'ja'});
+      const japanese = await load({language: 'en'});
+      expect(before.length).toBeGreaterThan(0);
+      before.forEach((b, i) => {
+        expect(english[i]!.text).toEqual({ja: '', en: b.text.en});
+        expect(japanese[i]!.text).toEqual({ja: b.text.ja, en: ''});
+      });
+    },
+  );
 });

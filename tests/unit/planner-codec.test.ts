@@ -7,31 +7,11 @@ import * as fc from 'fast-check';
 import {compressToEncodedURIComponent, decompressFromEncodedURIComponent} from 'lz-string';
 import {decompressUriSafeBounded} from '@site/src/planner/lzBounded';
 import {URI_ALPHABET, growingLink, noise} from '../support/hostileLinks';
+import {lineIds, plans, safeText} from '../support/planArbitraries';
 import {describe, expect, it} from 'vitest';
-import {agreements, sectors, techRequirements, type Locale} from '@site/src/catalog';
+import type {Locale} from '@site/src/catalog';
 import {allLineIds} from '@site/src/planner/checklist';
-import {
-  DATA_KINDS,
-  LIMITS,
-  LINE_STATUSES,
-  TECH_DIRECTIONS,
-  NAME_FIELDS,
-  OWNERS,
-  PATTERN_QUESTIONS,
-  ROLES,
-  STEPS,
-  emptyPlan,
-  emptyContacts,
-  CONTACT_FIELDS,
-  CONTACT_KINDS,
-  type ContactField,
-  type ContactKind,
-  isBlank,
-  refusedCharacter,
-  textProblem,
-  type LineState,
-  type Plan,
-} from '@site/src/planner/plan';
+import {LIMITS, emptyPlan, emptyContacts, refusedCharacter, textProblem, type Plan} from '@site/src/planner/plan';
 import {
   MAX_FILE_BYTES,
   PLAN_FORMAT,
@@ -55,19 +35,7 @@ import {
   hasSharedPlan,
   shareFragmentOrNull,
 } from '@site/src/planner/share';
-import {
-  ASIDE_PREFIX,
-  LEGACY_ASIDE_KEY,
-  MAX_ASIDE,
-  PREVIOUS_KEY,
-  STORAGE_KEY,
-  listAside,
-  loadSaved,
-  removeAside,
-  save,
-  setAside,
-  type StorageLike,
-} from '@site/src/planner/storage';
+import {readOne, writePlan, type KeyValueStore} from '@site/src/planner/library';
 
 // Reading a plan file derives every line id the catalog has (allLineIds, a few
 // milliseconds), so the properties that read valid plans keep to a few hundred runs.
@@ -76,124 +44,7 @@ const RUNS = {numRuns: 200};
 // ---------------------------------------------------------------------------
 // Arbitraries
 
-/** Text the reader could type: any characters, as long as textProblem lets them through. */
-const safeText = (max: number) =>
-  fc
-    .oneof(
-      fc.string({maxLength: 40}),
-      fc.string({unit: 'grapheme', maxLength: 40}),
-      fc.string({unit: 'binary', maxLength: 40}),
-      fc.string({unit: fc.nat(0xffff).map((n) => String.fromCharCode(n)), maxLength: 40}),
-      fc.integer({min: max - 3, max}).map((n) => 'あ'.repeat(n)),
-    )
-    .filter((s) => textProblem(s, max) === null);
-
-const lineIds = [...allLineIds()];
-const agreementIds = agreements.map((a) => a.id);
-
-const lineStateArb: fc.Arbitrary<LineState> = fc.record(
-  {
-    status: fc.constantFrom(...LINE_STATUSES),
-    owner: fc.constantFrom(...OWNERS),
-    note: safeText(LIMITS.note),
-    outcome: safeText(LIMITS.note),
-    choices: fc.uniqueArray(fc.constantFrom('layer1.1.1', 'layer2.2.1', 'log3', 'log8'), {maxLength: 3}),
-    providerStatus: fc.record(
-      {lead: fc.constantFrom(...LINE_STATUSES), partner: fc.constantFrom(...LINE_STATUSES)},
-      {requiredKeys: ['lead']},
-    ),
-  },
-  {requiredKeys: []},
-);
-
-const contactArb = fc.record(
-  Object.fromEntries(CONTACT_FIELDS.map((f) => [f, safeText(LIMITS.contact)])) as Record<
-    ContactField,
-    fc.Arbitrary<string>
-  >,
-);
-const contactSheetArb = fc.record(
-  Object.fromEntries(CONTACT_KINDS.map((k) => [k, contactArb])) as Record<ContactKind, typeof contactArb>,
-);
-const contactsArb = fc.oneof(
-  fc.constant(emptyContacts()),
-  fc.record({lead: contactSheetArb, partner: contactSheetArb}),
-);
-
-const meetingArb = fc.record({
-  date: fc.oneof(
-    fc.constant(''),
-    fc
-      .date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true})
-      .map((d) => d.toISOString().slice(0, 10)),
-  ),
-  attendees: safeText(LIMITS.attendees),
-  agenda: fc.uniqueArray(fc.constantFrom(...allLineIds()), {maxLength: 8}),
-});
-
-const stepsArb = fc
-  .tuple(fc.nat(STEPS.length - 1), fc.nat(STEPS.length - 1))
-  .map(([a, b]) => ({step: STEPS[Math.min(a, b)], reached: STEPS[Math.max(a, b)]}));
-
-/** A moment as the planner writes one (Date.toISOString). */
-const momentArb = fc
-  .date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true})
-  .map((d) => d.toISOString());
-
-const planArb: fc.Arbitrary<Plan> = fc
-  .record({
-    role: fc.option(fc.constantFrom(...ROLES), {nil: null}),
-    names: fc.record(
-      Object.fromEntries(NAME_FIELDS.map((f) => [f, safeText(LIMITS.name)])) as Record<
-        (typeof NAME_FIELDS)[number],
-        fc.Arbitrary<string>
-      >,
-    ),
-    patternAnswers: fc.record(
-      Object.fromEntries(PATTERN_QUESTIONS.map((q) => [q, fc.constantFrom('one' as const, 'each' as const)])) as Record<
-        (typeof PATTERN_QUESTIONS)[number],
-        fc.Arbitrary<'one' | 'each'>
-      >,
-      {requiredKeys: []},
-    ),
-    pattern: fc.option(fc.constantFrom('p1' as const, 'p2' as const), {nil: null}),
-    customerSystems: fc.option(fc.boolean(), {nil: null}),
-    sector: fc.option(fc.constantFrom(...sectors.map((s) => s.id)), {nil: null}),
-    security: fc.option(
-      fc.record({
-        confidentiality: fc.constantFrom('high' as const, 'low' as const, null),
-        availability: fc.constantFrom('high' as const, 'medium' as const, 'low' as const),
-      }),
-      {nil: null},
-    ),
-    techDirection: fc.option(fc.constantFrom(...TECH_DIRECTIONS), {nil: null}),
-    meeting: meetingArb,
-    contacts: contactsArb,
-    data: fc.record(
-      Object.fromEntries(DATA_KINDS.map((k) => [k, fc.boolean()])) as Record<
-        (typeof DATA_KINDS)[number],
-        fc.Arbitrary<boolean>
-      >,
-    ),
-    agreementChoices: fc.record(Object.fromEntries(agreementIds.map((id) => [id, fc.boolean()])), {requiredKeys: []}),
-    requirements: fc.shuffledSubarray(techRequirements.map((r) => r.id)),
-    lines: fc
-      .array(fc.tuple(fc.constantFrom(...lineIds), lineStateArb), {maxLength: 12})
-      .map((entries) => Object.fromEntries(entries)),
-    steps: stepsArb,
-    partnershipId: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/), {nil: null}),
-    edits: fc
-      .array(
-        fc.tuple(
-          fc.constantFrom(...lineIds),
-          fc.record({by: fc.constantFrom(...ROLES), name: safeText(LIMITS.name), at: momentArb}),
-        ),
-        {maxLength: 6},
-      )
-      .map((entries) => Object.fromEntries(entries)),
-    received: fc.option(momentArb, {nil: null}),
-  })
-  .map(({steps, ...rest}) => ({...rest, ...steps}) as Plan);
+const planArb = plans();
 
 const localeArb = fc.constantFrom<Locale>('ja', 'en');
 const dateArb = fc.date({noInvalidDate: true});
@@ -272,12 +123,14 @@ describe('a plan goes out and comes back unchanged', () => {
     );
   });
 
-  it('through browser storage (a blank plan leaves nothing behind)', () => {
-    fc.assert(
-      fc.property(planArb, (plan) => {
-        const storage = memoryStorage();
-        expect(save(storage, plan, 'en', NOW)).toBe('saved');
-        expect(loadSaved(storage)).toEqual(isBlank(plan) ? {kind: 'none'} : {kind: 'loaded', plan});
+  it('through the plans kept in the browser', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb, localeArb, async (plan, locale) => {
+        const store = memoryStore();
+        const written = await writePlan(store, {id: 'plan-0001', plan, base: null, locale, now: NOW});
+        expect(written).toMatchObject({kind: 'written', rev: 1, plan});
+        const read = await readOne(store, 'plan-0001');
+        expect(read !== null && read !== 'unavailable' && read.kind === 'plan' && read.plan).toEqual(plan);
       }),
       {numRuns: 100},
     );
@@ -547,94 +400,17 @@ describe('the reasons a plan file is refused', () => {
 // ---------------------------------------------------------------------------
 // Storage
 
-function memoryStorage(): StorageLike & {data: Map<string, string>} {
-  const data = new Map<string, string>();
+/** The plans' store as IndexedDB behaves, in memory: each call settles later; `update` is one transaction. */
+function memoryStore(): KeyValueStore {
+  const data = new Map<string, unknown>();
   return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, String(value)),
-    removeItem: (key) => void data.delete(key),
+    get: async (key) => data.get(key),
+    set: async (key, value) => void data.set(key, value),
+    del: async (key) => void data.delete(key),
+    entries: async () => [...data],
+    update: async (key, updater) => void data.set(key, updater(data.get(key))),
   };
 }
-
-function failing(error: () => unknown, which: 'getItem' | 'setItem'): StorageLike {
-  const storage = memoryStorage();
-  return {
-    ...storage,
-    [which]: () => {
-      throw error();
-    },
-  };
-}
-
-describe('autosave', () => {
-  it('keeps the plan and the replaced plan in separate slots', () => {
-    const storage = memoryStorage();
-    const mine = samplePlan();
-    const previous = samplePlan({pattern: 'p1', sector: null});
-    expect(loadSaved(storage)).toEqual({kind: 'none'});
-    expect(save(storage, mine, 'ja', NOW)).toBe('saved');
-    expect(save(storage, previous, 'ja', NOW, PREVIOUS_KEY)).toBe('saved');
-    expect(loadSaved(storage)).toEqual({kind: 'loaded', plan: mine});
-    expect(loadSaved(storage, PREVIOUS_KEY)).toEqual({kind: 'loaded', plan: previous});
-  });
-
-  it('reports stored text that is not a plan as unreadable, with the reason', () => {
-    const storage = memoryStorage();
-    storage.setItem(STORAGE_KEY, '{"format": "saas-partnership-plan", "vers');
-    expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'notJson'});
-    storage.setItem(STORAGE_KEY, '{"hello": "world"}');
-    expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'notPlan'});
-    storage.setItem(STORAGE_KEY, fileText(samplePlan({names: {...samplePlan().names, lead: 'A\u0000'}})));
-    expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'unsafeText'});
-  });
-
-  it('saving a blank plan (or none) clears the slot', () => {
-    const storage = memoryStorage();
-    save(storage, samplePlan(), 'ja', NOW);
-    expect(storage.data.has(STORAGE_KEY)).toBe(true);
-    expect(save(storage, emptyPlan(), 'ja', NOW)).toBe('saved');
-    expect(storage.data.has(STORAGE_KEY)).toBe(false);
-    save(storage, samplePlan(), 'ja', NOW);
-    expect(save(storage, null, 'ja', NOW)).toBe('saved');
-    expect(loadSaved(storage)).toEqual({kind: 'none'});
-  });
-
-  it("reports a full storage as 'full'", () => {
-    const quota = [
-      () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-      () => Object.assign(new Error('quota'), {name: 'QuotaExceededError'}),
-      () => Object.assign(new Error('quota'), {name: 'NS_ERROR_DOM_QUOTA_REACHED'}),
-    ];
-    for (const error of quota) expect(save(failing(error, 'setItem'), samplePlan(), 'ja', NOW)).toBe('full');
-    // any other failure is not the reader's doing
-    expect(
-      save(
-        failing(() => new DOMException('denied', 'SecurityError'), 'setItem'),
-        samplePlan(),
-        'ja',
-        NOW,
-      ),
-    ).toBe('unavailable');
-    expect(
-      save(
-        failing(() => 'weird', 'setItem'),
-        samplePlan(),
-        'ja',
-        NOW,
-      ),
-    ).toBe('unavailable');
-  });
-
-  it("reports a storage that cannot be read, or none at all, as 'unavailable'", () => {
-    expect(loadSaved(failing(() => new DOMException('denied', 'SecurityError'), 'getItem'))).toEqual({
-      kind: 'unreadable',
-      error: 'unavailable',
-    });
-    expect(loadSaved(null)).toEqual({kind: 'unreadable', error: 'unavailable'});
-    expect(save(null, samplePlan(), 'ja', NOW)).toBe('unavailable');
-  });
-});
 
 describe('share links that would be too long', () => {
   it('are not made: a plan with long notes on every line travels as a file, and every link made opens', () => {
@@ -1017,73 +793,6 @@ describe('links survive mail, and a changed link is refused, never opened as ano
           ok: false,
           error: 'invalid',
         });
-      }),
-      {numRuns: 50},
-    );
-  });
-});
-
-describe('storage that cannot be read is set aside for real', () => {
-  /** A storage that holds at most `quota` characters, as browsers bound theirs. */
-  function boundedStorage(quota: number): StorageLike & {data: Map<string, string>} {
-    const data = new Map<string, string>();
-    const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
-    return {
-      data,
-      getItem: (key) => data.get(key) ?? null,
-      setItem: (key, value) => {
-        const before = data.get(key);
-        const grows = key.length + value.length - (before === undefined ? 0 : key.length + before.length);
-        if (used() + grows > quota) throw new DOMException('full', 'QuotaExceededError');
-        data.set(key, value);
-      },
-      removeItem: (key) => void data.delete(key),
-    };
-  }
-
-  it('each value in a slot of its own, none replacing another; past the bound or the quota, refused with the reason', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.string({minLength: 1, maxLength: 300}), {minLength: 1, maxLength: MAX_ASIDE + 3}),
-        fc.integer({min: 200, max: 3000}),
-        (values, quota) => {
-          const storage = boundedStorage(quota);
-          const kept: string[] = [];
-          for (const value of values) {
-            const result = setAside(storage, value);
-            if (result.kept) {
-              if (!kept.includes(value)) kept.push(value);
-              expect(storage.getItem(result.key)).toBe(value);
-            } else {
-              expect(result.why).toBe(kept.length >= MAX_ASIDE ? 'tooMany' : 'full');
-            }
-            // nothing kept before is lost or changed
-            expect(listAside(storage).map((a) => a.text)).toEqual(kept);
-          }
-        },
-      ),
-      {numRuns: 300},
-    );
-  });
-
-  it("a value deleted by the reader frees its slot; the first release's single slot is listed too", () => {
-    const storage = memoryStorage();
-    storage.setItem(LEGACY_ASIDE_KEY, 'old');
-    for (let i = 0; i < MAX_ASIDE; i++) expect(setAside(storage, `v${i}`).kept).toBe(true);
-    expect(setAside(storage, 'more')).toEqual({kept: false, why: 'tooMany'});
-    expect(listAside(storage).map((a) => a.text)).toEqual(['old', 'v0', 'v1', 'v2', 'v3', 'v4']);
-    expect(removeAside(storage, `${ASIDE_PREFIX}2`)).toBe(true);
-    expect(setAside(storage, 'more')).toEqual({kept: true, key: `${ASIDE_PREFIX}2`});
-    // only slots set aside can be deleted this way
-    expect(removeAside(storage, STORAGE_KEY)).toBe(false);
-  });
-
-  it("a plan saved by a newer release reads as 'newerVersion', not as damaged", () => {
-    fc.assert(
-      fc.property(planArb, fc.integer({min: PLAN_VERSION + 1, max: 10_000}), (plan, version) => {
-        const storage = memoryStorage();
-        storage.setItem(STORAGE_KEY, JSON.stringify({...toPlanFile(plan, 'ja', NOW), version}));
-        expect(loadSaved(storage)).toEqual({kind: 'unreadable', error: 'newerVersion'});
       }),
       {numRuns: 50},
     );

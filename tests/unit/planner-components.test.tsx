@@ -17,7 +17,11 @@ import {checklistRows, deriveChecklist, viewLines, type ChecklistView} from '@si
 import type {PlannerEvent} from '@site/src/planner/machine';
 import {encodeShareFragment} from '@site/src/planner/share';
 import {PLAN_FORMAT, PLAN_VERSION, parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
-import {ASIDE_PREFIX, MAX_ASIDE, STORAGE_KEY} from '@site/src/planner/storage';
+import type {PlanLibrary} from '@site/src/components/Planner/usePlanLibrary';
+import type {PlanActions} from '@site/src/components/Planner/planActions';
+import {listText} from '@site/src/components/Planner/PlanList/text';
+import {noticeText} from '@site/src/components/Planner/LibraryNotices/text';
+import {freshBrowser, keptPlan, keptRecords, rawRecord, seedPlan, seedRaw} from '../support/plansStore';
 import {
   applicabilityNames,
   columns,
@@ -107,7 +111,7 @@ describe('PlannerStepAbout', () => {
 
 describe('PlannerTextField refuses what would change how text is seen', () => {
   for (const locale of ['ja', 'en'] as const) {
-    it(`a direction override, isolate or mark, or half a character, anywhere in a name: said why, not sent (${locale})`, () => {
+    it(`a direction override, isolate or mark, half a character or a noncharacter, anywhere in a name: said why, not sent (${locale})`, () => {
       setTestLocale(locale);
       const label = locale === 'ja' ? '連携（プラン）の名称' : 'Name of the partnership (plan)';
       fc.assert(
@@ -116,11 +120,12 @@ describe('PlannerTextField refuses what would change how text is seen', () => {
             .string({maxLength: 20})
             .filter(
               (x) =>
-                !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb]/.test(
+                !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\ufdd0-\ufdef\ufffe\uffff]/.test(
                   x,
                 ),
             ),
           fc.oneof(
+            fc.constantFrom('\uFFFE', '\uFFFF', '\uFDD0').map((c) => [c, 'nonCharacter'] as const),
             fc
               .constantFrom('\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200F')
               .map((c) => [c, 'direction'] as const),
@@ -686,14 +691,10 @@ describe('Planner', () => {
   const stepHeading = () => document.getElementById('planner-step-heading')!;
   const progress = () => screen.getByRole('navigation', {name: t.progress.ja});
   const next = () => screen.getByRole('button', {name: new RegExp(t.next.ja)});
-  const stored = (): Plan | null => {
-    const text = window.localStorage.getItem(STORAGE_KEY);
-    return text === null ? null : (JSON.parse(text) as {plan: Plan}).plan;
-  };
-  const seed = (p: Plan) => window.localStorage.setItem(STORAGE_KEY, serializePlanFile(toPlanFile(p, 'ja', NOW)));
+  const ready = () => waitFor(() => expect(document.querySelector('[data-ready="true"]')).not.toBeNull());
 
   beforeEach(() => {
-    window.localStorage.clear();
+    freshBrowser();
     window.history.replaceState(null, '', '/planner');
   });
 
@@ -741,27 +742,38 @@ describe('Planner', () => {
     expect(stepButton(stepNames.context.ja)).toBeEnabled();
   });
 
-  it('saves the plan in the browser', async () => {
+  it('keeps the plan in the browser from its first answer, as a plan file', async () => {
     render(<Planner />);
+    await ready();
+    expect(await keptRecords()).toEqual([]);
     fireEvent.click(screen.getByRole('radio', {name: roleNames.partner.ja}));
-    await waitFor(() => expect(stored()?.role).toBe('partner'));
-    const file = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!) as {format: string};
-    expect(file.format).toBe(PLAN_FORMAT);
+    await waitFor(async () => expect((await keptPlan())?.role).toBe('partner'));
+    const [record] = await keptRecords();
+    expect(record!.kind === 'plan' && (JSON.parse(record.record.text) as {format: string}).format).toBe(PLAN_FORMAT);
   });
 
-  it('writes a change that has not been saved yet when the reader leaves the page', async () => {
+  it('writes a change that has not been written yet when the reader leaves the page', async () => {
     render(<Planner />);
+    await ready();
     fireEvent.click(screen.getByRole('radio', {name: roleNames.partner.ja}));
-    await waitFor(() => expect(stored()?.role).toBe('partner'));
-    fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
-    // the write waits for the frame; leaving does not
-    expect(stored()?.role).toBe('partner');
-    window.dispatchEvent(new Event('pagehide'));
-    expect(stored()?.role).toBe('customer');
+    await waitFor(async () => expect((await keptPlan())?.role).toBe('partner'));
+    // the write that waits for the next frame never comes: only leaving writes
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
+      await new Promise((r) => setTimeout(r, 50));
+      expect((await keptPlan())?.role).toBe('partner');
+      window.dispatchEvent(new Event('pagehide'));
+      await waitFor(async () => expect((await keptPlan())?.role).toBe('customer'));
+    } finally {
+      frame.mockRestore();
+    }
   });
 
-  it('picks up a saved plan at the step it was left on', async () => {
-    seed(plan({role: 'lead', pattern: 'p1', customerSystems: false, step: 'operation', reached: 'operation'}));
+  it('picks up the plan changed last at the step it was left on', async () => {
+    await seedPlan(
+      plan({role: 'lead', pattern: 'p1', customerSystems: false, step: 'operation', reached: 'operation'}),
+    );
     render(<Planner />);
     await waitFor(() => expect(stepHeading()).toHaveTextContent(stepNames.operation.ja));
     expect(screen.getByText('ステップ 6 / 7')).toBeInTheDocument();
@@ -770,109 +782,93 @@ describe('Planner', () => {
   });
 
   for (const locale of ['ja', 'en'] as const) {
-    it(`sets a damaged saved plan aside, says so, and still works (${locale})`, async () => {
+    it(`says how many kept values it cannot open, keeps each as it was, and still works (${locale})`, async () => {
       setTestLocale(locale);
       const damaged = '{"format":"saas-partnership-plan", oops';
-      window.localStorage.setItem(STORAGE_KEY, damaged);
+      const newer = {
+        format: 1,
+        id: 'newer-0001',
+        rev: 3,
+        savedAt: NOW.toISOString(),
+        version: PLAN_VERSION + 1,
+        text: serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: PLAN_VERSION + 1}),
+        previous: null,
+        deletedAt: null,
+        origin: null,
+      };
+      await seedRaw('damaged-0001', damaged);
+      await seedRaw('newer-0001', newer);
       render(<Planner />);
-      const problem = await screen.findByTestId('planner-stored-problem');
-      expect(problem).toHaveTextContent(fill(t.storedDamaged[locale], {what: t.storedPlan[locale]}));
-      expect(problem).toHaveTextContent(t.storedKept[locale]);
-      expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(damaged);
-      expect(screen.getByTestId('planner-aside')).toHaveTextContent(
-        fill(t.asideHeading[locale], {n: 1, max: MAX_ASIDE}),
-      );
+      const problem = await screen.findByTestId('planner-problem');
+      expect(problem).toHaveTextContent(fill(noticeText.unopenedPlans[locale], {n: 2}));
       fireEvent.click(screen.getByRole('radio', {name: roleNames.customer[locale]}));
       fireEvent.click(screen.getByRole('button', {name: new RegExp(t.next[locale])}));
       expect(stepHeading()).toHaveTextContent(stepNames.pattern[locale]);
-      await waitFor(() => expect(stored()?.role).toBe('customer'));
-      expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(damaged);
+      await waitFor(async () => expect((await keptPlan())?.role).toBe('customer'));
+      // nothing written over either
+      expect(await rawRecord('damaged-0001')).toBe(damaged);
+      expect(await rawRecord('newer-0001')).toEqual(newer);
+      // the list names what each is, to download as kept
+      fireEvent.click(within(problem).getByRole('button', {name: t.showPlans[locale]}));
+      const list = await screen.findByTestId('planner-plan-list');
+      await waitFor(() =>
+        expect(list.querySelectorAll('[data-state="newer"], [data-state="unreadable"]')).toHaveLength(2),
+      );
+      expect(list.querySelector('[data-state="newer"]')).toHaveTextContent(listText.unopenedNewer[locale]);
+      expect(list.querySelector('[data-state="unreadable"]')).toHaveTextContent(errorMessages.notPlan[locale]);
     });
   }
 
-  it('a plan saved by a newer release is said to be so, not damaged, and is kept', async () => {
-    const newer = serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: PLAN_VERSION + 1});
-    window.localStorage.setItem(STORAGE_KEY, newer);
+  it("moves the earlier release's plan, the plan it kept to go back to and what it set aside into the list, nothing lost", async () => {
+    const mine = plan({role: 'lead', names: {partnership: '以前の版のプラン', lead: '', partner: '', customer: ''}});
+    const before = plan({role: 'partner', names: {partnership: '戻る先のプラン', lead: '', partner: '', customer: ''}});
+    const legacy = {
+      'saas-partnership-planner.plan': serializePlanFile(toPlanFile(mine, 'ja', NOW)),
+      'saas-partnership-planner.previous': serializePlanFile(toPlanFile(before, 'ja', new Date('2024-03-01'))),
+      'saas-partnership-planner.plan.unreadable.1': '{"format":"saas-partnership-plan","plan":',
+    };
+    for (const [k, v] of Object.entries(legacy)) window.localStorage.setItem(k, v);
     render(<Planner />);
-    const problem = await screen.findByTestId('planner-stored-problem');
-    expect(problem).toHaveTextContent(fill(t.storedNewer.ja, {what: t.storedPlan.ja}));
-    expect(problem).not.toHaveTextContent('壊れ');
-    expect(window.localStorage.getItem(`${ASIDE_PREFIX}1`)).toBe(newer);
+    await ready();
+    expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('以前の版のプラン');
+    const records = await keptRecords();
+    expect(
+      records
+        .filter((r) => r.kind === 'plan')
+        .map((r) => r.kind === 'plan' && r.plan.names.partnership)
+        .sort(),
+    ).toEqual(['以前の版のプラン', '戻る先のプラン'].sort());
+    expect(records.find((r) => r.kind === 'unreadable')).toMatchObject({
+      raw: legacy['saas-partnership-planner.plan.unreadable.1'],
+    });
+    for (const key of Object.keys(legacy)) expect(window.localStorage.getItem(key)).toBeNull();
   });
 
-  it('every unreadable value is kept, none over another, up to the bound; past it, the value stays in place and is not saved over', async () => {
-    // generated: damaged values of every kind, met one visit after another
-    const damagedValue = fc.oneof(
-      fc.string({minLength: 1, maxLength: 50}),
-      fc
-        .integer({min: PLAN_VERSION + 1, max: 99})
-        .map((version) => serializePlanFile({...toPlanFile(plan({role: 'lead'}), 'en', NOW), version})),
-      fc.constantFrom(
-        '{"plan":',
-        'null',
-        '[]',
-        serializePlanFile(toPlanFile(plan({role: 'lead'}), 'ja', NOW)).replace('"lead"', '"boss"'),
-      ),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(damagedValue, {minLength: MAX_ASIDE + 1, maxLength: MAX_ASIDE + 1}),
-        async (values) => {
-          window.localStorage.clear();
-          for (const [i, value] of values.entries()) {
-            cleanup();
-            window.localStorage.setItem(STORAGE_KEY, value);
-            render(<Planner />);
-            const problem = await screen.findByTestId('planner-stored-problem');
-            if (i < MAX_ASIDE) {
-              expect(problem).toHaveTextContent(t.storedKept.ja);
-              await waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull());
-            } else {
-              expect(problem).toHaveTextContent(
-                fill(t.storedNotKept.ja, {cause: fill(t.causeTooMany.ja, {n: MAX_ASIDE})}),
-              );
-              // a change is not saved over it until the reader lets it be
-              fireEvent.click(screen.getByRole('radio', {name: roleNames.customer.ja}));
-              await new Promise((r) => setTimeout(r, 30));
-              expect(window.localStorage.getItem(STORAGE_KEY)).toBe(value);
-              fireEvent.click(within(problem).getByRole('button', {name: t.releaseHeld.ja}));
-              await waitFor(() => expect(stored()?.role).toBe('customer'));
-            }
-          }
-          const kept = Array.from({length: MAX_ASIDE}, (_, i) =>
-            window.localStorage.getItem(`${ASIDE_PREFIX}${i + 1}`),
-          );
-          expect(kept).toEqual(values.slice(0, MAX_ASIDE));
-          expect(within(screen.getByTestId('planner-aside')).getAllByRole('listitem')).toHaveLength(MAX_ASIDE);
-        },
-      ),
-      {numRuns: 3},
-    );
-  }, 30_000);
-
-  it('says so when a full storage leaves no room to set a value aside', async () => {
-    const damaged = 'not a plan';
-    window.localStorage.setItem(STORAGE_KEY, damaged);
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+  it("says so when the browser's storage is full, and keeps working", async () => {
+    render(<Planner />);
+    await ready();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     try {
-      render(<Planner />);
-      const problem = await screen.findByTestId('planner-stored-problem');
-      expect(problem).toHaveTextContent(fill(t.storedNotKept.ja, {cause: t.causeFull.ja}));
-      expect(problem).not.toHaveTextContent(t.storedKept.ja);
-      expect(within(problem).getByRole('button', {name: t.downloadHeld.ja})).toBeInTheDocument();
+      fireEvent.click(screen.getByRole('radio', {name: roleNames.lead.ja}));
+      await screen.findByText(t.storageFull.ja);
+      fireEvent.click(next());
+      expect(stepHeading()).toHaveTextContent(stepNames.pattern.ja);
     } finally {
-      setItem.mockRestore();
+      put.mockRestore();
     }
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(damaged);
   });
 
-  it('opens a share link, and can go back to the plan it replaced', async () => {
+  it("opens a share link of another partnership as a plan of its own; the reader's plan stays kept, one click away", async () => {
     const mine = plan({role: 'partner', names: {partnership: '自分のプラン', lead: '', partner: '', customer: ''}});
     const shared = plan({role: 'lead', names: {partnership: '共有されたプラン', lead: '', partner: '', customer: ''}});
-    seed(mine);
-    window.history.replaceState(null, '', `/planner#${encodeShareFragment(shared, 'ja', NOW)}`);
+    await seedPlan({...mine, partnershipId: 'mine-partnership-1'});
+    window.history.replaceState(
+      null,
+      '',
+      `/planner#${encodeShareFragment({...shared, partnershipId: 'their-partnership-2'}, 'ja', NOW)}`,
+    );
     render(<Planner />);
     const notice = await screen.findByTestId('planner-notice');
     expect(notice).toHaveTextContent(t.loadedLink.ja);
@@ -880,35 +876,45 @@ describe('Planner', () => {
     expect(screen.getByRole('radio', {name: roleNames.lead.ja})).toBeChecked();
     // the link is consumed, so a reload does not open it again
     expect(window.location.hash).toBe('');
-    await waitFor(() => expect(stored()?.names.partnership).toBe('共有されたプラン'));
-
-    fireEvent.click(within(notice).getByRole('button', {name: t.undo.ja}));
-    expect(screen.getByTestId('planner-notice')).toHaveTextContent(t.restoredDone.ja);
-    expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('自分のプラン');
+    const beside = await screen.findByTestId('planner-library-notice');
+    expect(beside).toHaveTextContent(fill(noticeText.besideOpened.ja, {name: '自分のプラン'}));
+    await waitFor(async () =>
+      expect((await keptRecords()).map((r) => r.kind === 'plan' && r.plan.names.partnership).sort()).toEqual(
+        ['共有されたプラン', '自分のプラン'].sort(),
+      ),
+    );
+    fireEvent.click(within(beside).getByRole('button', {name: fill(noticeText.backTo.ja, {name: '自分のプラン'})}));
+    await waitFor(() => expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('自分のプラン'));
     expect(screen.getByRole('radio', {name: roleNames.partner.ja})).toBeChecked();
-    expect(within(screen.getByTestId('planner-notice')).queryByRole('button', {name: t.undo.ja})).toBeNull();
-    await waitFor(() => expect(stored()?.names.partnership).toBe('自分のプラン'));
   });
 
   for (const locale of ['ja', 'en'] as const) {
     it(`refuses a damaged share link and keeps the saved plan (${locale})`, async () => {
       setTestLocale(locale);
       const mine = plan({role: 'partner', names: {partnership: 'Mine', lead: '', partner: '', customer: ''}});
-      seed(mine);
+      await seedPlan(mine);
       window.history.replaceState(null, '', '/planner#plan=garbage');
       render(<Planner />);
       const problem = await screen.findByTestId('planner-problem');
       expect(problem).toHaveTextContent(errorMessages.corruptLink[locale]);
       expect(problem).toHaveTextContent(t.refused[locale]);
       expect(screen.queryByTestId('planner-notice')).toBeNull();
-      expect(screen.getByRole('radio', {name: roleNames.partner[locale]})).toBeChecked();
+      await waitFor(() => expect(screen.getByRole('radio', {name: roleNames.partner[locale]})).toBeChecked());
       expect(screen.getByDisplayValue('Mine')).toBeInTheDocument();
-      await waitFor(() => expect(stored()?.names.partnership).toBe('Mine'));
+      expect((await keptRecords()).map((r) => r.kind === 'plan' && r.plan.names.partnership)).toEqual(['Mine']);
     });
   }
 });
 
 describe('PlannerToolbar', () => {
+  const openSpy = () => vi.fn<PlanLibrary['openIncoming']>(async () => undefined);
+  const bundleSpy = () => vi.fn<PlanActions['restoreBundle']>(async () => null);
+  const actWith = (restoreBundle: PlanActions['restoreBundle']) => async () => ({restoreBundle}) as PlanActions;
+  /** The toolbar, handing a plan it opens to `send` and a file of every plan to `restore`. */
+  const renderToolbar = (send: PlanLibrary['openIncoming'], restore = bundleSpy()) =>
+    render(
+      <PlannerToolbar blank={false} latestPlan={plan} openIncoming={send} act={actWith(restore)} saveResult={null} />,
+    );
   const open = (content: string) => {
     const input = screen.getByTestId('plan-file-input');
     fireEvent.change(input, {target: {files: [new File([content], 'x.json', {type: 'application/json'})]}});
@@ -917,8 +923,8 @@ describe('PlannerToolbar', () => {
   for (const locale of ['ja', 'en'] as const) {
     it(`refuses a file that is not JSON, in the page's language (${locale})`, async () => {
       setTestLocale(locale);
-      const send = sendSpy();
-      render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+      const send = openSpy();
+      renderToolbar(send);
       open('this is not json');
       expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.notJson[locale]);
       expect(send).not.toHaveBeenCalled();
@@ -928,8 +934,8 @@ describe('PlannerToolbar', () => {
   for (const locale of ['ja', 'en'] as const) {
     it(`refuses a plan file that is not UTF-8 with its own message, and one the browser cannot read (${locale})`, async () => {
       setTestLocale(locale);
-      const send = sendSpy();
-      render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+      const send = openSpy();
+      renderToolbar(send);
       const text = serializePlanFile(
         toPlanFile(plan({role: 'lead', names: {partnership: 'ABC', lead: '', partner: '', customer: ''}}), 'ja', NOW),
       );
@@ -953,12 +959,12 @@ describe('PlannerToolbar', () => {
   }
 
   it('opens a plan file', async () => {
-    const send = sendSpy();
-    render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+    const send = openSpy();
+    renderToolbar(send);
     const loaded = plan({role: 'lead', pattern: 'p2', step: 'pattern', reached: 'pattern'});
     open(serializePlanFile(toPlanFile(loaded, 'en', NOW)));
     await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
-    expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: loaded, origin: 'file'});
+    expect(send).toHaveBeenCalledWith(loaded, 'file');
     expect(screen.queryByTestId('planner-import-error')).toBeNull();
   });
 
@@ -990,13 +996,13 @@ describe('PlannerToolbar', () => {
       await fc.assert(
         fc.asyncProperty(damaged, fc.constantFrom('ja' as const, 'en' as const), async (content, locale) => {
           setTestLocale(locale);
-          const send = sendSpy();
-          render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+          const send = openSpy();
+          renderToolbar(send);
           open(content);
           const accepted = parsePlanFile(content);
           if (accepted.ok) {
             await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
-            expect(send).toHaveBeenCalledWith({type: 'LOAD', plan: accepted.file.plan, origin: 'file'});
+            expect(send).toHaveBeenCalledWith(accepted.file.plan, 'file');
             expect(screen.queryByTestId('planner-import-error')).toBeNull();
           } else {
             const error = await screen.findByTestId('planner-import-error');
@@ -1013,10 +1019,25 @@ describe('PlannerToolbar', () => {
 
   it('refuses a plan from a newer release', async () => {
     setTestLocale('en');
-    const send = sendSpy();
-    render(<PlannerToolbar blank={false} latestPlan={plan} send={send} saveResult={null} />);
+    const send = openSpy();
+    renderToolbar(send);
     open(JSON.stringify({...toPlanFile(plan({role: 'lead'}), 'ja', NOW), version: PLAN_VERSION + 1}));
     expect(await screen.findByTestId('planner-import-error')).toHaveTextContent(errorMessages.newerVersion.en);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('hands a file of every plan to the restore, not to the plan it opens', async () => {
+    const send = openSpy();
+    const restore = bundleSpy();
+    renderToolbar(send, restore);
+    const bundle = JSON.stringify({
+      format: 'saas-partnership-plans',
+      version: 1,
+      savedAt: NOW.toISOString(),
+      plans: [],
+    });
+    open(bundle);
+    await waitFor(() => expect(restore).toHaveBeenCalledWith(bundle));
     expect(send).not.toHaveBeenCalled();
   });
 });

@@ -8,7 +8,13 @@ import {describe, expect, it} from 'vitest';
 import {createActor, type SnapshotFrom} from 'xstate';
 import {getShortestPaths, getSimplePaths} from 'xstate/graph';
 import {deriveChecklist, type ChecklistLine} from '@site/src/planner/checklist';
-import {canGoTo, plannerMachine, type PlannerEvent} from '@site/src/planner/machine';
+import {
+  canGoTo,
+  comparisonChanges,
+  plannerMachine,
+  withUndecidedTheirs,
+  type PlannerEvent,
+} from '@site/src/planner/machine';
 import {
   LIMITS,
   ROLES,
@@ -457,18 +463,53 @@ describe('loading, resetting and going back', () => {
     expect(send(actor, {type: 'LOAD', plan: unfinished, origin: 'file'}).value).toBe('pattern');
   });
 
-  it("RESET goes to 'about' with an empty plan; RESTORE_PREVIOUS undoes it", () => {
-    const original = finishedPlan({step: 'operation'});
-    const actor = start(original);
-    const reset = send(actor, {type: 'RESET'});
-    expect(reset.value).toBe('about');
-    expect(reset.context.plan).toEqual(emptyPlan());
-    expect(reset.context.notice).toEqual({kind: 'reset'});
-    expect(send(actor, {type: 'NEXT'}).value).toBe('about');
+  it("SYNC brings another tab's changes in where the reader stands; a field both tabs changed waits for the reader, the other tab's value written meanwhile", () => {
+    const [a, b] = ['jointProvision.term.q1', 'license.scope.q1'];
+    const mine = finishedPlan({step: 'operation', lines: {[a]: {note: 'このタブのメモ'}}});
+    const theirs: Plan = {...mine, lines: {[a]: {note: '別のタブのメモ'}, [b]: {status: 'done'}}};
+    const actor = start(mine);
+    // the page has merged: the other tab's line b taken, line a's note in conflict, this tab's value shown
+    const merged: Plan = {...mine, lines: {[a]: {note: 'このタブのメモ'}, [b]: {status: 'done'}}};
+    const synced = send(actor, {type: 'SYNC', plan: merged, conflict: {theirs, keys: [`line|${a}|note`]}});
+    expect(synced.value).toBe('operation');
+    expect(synced.context.plan.lines[b]).toEqual({status: 'done'});
+    expect(synced.context.plan.lines[a]!.note).toBe('このタブのメモ');
+    const comparing = synced.context.comparing!;
+    expect(comparing.origin).toBe('tab');
+    expect(comparisonChanges(synced.context.plan, comparing).map((c) => c.key)).toEqual([`line|${a}|note`]);
+    // until the reader decides, what this tab writes keeps the other tab's value
+    expect(withUndecidedTheirs(synced.context.plan, comparing).lines[a]!.note).toBe('別のタブのメモ');
+    expect(withUndecidedTheirs(synced.context.plan, comparing).lines[b]).toEqual({status: 'done'});
+    // it cannot be put aside or replaced, only decided
+    expect(synced.can({type: 'COMPARE_CANCEL'})).toBe(false);
+    expect(synced.can({type: 'COMPARE_REPLACE'})).toBe(false);
+    send(actor, {type: 'COMPARE_DECIDE', key: `line|${a}|note`, decision: 'both'});
+    const decided = send(actor, {type: 'COMPARE_APPLY', at: '2026-12-06T10:00:00.000Z'});
+    expect(decided.context.comparing).toBeNull();
+    expect(decided.context.plan.lines[a]!.note).toBe('このタブのメモ\n別のタブのメモ');
+    expect(decided.context.notice).toEqual({kind: 'tabDecided', taken: 1, kept: 0});
+    expect(decided.context.plan.received).toBe(mine.received);
+  });
 
-    const restored = send(actor, {type: 'RESTORE_PREVIOUS'});
-    expect(restored.value).toBe('operation');
-    expect(restored.context.plan).toEqual(original);
+  it('a conflict between tabs that comes again keeps the fields still undecided; it closes once the tabs agree', () => {
+    const [a, b] = ['jointProvision.term.q1', 'license.scope.q1'];
+    const mine = finishedPlan({step: 'review', lines: {[a]: {note: 'A1'}, [b]: {note: 'B1'}}});
+    const actor = start(mine);
+    const first: Plan = {...mine, lines: {[a]: {note: 'A2'}, [b]: {note: 'B1'}}};
+    send(actor, {type: 'SYNC', plan: mine, conflict: {theirs: first, keys: [`line|${a}|note`]}});
+    const second: Plan = {...mine, lines: {[a]: {note: 'A2'}, [b]: {note: 'B2'}}};
+    const both = send(actor, {type: 'SYNC', plan: mine, conflict: {theirs: second, keys: [`line|${b}|note`]}});
+    expect(comparisonChanges(both.context.plan, both.context.comparing!).map((c) => c.key)).toEqual([
+      `line|${a}|note`,
+      `line|${b}|note`,
+    ]);
+    // a sync that touches neither field leaves both to decide; once this tab holds the other's values, nothing is
+    expect(
+      send(actor, {type: 'SYNC', plan: {...mine, lines: {[a]: {note: 'A1'}, [b]: {note: 'B1'}}}, conflict: null})
+        .context.comparing,
+    ).not.toBeNull();
+    const agreed = send(actor, {type: 'SYNC', plan: second, conflict: null});
+    expect(agreed.context.comparing).toBeNull();
   });
 
   it('starts a saved plan at its step when every earlier step is answered', () => {

@@ -13,16 +13,17 @@ import Link from '@docusaurus/Link';
 import {useActorRef, useSelector} from '@xstate/react';
 import {plannerMachine, stepComplete, type PlannerEvent} from '@site/src/planner/machine';
 import {STEPS, isBlank, neighbourStep, stepsFor, type StepId} from '@site/src/planner/plan';
-import {errorMessages, ownerNames, plannerTitle, stepName} from '@site/src/planner/strings';
+import {plannerTitle, stepName} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {useEarlyInput} from '@site/src/hooks/useEarlyInput';
 import PlannerProgress from '@site/src/components/Planner/Progress';
 import PlannerToolbar from '@site/src/components/Planner/Toolbar';
-import PlannerStored, {SetAside} from '@site/src/components/Planner/Stored';
+import PlannerNotices from '@site/src/components/Planner/Notices';
+import PlannerPlans from '@site/src/components/Planner/Plans';
 import {StepOpenedByReader} from '@site/src/components/Planner/Later';
 import PlannerStepPane from '@site/src/components/Planner/StepPane';
 import {whenIdle} from '@site/src/components/Planner/StepPane/idle';
-import {usePlanPersistence} from './usePlanPersistence';
+import {usePlanLibrary} from './usePlanLibrary';
 import {useStepHistory} from './useStepHistory';
 import {fill, t} from './text';
 import styles from './styles.module.css';
@@ -55,7 +56,9 @@ export default function Planner(): ReactNode {
   const comparing = useSelector(actor, (s) => s.context.comparing);
   const canNext = useSelector(actor, (s) => s.can({type: 'NEXT'}));
   const canReview = useSelector(actor, (s) => s.can({type: 'GOTO', step: 'review'}));
-  const {ready, saveResult, problems, aside, deleteAside, held, rawOf, release} = usePlanPersistence(actor, locale);
+  const library = usePlanLibrary(actor, locale);
+  const {ready, saveResult} = library;
+  const [listOpen, setListOpen] = useState(false);
   const step: StepId = (STEPS as readonly string[]).includes(String(value)) ? (value as StepId) : 'about';
   const steps = stepsFor(plan.role);
   const n = Math.max(0, steps.indexOf(step));
@@ -126,17 +129,6 @@ export default function Planner(): ReactNode {
   // in the order of the walk, so that no step's element ever moves
   const panes = STEPS.filter((s) => s === step || s === ahead || s === left);
 
-  const noticeText = notice
-    ? ({
-        loaded: notice.kind === 'loaded' && notice.origin === 'file' ? t.loadedFile : t.loadedLink,
-        intent: t.intentApplied,
-        reset: t.resetDone,
-        restored: t.restoredDone,
-        merged: null,
-      }[notice.kind]?.[locale] ??
-      (notice.kind === 'merged' ? fill(t.merged[locale], {taken: notice.taken, kept: notice.kept}) : null))
-    : null;
-
   return (
     <div ref={root} className={styles.planner} data-ready={ready ? 'true' : 'false'}>
       <p className={styles.intro}>{t.intro[locale]}</p>
@@ -147,66 +139,20 @@ export default function Planner(): ReactNode {
         </div>
       </noscript>
 
-      <div aria-live="polite" role="status" className={styles.live}>
-        {noticeText && (
-          <div className="alert alert--info" data-testid="planner-notice">
-            <span>{noticeText}</span>{' '}
-            {notice?.kind === 'loaded' && (plan.role === 'lead' || plan.role === 'partner') && (
-              <>
-                <span>{fill(t.loadedAs[locale], {role: ownerNames[plan.role][locale]})}</span>{' '}
-                <button
-                  type="button"
-                  className="button button--sm button--outline button--primary"
-                  onClick={() => send({type: 'SET_ROLE', role: plan.role === 'lead' ? 'partner' : 'lead'})}
-                >
-                  {fill(t.switchRole[locale], {role: ownerNames[plan.role === 'lead' ? 'partner' : 'lead'][locale]})}
-                </button>{' '}
-              </>
-            )}
-            {hasPrevious && (
-              <button
-                type="button"
-                className="button button--sm button--outline button--primary"
-                onClick={() => send({type: 'RESTORE_PREVIOUS'})}
-              >
-                {t.undo[locale]}
-              </button>
-            )}{' '}
-            <button
-              type="button"
-              className="button button--sm button--link"
-              onClick={() => send({type: 'DISMISS_NOTICE'})}
-            >
-              {t.dismiss[locale]}
-            </button>
-          </div>
-        )}
-      </div>
-      <div role="alert" className={styles.live}>
-        {problems.map((problem) =>
-          problem.kind === 'link' ? (
-            <div key={problem.kind} className="alert alert--warning" data-testid="planner-problem">
-              {errorMessages[problem.error][locale]} {t.refused[locale]}
-            </div>
-          ) : problem.kind === 'storage' ? (
-            <div key={problem.kind} className="alert alert--warning" data-testid="planner-problem">
-              {t.storageUnavailable[locale]}
-            </div>
-          ) : null,
-        )}
-        <PlannerStored
-          problems={problems.filter((p) => p.kind === 'unreadable')}
-          held={held}
-          rawOf={rawOf}
-          release={release}
-        />
-        {saveResult === 'full' && <div className="alert alert--warning">{t.storageFull[locale]}</div>}
-        {saveResult === 'unavailable' && !problems.some((p) => p.kind === 'storage') && (
-          <div className="alert alert--warning">{t.storageUnavailable[locale]}</div>
-        )}
-      </div>
+      <PlannerPlans library={library} name={plan.names.partnership} listOpen={listOpen} setListOpen={setListOpen} />
 
-      <SetAside aside={aside} deleteAside={deleteAside} />
+      <PlannerNotices
+        notice={notice}
+        role={plan.role}
+        hasPrevious={hasPrevious}
+        send={send}
+        library={library}
+        tabConflict={comparing?.origin === 'tab'}
+        showList={() => {
+          void library.refresh();
+          setListOpen(true);
+        }}
+      />
 
       {comparing && (
         <Suspense fallback={null}>
@@ -214,7 +160,7 @@ export default function Planner(): ReactNode {
         </Suspense>
       )}
       {/* one place, kept while the comparison gives way to its result, so the link made stays on screen */}
-      {(comparing || notice?.kind === 'merged') && (
+      {((comparing && comparing.origin !== 'tab') || notice?.kind === 'merged') && (
         <div className={styles.roundtrip} data-testid="planner-roundtrip">
           <Suspense fallback={null}>
             <PlannerSendBack
@@ -279,7 +225,13 @@ export default function Planner(): ReactNode {
         </nav>
       </section>
 
-      <PlannerToolbar blank={isBlank(plan)} latestPlan={latestPlan} send={send} saveResult={saveResult} />
+      <PlannerToolbar
+        blank={isBlank(plan)}
+        latestPlan={latestPlan}
+        openIncoming={library.openIncoming}
+        act={library.act}
+        saveResult={saveResult}
+      />
     </div>
   );
 }

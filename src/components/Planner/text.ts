@@ -47,7 +47,6 @@ export const t = {
   },
   importPlan: {ja: 'プランファイルを読み込む', en: 'Open a plan file'},
   exportJson: {ja: 'プランファイル（JSON）', en: 'Plan file (JSON)'},
-  reset: {ja: '新しいプランを始める', en: 'Start a new plan'},
   undo: {ja: '元のプランに戻す', en: 'Go back to the previous plan'},
   dismiss: {ja: '閉じる', en: 'Dismiss'},
   loadedFile: {ja: 'プランファイルを読み込みました。', en: 'The plan file was opened.'},
@@ -56,57 +55,24 @@ export const t = {
     ja: 'ガイドで選んだ内容をプランに反映しました。',
     en: 'What you chose in the guide has been carried into your plan.',
   },
-  resetDone: {ja: '新しいプランを始めました。', en: 'A new plan was started.'},
   restoredDone: {ja: '元のプランに戻しました。', en: 'The previous plan is back.'},
   refused: {
     ja: '読み込みを中止しました。現在のプランはそのままです。',
     en: 'Nothing was opened; your current plan is unchanged.',
   },
-  // a stored plan that could not be read: what it was, why, and what became of it
-  storedPlan: {ja: 'このブラウザに保存されていたプラン', en: 'The plan saved in this browser'},
-  storedPrevious: {
-    ja: '「元のプランに戻す」のために保存されていたプラン',
-    en: 'The plan kept in this browser to go back to',
+  // the reader's plans
+  plansHeading: {ja: 'あなたのプラン', en: 'Your plans'},
+  openPlan: {ja: '表示中のプラン：{name}', en: 'Open: {name}'},
+  untitled: {ja: '名称未設定のプラン', en: 'Untitled plan'},
+  plansKept: {ja: '{n}件', en: '{n}'},
+  showPlans: {ja: 'プラン一覧', en: 'All plans'},
+  hidePlans: {ja: 'プラン一覧を閉じる', en: 'Close the list of plans'},
+  newPlan: {ja: '新しいプラン', en: 'New plan'},
+  listRestore: {ja: '元に戻す', en: 'Bring back'},
+  tabDecided: {
+    ja: '別のタブでも変更された項目を決めました（別のタブのものを採用：{taken}件、このタブのものを残す：{kept}件）。',
+    en: 'The fields changed in another tab too are decided (the other tab’s taken: {taken}; this tab’s kept: {kept}).',
   },
-  storedNewer: {
-    ja: '{what}は新しい版のサイトで保存されたため、この版では開けません。',
-    en: '{what} was saved by a newer release of the site, which this one cannot open.',
-  },
-  storedTooLarge: {
-    ja: '{what}は、このサイトが作るプランより大きいため開けませんでした。',
-    en: '{what} is larger than any plan this site makes, so it was not opened.',
-  },
-  storedUnsafe: {
-    ja: '{what}には、プランナーが受け付けない文字列（制御文字、文字の表示方向を変える見えない文字、壊れた文字、または長すぎる文字列）が含まれているため開けませんでした。',
-    en: '{what} holds text the planner does not take in (control characters, invisible characters that change the direction of text, broken characters, or text that is too long), so it was not opened.',
-  },
-  storedDamaged: {
-    ja: '{what}は壊れていたため開けませんでした。',
-    en: '{what} was damaged, so it was not opened.',
-  },
-  storedKept: {
-    ja: 'そのままの形で、このブラウザ内に別に保管しました。下の一覧からダウンロードできます。',
-    en: 'It has been set aside in this browser as it was; you can download it from the list below.',
-  },
-  storedNotKept: {
-    ja: '別に保管できませんでした（{cause}）。そのため元の場所に残し、その上には自動保存しません。ダウンロードしてから、自動保存を再開してください。',
-    en: 'It could not be set aside ({cause}), so it stays where it was and the planner does not save over it. Download it, then let the planner save again.',
-  },
-  causeFull: {ja: 'ブラウザの保存領域がいっぱいです', en: "the browser's storage is full"},
-  causeTooMany: {
-    ja: '保管できる{n}件がすでに埋まっています。不要なものを削除すると空きます',
-    en: 'the {n} places for such data are taken; deleting one makes room',
-  },
-  causeUnavailable: {ja: 'ブラウザの保存領域に書き込めません', en: "the browser's storage cannot be written to"},
-  downloadHeld: {ja: 'このデータをダウンロード', en: 'Download this data'},
-  releaseHeld: {ja: '自動保存を再開（このデータの上に保存）', en: 'Let the planner save again (over this data)'},
-  asideHeading: {
-    ja: '開けなかったため別に保管しているデータ（{n}件、最大{max}件）',
-    en: 'Data set aside because it could not be opened ({n}, at most {max})',
-  },
-  asideItem: {ja: '保管データ {i}（{size}文字）', en: 'Set-aside data {i} ({size} characters)'},
-  asideDownload: {ja: 'ダウンロード', en: 'Download'},
-  asideDelete: {ja: '削除', en: 'Delete'},
   storageFull: {
     ja: 'ブラウザの保存領域がいっぱいのため、プランを自動保存できません。プランファイルを保存してください。',
     en: "The browser's storage is full, so the plan cannot be saved automatically. Download the plan file to keep it.",

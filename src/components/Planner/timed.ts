@@ -15,3 +15,17 @@ export function timed<T>(name: string, work: () => T): T {
     }
   }
 }
+
+/** As `timed`, for work that finishes later: the duration runs until its promise settles. */
+export async function timedAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = typeof performance !== 'undefined' ? performance.now() : 0;
+  try {
+    return await work();
+  } finally {
+    try {
+      performance.measure(name, {start});
+    } catch {
+      // no User Timing here: nothing to record
+    }
+  }
+}

@@ -1,9 +1,16 @@
 import {useEffect, useMemo, useRef, type ReactNode} from 'react';
 import type {Locale} from '@site/src/catalog/types';
-import {comparePlans, type Change, type Decision} from '@site/src/planner/compare';
+import type {Change, Decision} from '@site/src/planner/compare';
 import {comparisonView, type LineChanges} from '@site/src/planner/compareView';
-import {changeLabel, compareText, fillCompare, stampText, valueText} from '@site/src/planner/compareText';
-import type {Comparison, SendPlannerEvent} from '@site/src/planner/machine';
+import {
+  changeLabel,
+  compareTabText,
+  compareText,
+  fillCompare,
+  stampText,
+  valueText,
+} from '@site/src/planner/compareText';
+import {comparisonChanges, type Comparison, type SendPlannerEvent} from '@site/src/planner/machine';
 import type {Plan} from '@site/src/planner/plan';
 import {useLocale} from '@site/src/hooks/useLocale';
 import styles from './styles.module.css';
@@ -15,9 +22,10 @@ const CHOICES: {decision: Decision; label: keyof typeof compareText}[] = [
 ];
 
 /**
- * The other party's version beside the reader's: each change with both
- * values, grouped as the checklist is, and a decision per change or for all.
- * The machine holds the comparison; this only shows it and sends decisions.
+ * The other party's version beside the reader's (or another tab's, where both
+ * tabs changed the same fields): each change with both values, grouped as the
+ * checklist is, and a decision per change or for all. The machine holds the
+ * comparison; this only shows it and sends decisions.
  */
 export default function PlannerCompare({
   comparing,
@@ -31,12 +39,18 @@ export default function PlannerCompare({
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const {theirs, decisions, origin} = comparing;
-  const changes = useMemo(() => comparePlans(plan, theirs), [plan, theirs]);
+  const tab = origin === 'tab';
+  // the words of a comparison with another tab where they differ
+  const words = {...compareText, ...(tab ? compareTabText : {})};
+  const changes = useMemo(() => comparisonChanges(plan, comparing), [plan, comparing]);
   const view = useMemo(() => comparisonView(plan, theirs, changes), [plan, theirs, changes]);
   const decided = changes.filter((c) => decisions[c.key] !== undefined).length;
+  // The other party's version takes the focus as it comes; another tab's does
+  // not, since it comes while the reader may be typing (a notice points to it).
+  const focusOn = tab ? null : theirs;
   useEffect(() => {
-    heading.current?.focus({preventScroll: false});
-  }, [theirs]);
+    if (focusOn) heading.current?.focus({preventScroll: false});
+  }, [focusOn]);
 
   const row = (change: Change, line: LineChanges['line']) => (
     <ChangeRow
@@ -47,18 +61,22 @@ export default function PlannerCompare({
       decision={decisions[change.key]}
       send={send}
       locale={locale}
+      words={words}
     />
   );
 
   return (
     <section className={styles.compare} aria-labelledby="planner-compare-heading" data-testid="planner-compare">
       <h2 id="planner-compare-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        {compareText.title[locale]}
+        {words.title[locale]}
       </h2>
       <p>
-        {fillCompare('intro', locale, {
-          origin: (origin === 'file' ? compareText.originFile : compareText.originLink)[locale],
-        })}
+        {fillCompare(
+          'intro',
+          locale,
+          {origin: (origin === 'file' ? compareText.originFile : compareText.originLink)[locale]},
+          words,
+        )}
       </p>
       {changes.length === 0 ? (
         <p>{compareText.none[locale]}</p>
@@ -71,14 +89,14 @@ export default function PlannerCompare({
               className="button button--sm button--outline button--secondary"
               onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'mine'})}
             >
-              {compareText.allMine[locale]}
+              {words.allMine[locale]}
             </button>
             <button
               type="button"
               className="button button--sm button--outline button--secondary"
               onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'theirs'})}
             >
-              {compareText.allTheirs[locale]}
+              {words.allTheirs[locale]}
             </button>
             {changes.some((c) => c.text) && (
               <button
@@ -86,7 +104,7 @@ export default function PlannerCompare({
                 className="button button--sm button--outline button--secondary"
                 onClick={() => send({type: 'COMPARE_DECIDE_ALL', decision: 'both'})}
               >
-                {compareText.allBoth[locale]}
+                {words.allBoth[locale]}
               </button>
             )}
           </div>
@@ -110,10 +128,12 @@ export default function PlannerCompare({
                   {(l.mine || l.theirs) && (
                     <p className={styles.stamps}>
                       {l.mine && (
-                        <span>{fillCompare('lastChangedMine', locale, {who: stampText(l.mine, locale)})}</span>
+                        <span>{fillCompare('lastChangedMine', locale, {who: stampText(l.mine, locale)}, words)}</span>
                       )}
                       {l.theirs && (
-                        <span>{fillCompare('lastChangedTheirs', locale, {who: stampText(l.theirs, locale)})}</span>
+                        <span>
+                          {fillCompare('lastChangedTheirs', locale, {who: stampText(l.theirs, locale)}, words)}
+                        </span>
                       )}
                     </p>
                   )}
@@ -129,7 +149,7 @@ export default function PlannerCompare({
             <Block title={compareText.contacts[locale]}>{view.contacts.map((c) => row(c, null))}</Block>
           )}
           <p className={styles.count} role="status">
-            {fillCompare('decided', locale, {n: decided, total: changes.length})}
+            {fillCompare('decided', locale, {n: decided, total: changes.length}, words)}
           </p>
         </>
       )}
@@ -140,19 +160,23 @@ export default function PlannerCompare({
             className="button button--primary"
             onClick={() => send({type: 'COMPARE_APPLY', at: new Date().toISOString()})}
           >
-            {compareText.apply[locale]}
+            {words.apply[locale]}
           </button>
         )}
-        <button
-          type="button"
-          className="button button--outline button--secondary"
-          onClick={() => send({type: 'COMPARE_REPLACE', at: new Date().toISOString()})}
-        >
-          {compareText.replace[locale]}
-        </button>
-        <button type="button" className="button button--link" onClick={() => send({type: 'COMPARE_CANCEL'})}>
-          {compareText.cancel[locale]}
-        </button>
+        {!tab && (
+          <>
+            <button
+              type="button"
+              className="button button--outline button--secondary"
+              onClick={() => send({type: 'COMPARE_REPLACE', at: new Date().toISOString()})}
+            >
+              {compareText.replace[locale]}
+            </button>
+            <button type="button" className="button button--link" onClick={() => send({type: 'COMPARE_CANCEL'})}>
+              {compareText.cancel[locale]}
+            </button>
+          </>
+        )}
       </div>
     </section>
   );
@@ -174,6 +198,7 @@ function ChangeRow({
   decision,
   send,
   locale,
+  words,
 }: {
   change: Change;
   line: LineChanges['line'];
@@ -181,6 +206,7 @@ function ChangeRow({
   decision: Decision | undefined;
   send: SendPlannerEvent;
   locale: Locale;
+  words: typeof compareText;
 }): ReactNode {
   const label = changeLabel(change, plan, locale);
   return (
@@ -188,11 +214,11 @@ function ChangeRow({
       <legend className={styles.field}>{label}</legend>
       <dl className={styles.values}>
         <div className={decision === 'theirs' ? styles.dropped : undefined}>
-          <dt>{compareText.mine[locale]}</dt>
+          <dt>{words.mine[locale]}</dt>
           <dd className={styles.value}>{valueText(change, change.mine, line, plan, locale)}</dd>
         </div>
         <div className={decision === 'mine' ? styles.dropped : undefined}>
-          <dt>{compareText.theirs[locale]}</dt>
+          <dt>{words.theirs[locale]}</dt>
           <dd className={styles.value}>{valueText(change, change.theirs, line, plan, locale)}</dd>
         </div>
       </dl>
@@ -206,11 +232,7 @@ function ChangeRow({
               onChange={() => send({type: 'COMPARE_DECIDE', key: change.key, decision: c.decision})}
             />{' '}
             {/* both notes on a line; both texts on a name, the attendees or a contact */}
-            {
-              (c.decision === 'both' && change.area !== 'line' ? compareText.keepBothTexts : compareText[c.label])[
-                locale
-              ]
-            }
+            {(c.decision === 'both' && change.area !== 'line' ? words.keepBothTexts : words[c.label])[locale]}
           </label>
         ))}
       </div>

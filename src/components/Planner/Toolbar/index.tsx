@@ -1,12 +1,13 @@
-import {Suspense, lazy, memo, useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
-import type {SendPlannerEvent} from '@site/src/planner/machine';
+import {Suspense, lazy, memo, useId, useState, type ReactNode} from 'react';
 import type {Plan} from '@site/src/planner/plan';
+import {looksLikeBundle} from '@site/src/planner/library';
 import {MAX_FILE_BYTES, parsePlanFileBytes, type PlanError} from '@site/src/planner/schema';
 import {shareFragmentOrNull} from '@site/src/planner/share';
-import type {SaveResult} from '@site/src/planner/storage';
+import type {PlanLibrary, SaveResult} from '@site/src/components/Planner/usePlanLibrary';
 import {errorMessages} from '@site/src/planner/strings';
 import {useLocale} from '@site/src/hooks/useLocale';
 import {savePlanFile} from '@site/src/components/Planner/SendBack/savePlanFile';
+import PlannerFilePicker from '../FilePicker';
 import {t} from '@site/src/components/Planner/text';
 import {timed} from '@site/src/components/Planner/timed';
 import styles from './styles.module.css';
@@ -15,27 +16,30 @@ import styles from './styles.module.css';
 const PlannerSendBack = lazy(() => import('@site/src/components/Planner/SendBack'));
 
 /**
- * Share link, plan file in and out, and a fresh start that can be undone.
- * It shows only whether the plan is blank; what it shares or saves is the plan
- * as it stands when the reader asks, so moving between steps leaves it alone.
+ * Share link, and plan file in and out (a file of every plan, too, is
+ * restored). It shows only whether the plan is blank; what it shares or saves
+ * is the plan as it stands when the reader asks, so moving between steps
+ * leaves it alone.
  */
 export default memo(function PlannerToolbar({
   blank,
   latestPlan,
-  send,
+  openIncoming,
+  act,
   saveResult,
 }: {
   blank: boolean;
   latestPlan: () => Plan;
-  send: SendPlannerEvent;
+  openIncoming: PlanLibrary['openIncoming'];
+  /** the list's actions, for a file of every plan */
+  act: PlanLibrary['act'];
   saveResult: SaveResult | null;
 }): ReactNode {
   const locale = useLocale();
-  const fileInput = useRef<HTMLInputElement>(null);
   const linkId = useId();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
-  const [error, setError] = useState<PlanError | 'linkTooLarge' | null>(null);
+  const [error, setError] = useState<PlanError | 'unavailable' | 'linkTooLarge' | null>(null);
 
   const share = async () => {
     const plan = latestPlan();
@@ -61,12 +65,32 @@ export default memo(function PlannerToolbar({
     }
   };
 
-  const openFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const openFile = async (file: File) => {
     setError(null);
-    // measured before a byte is read
+    let bundle = false;
+    try {
+      // a file of every plan, told by its first bytes
+      bundle = looksLikeBundle(new TextDecoder().decode(await file.slice(0, 200).arrayBuffer()));
+    } catch {
+      setError('unreadableFile');
+      return;
+    }
+    if (bundle) {
+      const [{MAX_BUNDLE_BYTES, restoreBundleBytes}, {restoreBundle}] = await Promise.all([
+        import('@site/src/planner/bundle'),
+        act(),
+      ]);
+      // measured before it is read
+      if (file.size > MAX_BUNDLE_BYTES) setError('tooLarge');
+      else
+        try {
+          setError(await restoreBundleBytes(new Uint8Array(await file.arrayBuffer()), restoreBundle));
+        } catch {
+          setError('unreadableFile');
+        }
+      return;
+    }
+    // measured before it is read
     if (file.size > MAX_FILE_BYTES) {
       setError('tooLarge');
       return;
@@ -80,7 +104,7 @@ export default memo(function PlannerToolbar({
       return;
     }
     const result = timed('planner: read plan file', () => parsePlanFileBytes(bytes));
-    if (result.ok) send({type: 'LOAD', plan: result.file.plan, origin: 'file'});
+    if (result.ok) await openIncoming(result.file.plan, 'file');
     else setError(result.error);
   };
 
@@ -104,31 +128,11 @@ export default memo(function PlannerToolbar({
         <button type="button" className="button button--outline button--primary" onClick={() => void saveFile()}>
           {t.exportJson[locale]}
         </button>
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={() => fileInput.current?.click()}
-        >
-          {t.importPlan[locale]}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          className={styles.file}
-          onChange={(e) => void openFile(e)}
-          aria-label={t.importPlan[locale]}
-          tabIndex={-1}
-          data-testid="plan-file-input"
+        <PlannerFilePicker
+          label={t.importPlan[locale]}
+          onFile={(file) => void openFile(file)}
+          testId="plan-file-input"
         />
-        <button
-          type="button"
-          className="button button--outline button--secondary"
-          onClick={() => send({type: 'RESET'})}
-          disabled={blank}
-        >
-          {t.reset[locale]}
-        </button>
       </div>
       <div role="alert">
         {error && (
