@@ -16,6 +16,7 @@ import {emptyPlan, type Plan} from '@site/src/planner/plan';
 import {checklistRows, deriveChecklist, viewLines, type ChecklistView} from '@site/src/planner/checklist';
 import type {PlannerEvent} from '@site/src/planner/machine';
 import {encodeShareFragment} from '@site/src/planner/share';
+import {compressToEncodedURIComponent} from 'lz-string';
 import {PLAN_FORMAT, PLAN_VERSION, parsePlanFile, serializePlanFile, toPlanFile} from '@site/src/planner/schema';
 import type {PlanLibrary} from '@site/src/components/Planner/usePlanLibrary';
 import type {PlanActions} from '@site/src/components/Planner/planActions';
@@ -886,6 +887,29 @@ describe('Planner', () => {
     fireEvent.click(within(beside).getByRole('button', {name: fill(noticeText.backTo.ja, {name: '自分のプラン'})}));
     await waitFor(() => expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('自分のプラン'));
     expect(screen.getByRole('radio', {name: roleNames.partner.ja})).toBeChecked();
+  });
+
+  it('opens a link made before the checksum only as a plan of its own, even of a partnership the reader keeps, and says it could not be checked', async () => {
+    const mine = plan({
+      role: 'partner',
+      partnershipId: 'same-partnership-1',
+      names: {partnership: '自分のプラン', lead: '', partner: '', customer: ''},
+    });
+    await seedPlan(mine);
+    const theirs = {...mine, role: 'lead' as const, names: {...mine.names, partnership: 'チェックのないリンク'}};
+    const packed = compressToEncodedURIComponent(JSON.stringify(toPlanFile(theirs, 'ja', NOW)));
+    window.history.replaceState(null, '', `/planner#plan=${packed}`);
+    render(<Planner />);
+    const notice = await screen.findByTestId('planner-library-notice');
+    expect(notice).toHaveTextContent(noticeText.uncheckedLink.ja);
+    // not set beside the reader's plan for comparison: opened, and the reader's plan kept as it was
+    expect(screen.queryByTestId('planner-compare')).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('チェックのないリンク'));
+    await waitFor(async () =>
+      expect((await keptRecords()).map((r) => r.kind === 'plan' && r.plan.names.partnership).sort()).toEqual(
+        ['チェックのないリンク', '自分のプラン'].sort(),
+      ),
+    );
   });
 
   for (const locale of ['ja', 'en'] as const) {
