@@ -107,6 +107,11 @@ export interface CompareOptions {
 
 const answersFor = (options: CompareOptions) => (options.role ? [ROLE_ANSWER, ...ANSWERS] : ANSWERS);
 
+/** The answers a comparison looks at (the fingerprint too), each with how it is read from a plan. */
+export function compareFields(options: CompareOptions = {}): readonly {field: string; get: (p: Plan) => unknown}[] {
+  return answersFor(options);
+}
+
 const MEETING = ['date', 'attendees', 'agenda'] as const;
 
 /** Same value, for the JSON-shaped values a plan holds; the order of a set (requirements) does not count. */
@@ -127,8 +132,8 @@ function stable(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
 }
 
-/** A line's field as the plan keeps it; a field the plan leaves unset is undefined. */
-function lineValue(state: LineState | undefined, field: LineField): unknown {
+/** A line's field as the plan keeps it; a field the plan leaves unset (or empty) is undefined. */
+export function lineFieldValue(state: LineState | undefined, field: LineField): unknown {
   const value = state?.[field];
   if (field === 'note' || field === 'outcome') return value === '' ? undefined : value;
   if (field === 'choices') return Array.isArray(value) && value.length === 0 ? undefined : value;
@@ -156,8 +161,8 @@ export function comparePlans(mine: Plan, theirs: Plan, options: CompareOptions =
   const ids = [...new Set([...Object.keys(mine.lines), ...Object.keys(theirs.lines)])];
   for (const id of ids) {
     for (const field of LINE_FIELDS) {
-      const m = lineValue(mine.lines[id], field);
-      const t = lineValue(theirs.lines[id], field);
+      const m = lineFieldValue(mine.lines[id], field);
+      const t = lineFieldValue(theirs.lines[id], field);
       if (!same(m, t, field === 'choices')) {
         changes.push({
           key: `line|${id}|${field}`,
