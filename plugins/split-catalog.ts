@@ -6,13 +6,16 @@ const TEXT_MODULES =
   /[\\/]src[\\/](catalog[\\/].*|planner[\\/](?:strings|ruleStrings)|components[\\/]Planner[\\/](?:[^\\/]+[\\/])?text|pages[\\/]_home\.text)\.ts$/;
 
 /**
- * The planner page's own words (components/Planner/text.ts and each part's
- * text.ts): what the page says, never shown in the other language, so the
- * English build leaves their Japanese out as the Japanese build leaves out
- * their English. (The words of the exports, which a download in both
- * languages shows, are in planner/strings.ts, kept whole in English.)
+ * The planner's words: the page's own (components/Planner/text.ts and each
+ * part's text.ts) and those of the checklist, the rules and the exports
+ * (planner/strings.ts, ruleStrings.ts). The English build leaves their
+ * Japanese out as the Japanese build leaves out their English; a download in
+ * both languages puts the other half back from the texts the build writes
+ * (plugins/planner-texts.ts, src/planner/bilingual.ts), as it does for the
+ * catalog.
  */
-export const PLANNER_WORDS = /[\\/]src[\\/]components[\\/]Planner[\\/](?:[^\\/]+[\\/])?text\.ts$/;
+export const PLANNER_WORDS =
+  /[\\/]src[\\/](?:components[\\/]Planner[\\/](?:[^\\/]+[\\/])?text|planner[\\/](?:strings|ruleStrings))\.ts$/;
 
 /** The catalog's data files: in the English build their Japanese goes, except the names. */
 const CATALOG_DATA = /[\\/]src[\\/]catalog[\\/]data[\\/][^\\/]+\.ts$/;
@@ -77,9 +80,10 @@ export default function splitCatalog(context: LoadContext): Plugin {
               catalog: {
                 // the partnership guide's catalog; the related guides' data stays with their pages,
                 // and so do the guide's issuer and date and the site's notes on what came since
-                // (small, and shown on pages that show nothing else of the catalog), and the list of the
-                // sources' slips, shown on the start page only
-                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/]|sinceGuide|sourceSlips|data[\\/](?:sinceGuide\w*|guideSource)\.ts)/,
+                // (small, and shown on pages that show nothing else of the catalog), the list of the
+                // sources' slips, shown on the start page only, and the agreed values, which load with the
+                // planner's checklist
+                test: /[\\/]src[\\/]catalog[\\/](?!related[\\/]|sinceGuide|sourceSlips|data[\\/](?:sinceGuide\w*|guideSource|agreedValues)\.ts)/,
                 name: 'catalog',
                 chunks: 'async',
                 priority: 45,

@@ -393,3 +393,46 @@ export interface CaseStudy {
   relatedAgreements: AgreementId[];
   relatedRequirements: TechRequirementId[];
 }
+
+// ---------------------------------------------------------------------------
+// Agreed values (data/agreedValues.ts)
+
+/** Units a duration is written in. */
+export const DURATION_UNITS = ['minutes', 'hours', 'days', 'months', 'years'] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+/** What kind of value an agreement decides, and what a stored value of it looks like (src/planner/values.ts). */
+export type ValueKind =
+  /** a share of 100, with at most `decimals` places (稼働率 99.95, a revenue share of 30) */
+  | {type: 'percent'; min: number; max: number; decimals: number}
+  /** an amount of time in one of `units` (回復までに要する時間 4 hours, 契約期間 12 months) */
+  | {type: 'duration'; units: readonly DurationUnit[]}
+  /** hours of the week: the days, and the time from and to (提供時間, the help desk's hours) */
+  | {type: 'weekHours'}
+  /** one of the options (更新方法, the period availability is measured over) */
+  | {type: 'choice'; options: readonly string[]}
+  /** the countries or regions served, as ISO 3166-1 codes (提供対象地域: JP for domestic only) */
+  | {type: 'regions'}
+  /** a day, YYYY-MM-DD (the start of a term) */
+  | {type: 'date'};
+
+/** Where a value stands in the SLA chain of pattern 2 (src/planner/slaChain.ts). */
+export type ChainSlot = 'availability' | 'period' | 'recovery' | 'hours' | 'helpdesk' | 'region';
+
+export interface AgreedValueField {
+  /** stable, e.g. "providerSla.availability" */
+  id: string;
+  /** the agreement that decides it; null for the lead provider's own levels, which back its SLA */
+  agreement: AgreementId | null;
+  /** the agreement's item it belongs to, e.g. "providerSla.serviceLevel" */
+  item: string | null;
+  /** the table that names it */
+  figure: FigureNo;
+  name: Text;
+  kind: ValueKind;
+  /** 'site': a value the guide does not name, added by this site */
+  source: 'guide' | 'site';
+  /** for a value of the site's: what it rests on */
+  basis?: Text;
+  chain?: ChainSlot;
+}

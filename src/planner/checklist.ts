@@ -357,6 +357,9 @@ export function allLineIds(): ReadonlySet<string> {
     lines: {},
     meeting: {date: '', attendees: '', agenda: []},
     contacts: emptyContacts(),
+    values: {},
+    marks: {},
+    base: null,
     step: 'review',
     reached: 'review',
   };

@@ -15,14 +15,18 @@ import {
   NAME_FIELDS,
   PATTERN_QUESTIONS,
   PROVIDERS,
+  ROLES,
   stampFor,
   type EditStamp,
   type LineState,
   type Plan,
 } from './plan';
 
-/** Where a change is: the plan's answers, one checklist line, the meeting, or the contact sheet. */
-export type ChangeArea = 'answer' | 'line' | 'meeting' | 'contact';
+/**
+ * Where a change is: the plan's answers, one checklist line, the meeting, the
+ * contact sheet, an agreed value, or a party's mark that it agreed the plan.
+ */
+export type ChangeArea = 'answer' | 'line' | 'meeting' | 'contact' | 'value' | 'mark';
 
 /** The fields of a line a party decides. */
 export const LINE_FIELDS = ['status', 'owner', 'note', 'outcome', 'choices', 'providerStatus'] as const;
@@ -34,7 +38,7 @@ export interface Change {
   area: ChangeArea;
   /** the line's id, for a line change */
   line?: string;
-  /** the answer, line field, meeting field or contact cell ("lead.faults.reach") */
+  /** the answer, line field, meeting field, contact cell ("lead.faults.reach"), value id or the marking party */
   field: string;
   /** the reader's value and the other party's; undefined where a plan leaves it unset */
   mine: unknown;
@@ -182,6 +186,16 @@ export function comparePlans(mine: Plan, theirs: Plan, options: CompareOptions =
     if (!same(m, t))
       changes.push({key: `meeting|${field}`, area: 'meeting', field, mine: m, theirs: t, text: field === 'attendees'});
   }
+  for (const id of [...new Set([...Object.keys(mine.values), ...Object.keys(theirs.values)])].sort()) {
+    const m = mine.values[id];
+    const t = theirs.values[id];
+    if (!same(m, t)) changes.push({key: `value|${id}`, area: 'value', field: id, mine: m, theirs: t, text: false});
+  }
+  for (const role of ROLES) {
+    const m = mine.marks[role];
+    const t = theirs.marks[role];
+    if (!same(m, t)) changes.push({key: `mark|${role}`, area: 'mark', field: role, mine: m, theirs: t, text: false});
+  }
   for (const provider of PROVIDERS) {
     for (const kind of CONTACT_KINDS) {
       for (const f of CONTACT_FIELDS) {
@@ -263,6 +277,21 @@ export function mergePlans(
       case 'meeting':
         plan = {...plan, meeting: {...plan.meeting, [change.field]: value}};
         break;
+      case 'value': {
+        const values = {...plan.values};
+        if (value === undefined) delete values[change.field];
+        else values[change.field] = value as Plan['values'][string];
+        plan = {...plan, values};
+        break;
+      }
+      case 'mark': {
+        const marks = {...plan.marks};
+        const role = change.field as keyof Plan['marks'];
+        if (value === undefined) delete marks[role];
+        else marks[role] = value as NonNullable<Plan['marks'][typeof role]>;
+        plan = {...plan, marks};
+        break;
+      }
       case 'contact': {
         const [provider, kind, f] = change.field.split('.') as [
           keyof Plan['contacts'],

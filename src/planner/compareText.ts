@@ -8,7 +8,10 @@ import type {Locale, Text} from '../catalog/types';
 import {securityLevelLabels, securityPropertyNames} from '../catalog/related/securityPatterns';
 import type {Change} from './compare';
 import type {ChecklistLine} from './checklist';
-import type {ContactField, ContactKind, LineStatus, Owner, Plan, Provider} from './plan';
+import {figureRef} from '../catalog';
+import type {AgreementMark, ContactField, ContactKind, LineStatus, Owner, Plan, Provider, Role} from './plan';
+import type {AgreedValue} from './values';
+import {fieldOf, valueText as formatValue} from './valueText';
 import {
   bracketed,
   columns,
@@ -24,6 +27,7 @@ import {
   stampText,
   statusNames,
   techDirectionNames,
+  titled,
 } from './strings';
 
 /** The comparison's own words. */
@@ -66,6 +70,10 @@ export const compareText = {
   notSet: {ja: '（なし）', en: '(none)'},
   defaultMark: {ja: '（既定）', en: ' (default)'},
   agenda: {ja: '議題', en: 'Agenda'},
+  values: {ja: '合意する値', en: 'Agreed values'},
+  valueAgreed: {ja: '双方合意済み', en: 'agreed by both'},
+  valueProposed: {ja: '提案中', en: 'proposed'},
+  agreedMark: {ja: '合意の記録', en: 'Record of agreement'},
 } satisfies Record<string, Text>;
 
 /**
@@ -158,6 +166,14 @@ export function changeLabel(change: Change, plan: Pick<Plan, 'names' | 'pattern'
       const [provider, kind, field] = change.field.split('.') as [Provider, ContactKind, ContactField];
       return `${providerName(provider, plan, locale)}：${contactKindNames[kind][locale]}：${contactFieldNames[field][locale]}`;
     }
+    case 'value': {
+      const found = fieldOf(change.field);
+      if (!found) return change.field;
+      const name = `${found.field.name[locale]}${bracketed(figureRef(found.field.figure, locale), locale)}`;
+      return found.scope ? titled(providerName(found.scope, plan, locale), name, locale) : name;
+    }
+    case 'mark':
+      return titled(compareText.agreedMark[locale], ownerNames[change.field as Role][locale], locale);
   }
 }
 
@@ -210,6 +226,17 @@ export function valueText(
     return typeof value === 'string' && value !== '' ? value : none;
   }
   if (change.area === 'contact') return typeof value === 'string' && value !== '' ? value : none;
+  if (change.area === 'value') {
+    const found = fieldOf(change.field);
+    const v = value as AgreedValue | undefined;
+    if (!v) return none;
+    const text = found ? formatValue(found.field, v.value, locale) : JSON.stringify(v.value);
+    return `${text}${bracketed(v.agreed ? compareText.valueAgreed[locale] : compareText.valueProposed[locale], locale)}`;
+  }
+  if (change.area === 'mark') {
+    const m = value as AgreementMark | undefined;
+    return m ? `${m.name}（${m.date}）` : none;
+  }
   if (value === undefined || value === null) return metaLabels.notAnswered[locale];
   switch (head) {
     case 'role':

@@ -19,12 +19,14 @@ export interface LineChanges {
   theirs: EditStamp | null;
 }
 
-/** The changes set out as the checklist is: answers first, then each row's lines in checklist order, the meeting, the contacts. */
+/** The changes set out as the checklist is: answers first, then each row's lines in checklist order, the meeting, the contacts, the values. */
 export interface ComparisonView {
   answers: Change[];
   groups: {group: ChecklistGroup | null; lines: LineChanges[]}[];
   meeting: Change[];
   contacts: Change[];
+  /** agreed values, and the parties' marks that they agreed the plan */
+  values: Change[];
 }
 
 export function comparisonView(mine: Plan, theirs: Plan, changes: readonly Change[]): ComparisonView {
@@ -66,5 +68,6 @@ export function comparisonView(mine: Plan, theirs: Plan, changes: readonly Chang
     groups,
     meeting: changes.filter((c) => c.area === 'meeting'),
     contacts: changes.filter((c) => c.area === 'contact'),
+    values: changes.filter((c) => c.area === 'value' || c.area === 'mark'),
   };
 }

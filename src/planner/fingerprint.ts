@@ -6,10 +6,12 @@
  * leaves it as it was.
  *
  * The decisions are the answers (names, pattern, sector, data, agreements,
- * requirements …) and, for each line, its status, owner, choices, note and
- * outcome. Left out is what is each party's own or not decided: the
+ * requirements …), for each line its status, owner, choices, note and
+ * outcome, and the agreed values (each with who proposed it and whether both
+ * agreed it). Left out is what is each party's own or not decided: the
  * reader's role, where they stand in the walk, who changed what and when,
- * the partnership's id, the next meeting and the contact sheet.
+ * the partnership's id, the next meeting, the contact sheet, and the marks
+ * that record an agreement (each holds this fingerprint).
  */
 import {compareFields, lineFieldValue} from './compare';
 import type {Plan} from './plan';
@@ -37,8 +39,8 @@ export function decisionsOf(plan: Plan): unknown {
     );
     if (Object.values(line).some((v) => v !== undefined)) lines[id] = line;
   }
-  // a set, whatever order it was ticked in
-  return {...answers, requirements: [...plan.requirements].sort(), lines};
+  // a set, whatever order it was ticked in; the values as agreed or proposed
+  return {...answers, requirements: [...plan.requirements].sort(), lines, values: plan.values};
 }
 
 function hex(bytes: Uint8Array): string {

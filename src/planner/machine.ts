@@ -21,6 +21,7 @@ import {
   CONTACT_KINDS,
   PARTNERSHIP_ID,
   PROVIDERS,
+  VALUE_ID,
   stampFor,
   textProblem,
   type DataKind,
@@ -38,6 +39,7 @@ import {
   type TechDirection,
 } from './plan';
 import type {SecurityLevel} from '../catalog/related/securityPatterns';
+import {storedValueShape, type StoredValue} from './values';
 
 /** A meeting date as <input type="date"> gives it, or empty. */
 const MEETING_DATE = /^(\d{4}-\d{2}-\d{2})?$/;
@@ -74,6 +76,14 @@ export type PlannerEvent =
   | {type: 'SET_LINE_OUTCOME'; line: string; outcome: string; at?: string}
   | {type: 'SET_LINE_CHOICES'; line: string; choices: string[]; at?: string}
   | {type: 'SET_MEETING'; field: 'date' | 'attendees'; value: string}
+  /**
+   * An agreed value set (or, with null, cleared) by the reader's side: it is
+   * their proposal until both agree it again. The page checks it against its
+   * field's kind (values.ts) before sending.
+   */
+  | {type: 'SET_VALUE'; id: string; value: StoredValue | null}
+  /** both parties agree the value as it stands, or no longer do */
+  | {type: 'SET_VALUE_AGREED'; id: string; agreed: boolean}
   /** one field of the customer's contact sheet */
   | {type: 'SET_CONTACT'; provider: Provider; kind: ContactKind; field: ContactField; value: string}
   /** lines put on the next meeting's agenda, after those already on it */
@@ -288,6 +298,14 @@ export const plannerMachine = setup({
       );
     },
     isCustomer: ({context}) => context.plan.role === 'customer',
+    validValue: ({event}) => {
+      assertEvent(event, 'SET_VALUE');
+      return VALUE_ID.test(event.id) && (event.value === null || storedValueShape(event.value));
+    },
+    hasValue: ({context, event}) => {
+      assertEvent(event, 'SET_VALUE_AGREED');
+      return context.plan.values[event.id] !== undefined;
+    },
     validMeeting: ({event}) => {
       assertEvent(event, 'SET_MEETING');
       return event.field === 'date'
@@ -427,6 +445,20 @@ export const plannerMachine = setup({
         },
       };
     }),
+    setValue: assign(({context, event}) => {
+      assertEvent(event, 'SET_VALUE');
+      const values = {...context.plan.values};
+      const before = values[event.id];
+      if (event.value === null) delete values[event.id];
+      else if (before && JSON.stringify(before.value) === JSON.stringify(event.value)) return {};
+      else values[event.id] = {value: event.value, by: context.plan.role, agreed: false};
+      return {plan: {...context.plan, values}};
+    }),
+    setValueAgreed: assign(({context, event}) => {
+      assertEvent(event, 'SET_VALUE_AGREED');
+      const before = context.plan.values[event.id]!;
+      return {plan: {...context.plan, values: {...context.plan.values, [event.id]: {...before, agreed: event.agreed}}}};
+    }),
     agendaAdd: assign(({context, event}) => {
       assertEvent(event, 'AGENDA_ADD');
       const {agenda} = context.plan.meeting;
@@ -564,6 +596,8 @@ export const plannerMachine = setup({
     SET_LINE_OUTCOME: {guard: 'validOutcome', actions: 'setLineOutcome'},
     SET_LINE_CHOICES: {actions: 'setLineChoices'},
     SET_MEETING: {guard: 'validMeeting', actions: 'setMeeting'},
+    SET_VALUE: {guard: 'validValue', actions: 'setValue'},
+    SET_VALUE_AGREED: {guard: 'hasValue', actions: 'setValueAgreed'},
     SET_CONTACT: {guard: 'validContact', actions: 'setContact'},
     AGENDA_ADD: {actions: 'agendaAdd'},
     AGENDA_REMOVE: {actions: 'agendaRemove'},

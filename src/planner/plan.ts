@@ -6,6 +6,7 @@
  */
 import type {AgreementId, PatternId, SectorId, TechRequirementId} from '../catalog/types';
 import type {SecurityLevel} from '../catalog/related/securityPatterns';
+import type {AgreedValue} from './values';
 
 /** The steps of the walk, in order. Saved in plans: never rename one. */
 export const STEPS = ['about', 'pattern', 'context', 'sales', 'introduction', 'operation', 'review'] as const;
@@ -158,6 +159,26 @@ export interface EditStamp {
   at: string;
 }
 
+/**
+ * A party's mark that it agreed the plan: who, on which day, and the
+ * fingerprint of the decisions it agreed (fingerprint.ts). A record of the
+ * talks, never a signature.
+ */
+export interface AgreementMark {
+  name: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** SHA-256 of the decisions agreed, 64 hex digits */
+  fingerprint: string;
+}
+
+/**
+ * An agreed value's id: the field's (catalog/data/agreedValues.ts), with
+ * "@lead" or "@partner" for one provider's own where each signs its own
+ * contract (pattern 1) or one SLA describes each service (図表31).
+ */
+export const VALUE_ID = /^[a-z][A-Za-z]*\.[a-z][A-Za-z]*(?:@(?:lead|partner))?$/;
+
 /** A partnership's id: letters, digits, '-' and '_' (a UUID, as browsers make them). */
 export const PARTNERSHIP_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -196,6 +217,15 @@ export interface Plan {
   meeting: Meeting;
   /** whom the customer calls at each provider */
   contacts: Contacts;
+  /** the values agreed (or proposed), by value id */
+  values: Record<string, AgreedValue>;
+  /** each party's mark that it agreed the plan */
+  marks: Partial<Record<Role, AgreementMark>>;
+  /**
+   * The fingerprint of the version this copy was made from or last merged
+   * with: the common base of a later exchange. null when there is none.
+   */
+  base: string | null;
   /** the step the reader is on, and the furthest step reached */
   step: StepId;
   reached: StepId;
@@ -220,6 +250,9 @@ export function emptyPlan(): Plan {
     lines: {},
     meeting: emptyMeeting(),
     contacts: emptyContacts(),
+    values: {},
+    marks: {},
+    base: null,
     step: 'about',
     reached: 'about',
   };
@@ -269,7 +302,7 @@ export function conflictingAnswers(plan: Plan): PatternQuestion[] {
 }
 
 /** What a plan holds about itself rather than answers: who changed what, which partnership, when received. */
-const BOOKKEEPING: readonly (keyof Plan)[] = ['step', 'reached', 'partnershipId', 'edits', 'received'];
+const BOOKKEEPING: readonly (keyof Plan)[] = ['step', 'reached', 'partnershipId', 'edits', 'received', 'base'];
 
 /**
  * Do two plans hold the same answers, whatever step each stands on? What a
@@ -303,7 +336,9 @@ export function isBlank(plan: Plan): boolean {
     plan.meeting.date === '' &&
     plan.meeting.attendees === '' &&
     plan.meeting.agenda.length === 0 &&
-    contactsBlank(plan.contacts)
+    contactsBlank(plan.contacts) &&
+    Object.keys(plan.values).length === 0 &&
+    Object.keys(plan.marks).length === 0
   );
 }
 

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import {agreements, sectors, techRequirements} from '../catalog';
 import type {AgreementId, Locale, SectorId, TechRequirementId} from '../catalog/types';
 import {allLineIds, retiredLineIds} from './checklist';
+import {DURATION_UNITS, WEEKDAYS} from './values';
 import {
   CONTACT_FIELDS,
   CONTACT_KINDS,
@@ -21,6 +22,7 @@ import {
   ROLES,
   STEPS,
   TECH_DIRECTIONS,
+  VALUE_ID,
   emptyContacts,
   emptyMeeting,
   emptyPlan,
@@ -42,9 +44,12 @@ export const PLAN_FORMAT = 'saas-partnership-plan';
  * pattern-1 contracts; 図表31's sentences on a topic are one line. 4: the
  * partnership the plan belongs to, who last changed each line and when, and
  * when the other party's version was last opened into it (a plan of an
- * earlier version has none of these: it belongs to no partnership yet).
+ * earlier version has none of these: it belongs to no partnership yet). 5:
+ * the values agreed (or proposed), each party's mark that it agreed the plan,
+ * and the fingerprint of the version a copy was based on (earlier plans have
+ * none of these).
  */
-export const PLAN_VERSION = 4;
+export const PLAN_VERSION = 5;
 /**
  * The largest plan file read, in bytes of UTF-8: nearly twice the largest
  * plan this release writes (every line with a full note and outcome in
@@ -91,6 +96,9 @@ export type PlanResult = {ok: true; file: PlanFile} | {ok: false; error: PlanErr
 
 const UNSAFE = 'unsafeText';
 
+/** A fingerprint as fingerprint.ts writes it: SHA-256, 64 hex digits. */
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+
 const safeText = (max: number) =>
   v.pipe(
     v.string(),
@@ -133,6 +141,33 @@ const stampSchema = v.object({
   by: v.picklist(ROLES),
   name: safeText(LIMITS.name),
   at: isoMoment,
+});
+
+/**
+ * A stored value, by its shape: a number, a duration, hours of the week, a
+ * choice's option or a date, or region codes. What fits which field is
+ * checked against the field's kind where the value is used (values.ts).
+ */
+const storedValue = v.union([
+  v.pipe(v.number(), v.finite()),
+  v.strictObject({amount: v.pipe(v.number(), v.finite()), unit: v.picklist(DURATION_UNITS)}),
+  v.strictObject({
+    days: v.pipe(v.array(v.picklist(WEEKDAYS)), v.maxLength(WEEKDAYS.length)),
+    from: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/)),
+    to: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/)),
+  }),
+  v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,40}$/)),
+  v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))), v.maxLength(300)),
+]);
+
+const MAX_VALUES = 400;
+
+const agreedValue = v.strictObject({value: storedValue, by: v.nullable(v.picklist(ROLES)), agreed: v.boolean()});
+
+const mark = v.strictObject({
+  name: safeText(LIMITS.name),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  fingerprint: v.pipe(v.string(), v.regex(FINGERPRINT)),
 });
 
 const meetingSchema = v.object({
@@ -183,6 +218,19 @@ const planSchema = v.object({
     {},
   ),
   received: v.optional(v.nullable(isoMoment), null),
+  // Version 5.
+  values: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.regex(VALUE_ID)), agreedValue),
+      v.check((r) => Object.keys(r).length <= MAX_VALUES),
+    ),
+    {},
+  ),
+  marks: v.optional(
+    v.strictObject({lead: v.optional(mark), partner: v.optional(mark), customer: v.optional(mark)}),
+    {},
+  ),
+  base: v.optional(v.nullable(v.pipe(v.string(), v.regex(FINGERPRINT))), null),
   data: v.object(
     Object.fromEntries(DATA_KINDS.map((k) => [k, v.boolean()])) as Record<
       (typeof DATA_KINDS)[number],

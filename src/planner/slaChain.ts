@@ -15,7 +15,17 @@
  * A missing value on any side (the lead's own level included) is never taken
  * for 100 %: the check says it cannot be made yet. Pure.
  */
-import {WEEKDAYS, durationMinutes, minutesOf, type Duration, type WeekHours} from './values';
+import {getValueField} from '../catalog/data/agreedValues';
+import type {Plan} from './plan';
+import {
+  WEEKDAYS,
+  durationMinutes,
+  minutesOf,
+  valueProblem,
+  type Duration,
+  type StoredValue,
+  type WeekHours,
+} from './values';
 
 /** A value on one side of the chain: who gives it, and the value, or null when not set. */
 export interface Side<T> {
@@ -153,15 +163,20 @@ const total = (intervals: Interval[]) => intervals.reduce((n, i) => n + i.end - 
 export function hoursChain(
   promise: Side<WeekHours>,
   backing: readonly Side<WeekHours>[],
-): ChainCheck<Interval[]> & {uncovered?: Interval[]} {
+): ChainCheck<Interval[]> & {uncovered?: Interval[]; short?: string[]} {
   const absent = missing(promise, backing);
   if (absent.length > 0 || backing.length === 0) return {status: 'missing', missing: absent};
   const bound = backing.reduce<Interval[]>(
     (acc, s) => intersect(acc, weekIntervals(s.value!)),
     [{start: 0, end: WEEK}],
   );
-  const uncovered = subtract(weekIntervals(promise.value!), bound);
-  return uncovered.length > 0 ? {status: 'gap', bound, gap: total(uncovered), uncovered} : {status: 'backed', bound};
+  const promised = weekIntervals(promise.value!);
+  const uncovered = subtract(promised, bound);
+  // the sides whose own hours leave some of the promise out
+  const short = backing.filter((s) => subtract(promised, weekIntervals(s.value!)).length > 0).map((s) => s.side);
+  return uncovered.length > 0
+    ? {status: 'gap', bound, gap: total(uncovered), uncovered, short}
+    : {status: 'backed', bound};
 }
 
 /**
@@ -172,7 +187,7 @@ export function hoursChain(
 export function regionChain(
   promise: Side<string[]>,
   backing: readonly Side<string[]>[],
-): ChainCheck<string[]> & {unserved?: string[]} {
+): ChainCheck<string[]> & {unserved?: string[]; short?: string[]} {
   const absent = missing(promise, backing);
   if (absent.length > 0 || backing.length === 0) return {status: 'missing', missing: absent};
   const bound = backing.reduce<string[] | null>(
@@ -180,5 +195,106 @@ export function regionChain(
     null,
   )!;
   const unserved = promise.value!.filter((r) => !bound.includes(r));
-  return unserved.length > 0 ? {status: 'gap', bound, gap: unserved.length, unserved} : {status: 'backed', bound};
+  const short = backing.filter((s) => promise.value!.some((r) => !s.value!.includes(r))).map((s) => s.side);
+  return unserved.length > 0
+    ? {status: 'gap', bound, gap: unserved.length, unserved, short}
+    : {status: 'backed', bound};
+}
+
+// ---------------------------------------------------------------------------
+// The chain of a plan
+
+/** Where a promise stands in the chain: for the whole service, or for one provider's service (図表31). */
+export type ChainScope = 'whole' | 'lead' | 'partner';
+
+/** The checks of one part of the SLA, for one scope. */
+export type SlotCheck =
+  | {
+      slot: 'availability';
+      scope: ChainScope;
+      check: ChainCheck<number>;
+      promise: Side<Availability>;
+      backing: Side<Availability>[];
+    }
+  | {slot: 'recovery'; scope: ChainScope; check: ChainCheck<number>; promise: Side<Duration>; backing: Side<Duration>[]}
+  | {
+      slot: 'hours' | 'helpdesk';
+      scope: ChainScope;
+      check: ReturnType<typeof hoursChain>;
+      promise: Side<WeekHours>;
+      backing: Side<WeekHours>[];
+    }
+  | {
+      slot: 'region';
+      scope: ChainScope;
+      check: ReturnType<typeof regionChain>;
+      promise: Side<string[]>;
+      backing: Side<string[]>[];
+    };
+
+/** The sides of the chain: the lead's promise to the customer, the partner's to the lead, the lead's own level. */
+export type ChainSide = 'customer' | 'partner' | 'own';
+
+/** What a plan's values say of one field, or null where it is not set or does not fit the field's kind. */
+function valueAt<T extends StoredValue>(plan: Pick<Plan, 'values'>, id: string): T | null {
+  const kept = plan.values[id];
+  const field = getValueField(id.split('@')[0]!);
+  if (!kept || !field || valueProblem(field.kind, kept.value) !== null) return null;
+  return kept.value as T;
+}
+
+function availabilityAt(plan: Pick<Plan, 'values'>, prefix: string, scope: string): Availability | null {
+  const percent = valueAt<number>(plan, `${prefix}.availability${scope}`);
+  const period = valueAt<string>(plan, `${prefix}.period${scope}`) ?? valueAt<string>(plan, `${prefix}.period`);
+  return percent === null || period === null ? null : {percent, period};
+}
+
+/**
+ * The SLA chain of a pattern-2 plan: for each part of the SLA the lead
+ * promises the customer (図表28), the check against what backs it (図表16
+ * and the lead's own level). Where the customer's SLA gives the partner's
+ * service or the lead's its own level (図表31), each is checked against its
+ * own backing: the partner's promise, or the lead's own level. A part nobody
+ * has filled in on any side is left out; a part filled in on some sides only
+ * is checked, and says what is missing.
+ */
+export function planChain(plan: Pick<Plan, 'pattern' | 'values'>): SlotCheck[] {
+  if (plan.pattern !== 'p2') return [];
+  const out: SlotCheck[] = [];
+  const scopes: {scope: ChainScope; suffix: string; backers: ('partner' | 'own')[]}[] = [
+    {scope: 'whole', suffix: '', backers: ['partner', 'own']},
+    {scope: 'partner', suffix: '@partner', backers: ['partner']},
+    {scope: 'lead', suffix: '@lead', backers: ['own']},
+  ];
+  const prefixOf = {partner: 'providerSla', own: 'leadOwn'} as const;
+  const touched = (ids: string[]) => ids.some((id) => plan.values[id] !== undefined);
+  for (const {scope, suffix, backers} of scopes) {
+    const promiseIds = (slot: string) => [`customerSla.${slot}${suffix}`];
+    const backingIds = (slot: string) => backers.map((b) => `${prefixOf[b]}.${slot}`);
+    // a scope of its own only where the customer's SLA gives it a level
+    const asked = (slot: string) =>
+      scope === 'whole' ? touched([...promiseIds(slot), ...backingIds(slot)]) : touched(promiseIds(slot));
+    if (asked('availability') || (scope === 'whole' && asked('period'))) {
+      const promise = {side: 'customer', value: availabilityAt(plan, 'customerSla', suffix)};
+      const backing = backers.map((b) => ({side: b, value: availabilityAt(plan, prefixOf[b], '')}));
+      out.push({slot: 'availability', scope, promise, backing, check: availabilityChain(promise, backing)});
+    }
+    if (asked('recovery')) {
+      const promise = {side: 'customer', value: valueAt<Duration>(plan, `customerSla.recovery${suffix}`)};
+      const backing = backers.map((b) => ({side: b, value: valueAt<Duration>(plan, `${prefixOf[b]}.recovery`)}));
+      out.push({slot: 'recovery', scope, promise, backing, check: durationChain(promise, backing)});
+    }
+    for (const slot of ['hours', 'helpdesk'] as const) {
+      if (!asked(slot)) continue;
+      const promise = {side: 'customer', value: valueAt<WeekHours>(plan, `customerSla.${slot}${suffix}`)};
+      const backing = backers.map((b) => ({side: b, value: valueAt<WeekHours>(plan, `${prefixOf[b]}.${slot}`)}));
+      out.push({slot, scope, promise, backing, check: hoursChain(promise, backing)});
+    }
+    if (asked('region')) {
+      const promise = {side: 'customer', value: valueAt<string[]>(plan, `customerSla.region${suffix}`)};
+      const backing = backers.map((b) => ({side: b, value: valueAt<string[]>(plan, `${prefixOf[b]}.region`)}));
+      out.push({slot: 'region', scope, promise, backing, check: regionChain(promise, backing)});
+    }
+  }
+  return out;
 }

@@ -7,27 +7,16 @@
  * The kinds of value, what a stored value of each looks like, and what makes
  * one acceptable. Pure.
  */
+import type {DurationUnit, ValueKind} from '../catalog/types';
 import {textProblem, type Role} from './plan';
 
-/** Units a duration is written in. */
-export const DURATION_UNITS = ['minutes', 'hours', 'days', 'months', 'years'] as const;
-export type DurationUnit = (typeof DURATION_UNITS)[number];
+import {DURATION_UNITS} from '../catalog/types';
+
+export {DURATION_UNITS, type DurationUnit, type ValueKind} from '../catalog/types';
 
 /** Days of the week, Monday first (as Japanese business calendars are read). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-
-export type ValueKind =
-  /** a share of 100, with at most `decimals` places (稼働率 99.95, レベニューシェア 30) */
-  | {type: 'percent'; min: number; max: number; decimals: number}
-  /** an amount of time in one of `units` (回復までに要する時間 4 hours, 契約期間 12 months) */
-  | {type: 'duration'; units: readonly DurationUnit[]}
-  /** hours of the week: the days, and the time from and to (提供時間, ヘルプデスクの対応時間) */
-  | {type: 'weekHours'}
-  /** one of the options (更新方法, 評価の期間) */
-  | {type: 'choice'; options: readonly string[]}
-  /** the countries or regions served, as ISO 3166-1 codes (提供対象地域, e.g. JP for domestic only) */
-  | {type: 'regions'};
 
 export interface Duration {
   amount: number;
@@ -50,7 +39,7 @@ export type ValueOf<K extends ValueKind> = K extends {type: 'percent'}
     ? Duration
     : K extends {type: 'weekHours'}
       ? WeekHours
-      : K extends {type: 'choice'}
+      : K extends {type: 'choice'} | {type: 'date'}
         ? string
         : string[];
 
@@ -76,10 +65,12 @@ export type ValueProblem =
   | 'emptyRange'
   | 'notAnOption'
   | 'badRegion'
+  | 'badDate'
   | 'wrongKind';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const REGION = /^[A-Z]{2}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest duration a partnership agreement would state, in its unit, and the most places of a percent. */
 const MAX_AMOUNT = 100_000;
 
@@ -123,11 +114,47 @@ export function valueProblem(kind: ValueKind, value: unknown): ValueProblem | nu
     }
     case 'choice':
       return typeof value === 'string' && kind.options.includes(value) ? null : 'notAnOption';
+    case 'date':
+      return typeof value === 'string' &&
+        DATE.test(value) &&
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+        ? null
+        : 'badDate';
     case 'regions':
       if (!Array.isArray(value) || value.length === 0 || value.length > 300) return 'badRegion';
       if (value.some((r) => typeof r !== 'string' || !REGION.test(r))) return 'badRegion';
       return new Set(value).size === value.length ? null : 'badRegion';
   }
+}
+
+/**
+ * Is this a value of one of the kinds' shapes (what a plan file may hold;
+ * whether it fits its field is valueProblem's to say)?
+ */
+export function storedValueShape(value: unknown): value is StoredValue {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return /^[A-Za-z0-9-]{1,40}$/.test(value);
+  if (Array.isArray(value)) return value.length <= 300 && value.every((r) => typeof r === 'string' && REGION.test(r));
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = Object.keys(value).sort().join();
+  if (keys === 'amount,unit') {
+    const {amount, unit} = value as Record<string, unknown>;
+    return typeof amount === 'number' && Number.isFinite(amount) && DURATION_UNITS.includes(unit as DurationUnit);
+  }
+  if (keys === 'days,from,to') {
+    const {days, from, to} = value as Record<string, unknown>;
+    return (
+      Array.isArray(days) &&
+      days.length <= 7 &&
+      days.every((d) => WEEKDAYS.includes(d as Weekday)) &&
+      typeof from === 'string' &&
+      typeof to === 'string' &&
+      /^\d{2}:\d{2}$/.test(from) &&
+      /^\d{2}:\d{2}$/.test(to)
+    );
+  }
+  return false;
 }
 
 /** Is this an agreed value as a plan keeps one (its value checked against `kind` separately)? */
@@ -156,4 +183,50 @@ export function durationMinutes(d: Duration): number {
     years: 60 * 24 * 365.2425,
   };
   return d.amount * per[d.unit];
+}
+
+/** A day (YYYY-MM-DD) moved by an amount of time: days as days, months and years by the calendar. */
+export function addToDate(date: string, d: Duration, sign: 1 | -1 = 1): string | null {
+  if (d.unit !== 'days' && d.unit !== 'months' && d.unit !== 'years') return null;
+  if (!Number.isInteger(d.amount)) return null;
+  const [y, m, day] = date.split('-').map(Number) as [number, number, number];
+  const n = d.amount * sign;
+  if (d.unit === 'days') return new Date(Date.UTC(y, m - 1, day + n)).toISOString().slice(0, 10);
+  const months = d.unit === 'months' ? n : n * 12;
+  // the same day of the month, or the month's last where it has no such day (31 Jan + 1 month = 28/29 Feb)
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The last day of a term and the last day to give notice before it (図表10・
+ * 図表27 契約期間, 更新方法, and 図表10's 事前通告): a term of 1 year from
+ * 2027-04-01 ends on 2028-03-31. Renewed automatically, the end is the next
+ * one on or after `today`. Notice is due `notice` before the end. null where
+ * a value needed is missing.
+ */
+export function termDates(
+  start: string | null,
+  term: Duration | null,
+  renewal: string | null,
+  notice: Duration | null,
+  today: string,
+): {end: string; renewedEnd: string | null; noticeBy: string | null} | null {
+  if (!start || !term || term.amount <= 0) return null;
+  const lastDay = (from: string) => {
+    const after = addToDate(from, term);
+    return after ? addToDate(after, {amount: 1, unit: 'days'}, -1) : null;
+  };
+  const end = lastDay(start);
+  if (!end) return null;
+  let renewedEnd: string | null = null;
+  if (renewal === 'automatic' && end < today) {
+    let next = end;
+    for (let i = 0; i < 1000 && next < today; i++) next = lastDay(addToDate(next, {amount: 1, unit: 'days'})!)!;
+    renewedEnd = next;
+  }
+  const noticeBy = notice ? addToDate(renewedEnd ?? end, notice, -1) : null;
+  return {end, renewedEnd, noticeBy};
 }

@@ -96,7 +96,7 @@ test('lead and partner send a plan back and forth, compare it line by line and e
   ]);
   const fileBytes = readFileSync((await download.path())!);
   const sent = JSON.parse(fileBytes.toString('utf8'));
-  expect(sent.version).toBe(4);
+  expect(sent.version).toBe(5);
   expect(sent.plan.edits[ids[0]!]).toMatchObject({by: 'partner', name: 'Bee Ltd'});
 
   // A hostile file of the same partnership is refused exactly as an import is: no comparison, nothing changed.
@@ -223,6 +223,6 @@ test('a plan whose link would pass about 8,000 characters leaves as a file, with
     page.waitForEvent('download'),
     page.getByRole('button', {name: '相手に送り返す'}).click(),
   ]);
-  expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).version).toBe(4);
+  expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).version).toBe(5);
   await expect(page.getByTestId('planner-send-back')).toContainText('プランファイル（JSON）を保存しました');
 });

@@ -7,6 +7,9 @@
 import * as fc from 'fast-check';
 import {agreements, sectors, techRequirements, type SectorId} from '@site/src/catalog';
 import {allLineIds} from '@site/src/planner/checklist';
+import {agreedValueFields} from '@site/src/catalog/data/agreedValues';
+import type {ValueKind} from '@site/src/catalog/types';
+import {WEEKDAYS, type AgreedValue, type StoredValue} from '@site/src/planner/values';
 import {
   CONTACT_FIELDS,
   CONTACT_KINDS,
@@ -76,6 +79,73 @@ const contactSheetArb = fc.record(
 export const contactsArb = fc.oneof(
   fc.constant(emptyContacts()),
   fc.record({lead: contactSheetArb, partner: contactSheetArb}),
+);
+
+/** A value that fits its kind, as the planner takes one in. */
+export function storedValueArb(kind: ValueKind): fc.Arbitrary<StoredValue> {
+  switch (kind.type) {
+    case 'percent':
+      return fc
+        .integer({min: kind.min * 10 ** kind.decimals, max: kind.max * 10 ** kind.decimals})
+        .map((n) => Number((n / 10 ** kind.decimals).toFixed(kind.decimals)));
+    case 'duration':
+      return fc.record({amount: fc.integer({min: 0, max: 500}), unit: fc.constantFrom(...kind.units)});
+    case 'weekHours': {
+      const time = fc
+        .integer({min: 0, max: 95})
+        .map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+      return fc
+        .record({days: fc.subarray([...WEEKDAYS], {minLength: 1}), from: time, to: time})
+        .filter((h) => h.from !== h.to);
+    }
+    case 'choice':
+      return fc.constantFrom(...kind.options);
+    case 'regions':
+      return fc.uniqueArray(fc.constantFrom('JP', 'SG', 'US', 'KR', 'TW'), {minLength: 1, maxLength: 3});
+    case 'date':
+      return fc
+        .date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true})
+        .map((d) => d.toISOString().slice(0, 10));
+  }
+}
+
+/** Agreed values on a few of the catalog's fields, some for one provider's own (id@lead, id@partner). */
+export const valuesArb: fc.Arbitrary<Record<string, AgreedValue>> = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...agreedValueFields),
+      fc.constantFrom('', '@lead', '@partner'),
+      fc.option(fc.constantFrom(...ROLES), {nil: null}),
+      fc.boolean(),
+    ),
+    {maxLength: 5},
+  )
+  .chain((picks) =>
+    fc
+      .tuple(...picks.map(([field]) => storedValueArb(field.kind)))
+      .map((values) =>
+        Object.fromEntries(
+          picks.map(([field, scope, by, agreed], i) => [`${field.id}${scope}`, {value: values[i]!, by, agreed}]),
+        ),
+      ),
+  );
+
+const fingerprintArb = fc.stringMatching(/^[0-9a-f]{64}$/);
+
+const marksArb = fc.record(
+  Object.fromEntries(
+    ROLES.map((r) => [
+      r,
+      fc.record({
+        name: safeText(LIMITS.name),
+        date: fc
+          .date({min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true})
+          .map((d) => d.toISOString().slice(0, 10)),
+        fingerprint: fingerprintArb,
+      }),
+    ]),
+  ) as Record<Role, fc.Arbitrary<{name: string; date: string; fingerprint: string}>>,
+  {requiredKeys: []},
 );
 
 /** A moment as the planner writes one (Date.toISOString). */
@@ -159,6 +229,9 @@ export function plans({
         )
         .map((entries) => Object.fromEntries(entries)),
       received: fc.option(momentArb, {nil: null}),
+      values: valuesArb,
+      marks: marksArb,
+      base: fc.option(fingerprintArb, {nil: null}),
     })
     .map(({steps, ...rest}) => ({...rest, ...steps}) as Plan);
 }

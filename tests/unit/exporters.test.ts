@@ -727,3 +727,115 @@ describe('no export holds a character XML forbids', {timeout: 60_000}, () => {
     }
   });
 });
+
+describe('agreed values and the SLA chain in every export (図表16・図表28)', {timeout: 30_000}, () => {
+  /** The medical pattern-2 plan with the three availabilities typed, monthly. */
+  function withValues(patch: Partial<Plan['values']> = {}): Plan {
+    const plan = samplePlan();
+    const v = (value: unknown, by: 'lead' | 'partner' = 'lead', agreed = false) => ({
+      value: value as never,
+      by,
+      agreed,
+    });
+    plan.values = {
+      'customerSla.availability': v(99.9),
+      'customerSla.period': v('month'),
+      'providerSla.availability': v(99.5, 'partner', true),
+      'providerSla.period': v('month', 'partner', true),
+      'leadOwn.availability': v(99.95),
+      'leadOwn.period': v('month'),
+      'jointProvision.term': v({amount: 12, unit: 'months'}),
+      ...patch,
+    } as Plan['values'];
+    return plan;
+  }
+  const gapJa =
+    '利用者への稼働率99.9%は、みどりクラウド株式会社 99.5%・株式会社あおばソフト自身 99.95%の保証では裏付けられていません（最悪の場合 99.45%、差 0.45ポイント）。';
+
+  it('the CSV says the promise is not backed among its header lines, and lists the values in a table of their own', () => {
+    const plan = withValues();
+    const data = parseCsv(toCsv(plan, linesOf(plan), 'plan', 'ja', NOW));
+    expect(data).toContainEqual(['SLAの裏付け（図表16・図表28）', gapJa]);
+    const at = data.findIndex((r) => r[0] === '合意する値');
+    expect(at).toBeGreaterThan(0);
+    expect(data[at + 1]).toEqual(['取り決め', '値の項目', '図表', '内容', '提案', '双方で合意', 'ID']);
+    const rows = data.slice(at + 2);
+    expect(rows).toContainEqual([
+      'SLA',
+      '稼働率',
+      '図表16',
+      '99.5%',
+      '連携先の事業者',
+      'あり',
+      'providerSla.availability',
+    ]);
+    expect(rows).toContainEqual([
+      'サービス共同提供契約',
+      '契約期間',
+      '図表10',
+      '12か月',
+      '契約主体の事業者',
+      'なし',
+      'jointProvision.term',
+    ]);
+    // the lead's own level, which no agreement holds, is named as such
+    expect(rows.find((r) => r.at(-1) === 'leadOwn.availability')?.[0]).toBe('契約主体の事業者自身の水準');
+  });
+
+  it('with one availability removed, every export says the chain cannot be checked yet', async () => {
+    const plan = withValues();
+    delete plan.values['leadOwn.availability'];
+    const missing = '稼働率はまだ確認できません（未入力：株式会社あおばソフト自身の水準）。';
+    expect(toCsv(plan, linesOf(plan), 'plan', 'ja', NOW)).toContain(missing);
+    expect(toMarkdown(plan, linesOf(plan), 'plan', 'ja', NOW)).toContain(missing);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await toXlsx(plan, linesOf(plan), 'plan', 'ja', NOW)).arrayBuffer());
+    const summary = book
+      .getWorksheet('概要')!
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r.map(String) : []));
+    expect(summary).toContain(missing);
+  });
+
+  it('the workbook gives the values a sheet of their own, in English too, and the summary the chain', async () => {
+    const plan = withValues();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await toXlsx(plan, linesOf(plan), 'plan', 'en', NOW)).arrayBuffer());
+    const sheet = book.getWorksheet('Agreed values')!;
+    const rows = sheet.getSheetValues().flatMap((r) => (Array.isArray(r) ? [r.slice(1).map(String)] : []));
+    expect(rows[0]).toEqual(['Agreement', 'Value', 'Figure', 'What was set', 'Proposed by', 'Agreed by both', 'ID']);
+    expect(rows).toContainEqual([
+      'SLA (service level agreement)',
+      'Availability',
+      'Figure 16',
+      '99.5%',
+      'Partner provider',
+      'Yes',
+      'providerSla.availability',
+    ]);
+    const summary = book
+      .getWorksheet('Summary')!
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r.map(String) : []));
+    expect(summary.some((c) => c.startsWith('The availability of 99.9% promised to the customer is not backed'))).toBe(
+      true,
+    );
+  });
+
+  it('the Markdown has the chain in its header and the values as a table', () => {
+    const plan = withValues();
+    const md = toMarkdown(plan, linesOf(plan), 'plan', 'ja', NOW);
+    expect(md).toContain(`- **SLAの裏付け（図表16・図表28）**：${gapJa}`);
+    expect(md).toContain('## 合意する値');
+    // (the Markdown escapes a dot after digits, which would otherwise start a numbered list)
+    expect(md).toContain('| SLA | 稼働率 | 図表16 | 99\\.5% | 連携先の事業者 | あり | providerSla.availability |');
+  });
+
+  it('an agenda carries neither, and a plan without values has no values table', () => {
+    const plan = withValues();
+    expect(toCsv(plan, linesOf(plan, 'agenda'), 'agenda', 'ja', NOW)).not.toContain('合意する値');
+    expect(toCsv(plan, linesOf(plan, 'agenda'), 'agenda', 'ja', NOW)).not.toContain('SLAの裏付け');
+    const none = samplePlan();
+    expect(toCsv(none, linesOf(none), 'plan', 'ja', NOW)).not.toContain('合意する値');
+  });
+});

@@ -163,3 +163,33 @@ describe('comparing and merging two versions of a plan', () => {
     expect(keys).toEqual(['meeting|date', 'meeting|attendees', 'contact|lead.faults.reach']);
   });
 });
+
+describe('agreed values and marks in a comparison', () => {
+  it("shows the other party's value and mark beside the reader's, named as the guide names the value, and takes them when asked", async () => {
+    const {changeLabel, valueText} = await import('@site/src/planner/compareText');
+    const mine = {
+      ...emptyPlan(),
+      role: 'lead' as const,
+      pattern: 'p2' as const,
+      values: {'providerSla.availability': {value: 99.9, by: 'lead' as const, agreed: false}},
+    };
+    const theirs = {
+      ...mine,
+      role: 'partner' as const,
+      values: {'providerSla.availability': {value: 99.5, by: 'partner' as const, agreed: false}},
+      marks: {partner: {name: 'ビー株式会社 佐藤', date: '2026-12-06', fingerprint: 'c'.repeat(64)}},
+    };
+    const changes = comparePlans(mine, theirs);
+    expect(changes.map((c) => c.key)).toEqual(['value|providerSla.availability', 'mark|partner']);
+    const [value, mark] = changes as [(typeof changes)[number], (typeof changes)[number]];
+    expect(changeLabel(value, mine, 'ja')).toBe('稼働率（図表16）');
+    expect(valueText(value, value.mine, null, mine, 'ja')).toBe('99.9%（提案中）');
+    expect(valueText(value, value.theirs, null, mine, 'en')).toBe('99.5% (proposed)');
+    expect(changeLabel(mark, mine, 'en')).toBe('Record of agreement: Partner provider');
+    const merged = mergePlans(mine, theirs, decideAll(changes, 'theirs'));
+    expect(merged.values).toEqual(theirs.values);
+    expect(merged.marks).toEqual(theirs.marks);
+    // keeping mine keeps it whole
+    expect(mergePlans(mine, theirs, decideAll(changes, 'mine'))).toEqual(mine);
+  });
+});

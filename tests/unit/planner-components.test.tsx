@@ -873,7 +873,8 @@ describe('Planner', () => {
     render(<Planner />);
     const notice = await screen.findByTestId('planner-notice');
     expect(notice).toHaveTextContent(t.loadedLink.ja);
-    expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('共有されたプラン');
+    // the field shows the plan opened once it has rendered it
+    await waitFor(() => expect(screen.getByLabelText('連携（プラン）の名称')).toHaveValue('共有されたプラン'));
     expect(screen.getByRole('radio', {name: roleNames.lead.ja})).toBeChecked();
     // the link is consumed, so a reload does not open it again
     expect(window.location.hash).toBe('');

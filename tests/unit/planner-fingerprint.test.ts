@@ -74,6 +74,8 @@ describe('the fingerprint of the decisions', () => {
           partnershipId: other.partnershipId,
           meeting: other.meeting,
           contacts: other.contacts,
+          marks: other.marks,
+          base: other.base,
         };
         expect(await decisionsFingerprint(own)).toBe(await decisionsFingerprint(plan));
       }),
@@ -95,6 +97,19 @@ describe('the fingerprint of the decisions', () => {
       (agreement.name as {ja: string}).ja = name;
       (question.text as {ja: string}).ja = text;
     }
+  });
+
+  it('changes with an agreed value, and with whether both agreed it', async () => {
+    const plan = (await fc.sample(planArb, {numRuns: 1, seed: 5}))[0]!;
+    const base = {...plan, values: {}};
+    const proposed = {
+      ...base,
+      values: {'providerSla.availability': {value: 99.5, by: 'partner' as const, agreed: false}},
+    };
+    const agreed = {...base, values: {'providerSla.availability': {value: 99.5, by: 'partner' as const, agreed: true}}};
+    const other = {...base, values: {'providerSla.availability': {value: 99.9, by: 'partner' as const, agreed: true}}};
+    const prints = await Promise.all([base, proposed, agreed, other].map(decisionsFingerprint));
+    expect(new Set(prints).size).toBe(4);
   });
 
   it('changes with any decision: an answer, a name, a line’s status, owner, note or outcome', async () => {

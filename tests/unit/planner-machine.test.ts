@@ -512,6 +512,38 @@ describe('loading, resetting and going back', () => {
     expect(agreed.context.comparing).toBeNull();
   });
 
+  it("SET_VALUE keeps an agreed value as the reader's side's proposal; changing it takes back the agreement; null clears it", () => {
+    const actor = start(finishedPlan({step: 'review'}));
+    send(actor, {type: 'SET_VALUE', id: 'providerSla.availability', value: 99.5});
+    expect(actor.getSnapshot().context.plan.values['providerSla.availability']).toEqual({
+      value: 99.5,
+      by: 'lead',
+      agreed: false,
+    });
+    send(actor, {type: 'SET_VALUE_AGREED', id: 'providerSla.availability', agreed: true});
+    expect(actor.getSnapshot().context.plan.values['providerSla.availability']!.agreed).toBe(true);
+    // the same value again changes nothing; another one is a new proposal
+    send(actor, {type: 'SET_VALUE', id: 'providerSla.availability', value: 99.5});
+    expect(actor.getSnapshot().context.plan.values['providerSla.availability']!.agreed).toBe(true);
+    send(actor, {type: 'SET_VALUE', id: 'providerSla.availability', value: 99.9});
+    expect(actor.getSnapshot().context.plan.values['providerSla.availability']).toEqual({
+      value: 99.9,
+      by: 'lead',
+      agreed: false,
+    });
+    send(actor, {type: 'SET_VALUE', id: 'providerSla.availability', value: null});
+    expect(actor.getSnapshot().context.plan.values).toEqual({});
+    // what is not a value's id or shape, or a mark on a value not set, is refused
+    const before = actor.getSnapshot().context.plan;
+    send(
+      actor,
+      {type: 'SET_VALUE', id: 'not an id', value: 1},
+      {type: 'SET_VALUE', id: 'providerSla.availability', value: {text: '<b>'} as never},
+      {type: 'SET_VALUE_AGREED', id: 'providerSla.recovery', agreed: true},
+    );
+    expect(actor.getSnapshot().context.plan).toBe(before);
+  });
+
   it('starts a saved plan at its step when every earlier step is answered', () => {
     const actor = start(finishedPlan({step: 'operation', reached: 'review'}));
     expect(actor.getSnapshot().value).toBe('operation');

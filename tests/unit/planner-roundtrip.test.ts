@@ -286,10 +286,27 @@ describe("the comparison set out as the checklist is, in the reader's language",
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
-describe('plan format 4', () => {
-  it('is the version written, and carries the partnership, the stamps and when theirs was received', () => {
-    expect(PLAN_VERSION).toBe(4);
-    const plan = partnerVersion(leadPlan());
+describe('plan format 5', () => {
+  it('is the version written, and carries the partnership, the stamps, when theirs was received, the agreed values, the marks and the base', () => {
+    expect(PLAN_VERSION).toBe(5);
+    const plan: Plan = {
+      ...partnerVersion(leadPlan()),
+      values: {
+        'providerSla.availability': {value: 99.5, by: 'partner', agreed: true},
+        'customerSla.availability': {value: 99.9, by: 'lead', agreed: false},
+        'customerSla.hours@partner': {
+          value: {days: ['mon', 'tue'], from: '22:00', to: '06:00'},
+          by: 'lead',
+          agreed: false,
+        },
+        'jointProvision.term': {value: {amount: 12, unit: 'months'}, by: null, agreed: false},
+        'jointProvision.start': {value: '2027-04-01', by: 'lead', agreed: true},
+        'customerSla.region': {value: ['JP'], by: 'lead', agreed: true},
+        'jointProvision.renewal': {value: 'automatic', by: 'partner', agreed: false},
+      },
+      marks: {lead: {name: '株式会社エー 山田', date: '2026-12-06', fingerprint: 'a'.repeat(64)}},
+      base: 'b'.repeat(64),
+    };
     const back = parsePlanFile(serializePlanFile(toPlanFile(plan, 'ja', new Date(T2))));
     expect(back.ok && back.file.plan).toEqual(plan);
     const link = decodeShareFragment(encodeShareFragment(plan, 'en', new Date(T2)));
@@ -304,7 +321,7 @@ describe('plan format 4', () => {
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
       const p = result.file.plan;
-      expect(result.file.version).toBe(4);
+      expect(result.file.version).toBe(PLAN_VERSION);
       expect(p.names.partnership).toBe('医療連携（版3）');
       expect(p.contacts.lead.faults).toEqual({
         name: '障害窓口',
@@ -322,7 +339,57 @@ describe('plan format 4', () => {
         edits: {},
         received: null,
       });
+      expect({values: p.values, marks: p.marks, base: p.base}).toEqual({values: {}, marks: {}, base: null});
     }
+  });
+
+  it('opens the version-4 file and link: the partnership, the stamps and the receipt kept, no values, marks or base yet', () => {
+    for (const result of [
+      parsePlanFile(fixture('plan-file-v4.json')),
+      decodeShareFragment(fixture('share-link-v4.txt').trim()),
+    ]) {
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      const p = result.file.plan;
+      expect(result.file.version).toBe(PLAN_VERSION);
+      expect(p.partnershipId).toBe('6f1c2d9e8a7b4c3d2e1f0a9b8c7d6e5f');
+      expect(p.edits['license.scope.q1']).toEqual({
+        by: 'partner',
+        name: 'ビー株式会社',
+        at: '2026-11-21T04:05:06.000Z',
+      });
+      expect(p.received).toBe('2026-11-21T05:00:00.000Z');
+      expect(p.lines['providerSla.serviceLevel.q1']).toEqual({status: 'open', note: '稼働率 99.5% を提示された'});
+      expect(p.lines['license.scope.q1']).toEqual({owner: 'partner', outcome: '範囲は国内の医療機関に限る'});
+      expect(p.meeting.agenda).toEqual(['jointProvision.purpose.q1', 'license.scope.q1']);
+      expect({values: p.values, marks: p.marks, base: p.base}).toEqual({values: {}, marks: {}, base: null});
+    }
+  });
+
+  it('refuses values, marks or a base that are not of their shape, as a damaged plan', () => {
+    const file = JSON.parse(serializePlanFile(toPlanFile(leadPlan(), 'ja', new Date(T2)))) as {
+      plan: Record<string, unknown>;
+    };
+    for (const bad of [
+      {values: {'providerSla.availability': {value: true, by: 'lead', agreed: true}}},
+      {values: {'providerSla.availability': {value: 'ninety nine', by: 'lead', agreed: true}}},
+      {values: {'providerSla.availability': {value: Number.MAX_VALUE * 0, by: 'lead'}}},
+      {values: {'not an id': {value: 99, by: 'lead', agreed: true}}},
+      {values: {'providerSla.availability': {value: 99, by: 'boss', agreed: true}}},
+      {values: {'providerSla.availability': {value: {amount: 1, unit: 'weeks'}, by: null, agreed: false}}},
+      {values: {'providerSla.availability': {value: 99, by: null, agreed: false, extra: '<b>'}}},
+      {marks: {lead: {name: 'A', date: '6 Dec', fingerprint: 'a'.repeat(64)}}},
+      {marks: {lead: {name: 'A', date: '2026-12-06', fingerprint: 'xyz'}}},
+      {base: 'not a fingerprint'},
+    ]) {
+      const result = parsePlanFile(JSON.stringify({...file, plan: {...file.plan, ...bad}}));
+      expect(result, JSON.stringify(bad)).toEqual({ok: false, error: 'invalid'});
+    }
+    const unsafe = {marks: {lead: {name: 'A\u202E', date: '2026-12-06', fingerprint: 'a'.repeat(64)}}};
+    expect(parsePlanFile(JSON.stringify({...file, plan: {...file.plan, ...unsafe}}))).toEqual({
+      ok: false,
+      error: 'unsafeText',
+    });
   });
 
   it('opens the version-1 file with no partnership, stamps or receipt', () => {

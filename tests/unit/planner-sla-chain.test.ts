@@ -15,6 +15,9 @@ import {
   type Availability,
 } from '@site/src/planner/slaChain';
 import {WEEKDAYS, valueProblem, type Duration, type ValueKind, type WeekHours} from '@site/src/planner/values';
+import {planChain} from '@site/src/planner/slaChain';
+import {chainLines} from '@site/src/planner/slaChainText';
+import {emptyPlan, type Plan} from '@site/src/planner/plan';
 
 const monthly = (percent: number): Availability => ({percent, period: 'month'});
 const side = <T>(name: string, value: T | null) => ({side: name, value});
@@ -180,6 +183,8 @@ describe('regions served along the chain (図表16・図表28 提供対象地域
       bound: ['JP'],
       gap: 1,
       unserved: ['SG'],
+      // the side that falls short is named
+      short: ['partner'],
     });
     expect(regionChain(side('customer', ['JP']), [side('partner', ['JP']), side('own', ['JP', 'SG'])]).status).toBe(
       'backed',
@@ -248,5 +253,70 @@ describe('each kind of value is checked before it is kept', () => {
         expect(problem === null || typeof problem === 'string').toBe(true);
       }),
     );
+  });
+});
+
+describe("a plan's chain, from its agreed values, in words (図表16・図表28)", () => {
+  const proposed = (value: unknown) => ({value: value as never, by: 'lead' as const, agreed: false});
+  const medical = (values: Record<string, unknown>): Plan => ({
+    ...emptyPlan(),
+    pattern: 'p2',
+    names: {partnership: '医療連携', lead: '株式会社エー', partner: 'ビー株式会社', customer: 'シー病院'},
+    values: Object.fromEntries(Object.entries(values).map(([id, v]) => [id, proposed(v)])),
+  });
+  const three = {
+    'customerSla.availability': 99.9,
+    'customerSla.period': 'month',
+    'providerSla.availability': 99.5,
+    'providerSla.period': 'month',
+    'leadOwn.availability': 99.95,
+    'leadOwn.period': 'month',
+  };
+
+  it('says the medical plan’s promise is not backed, with its size, in both languages', () => {
+    expect(chainLines(medical(three), 'ja')).toEqual([
+      {
+        slot: 'availability',
+        scope: 'whole',
+        mark: 'gap',
+        text: '利用者への稼働率99.9%は、ビー株式会社 99.5%・株式会社エー自身 99.95%の保証では裏付けられていません（最悪の場合 99.45%、差 0.45ポイント）。',
+      },
+    ]);
+    expect(chainLines(medical(three), 'en')[0]!.text).toBe(
+      'The availability of 99.9% promised to the customer is not backed by ビー株式会社 at 99.5% and 株式会社エー’s own service at 99.95% (99.45% in the worst case, 0.45 points short).',
+    );
+  });
+
+  it('with one value removed, says it cannot be checked yet, and names what is missing', () => {
+    const {['leadOwn.availability']: _gone, ...rest} = three;
+    void _gone;
+    expect(chainLines(medical(rest), 'ja')).toEqual([
+      {
+        slot: 'availability',
+        scope: 'whole',
+        mark: 'open',
+        text: '稼働率はまだ確認できません（未入力：株式会社エー自身の水準）。',
+      },
+    ]);
+  });
+
+  it('a value that does not fit its field counts as missing, never as a figure', () => {
+    const plan = medical({...three, 'providerSla.availability': 'high'});
+    expect(planChain(plan)[0]!.check).toEqual({status: 'missing', missing: ['partner']});
+  });
+
+  it('checks each service on its own where the customer’s SLA gives it a level (図表31), and leaves a pattern-1 plan alone', () => {
+    const plan = medical({
+      ...three,
+      'customerSla.availability@partner': 99.5,
+      'customerSla.availability@lead': 99.99,
+    });
+    const checks = planChain(plan).map((c) => [c.slot, c.scope, c.check.status]);
+    expect(checks).toEqual([
+      ['availability', 'whole', 'gap'],
+      ['availability', 'partner', 'backed'],
+      ['availability', 'lead', 'gap'],
+    ]);
+    expect(planChain({...plan, pattern: 'p1'})).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {contactHeader, contactRows} from '../contacts';
 import {contactSheetTitle} from '../strings';
 import {bilingualMeta, exportMeta} from './meta';
 import {bilingualRows, exportRows, inertCell} from './rows';
+import {bilingualValueTable, chainPairs, exportsValues, valueColumns, valueTable} from './values';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';
 
@@ -27,16 +28,26 @@ export function toCsv(
 ): string {
   // both: the guide's words in Japanese and English side by side (the texts must have both halves)
   const {header, rows} = both ? bilingualRows(lines, plan, view, locale) : exportRows(lines, plan, view, locale);
-  const meta = (both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)).map((m) => [
-    m.label,
-    m.value,
-  ]);
+  // the plan's answers, then (pattern 2) whether the SLA promised to the customer is backed
+  const meta = [
+    ...(both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)),
+    ...(view === 'agenda' ? [] : chainPairs(plan, locale, both)),
+  ].map((m) => [m.label, m.value]);
   // a customer's check ends with their contact sheet, after an empty row
   const contacts =
     plan.role === 'customer' && view !== 'agenda'
       ? [[], [contactSheetTitle[locale]], contactHeader(locale), ...contactRows(plan, locale)]
       : [];
-  const table = [...meta, [], header, ...rows, ...contacts].map((row) => row.map(inertCell));
+  // the agreed values, as a table of their own after the lines
+  const values = exportsValues(plan, view)
+    ? (({header: h, rows: r}) => [
+        [],
+        [both ? `${valueColumns.title.ja} / ${valueColumns.title.en}` : valueColumns.title[locale]],
+        h,
+        ...r,
+      ])(both ? bilingualValueTable(plan) : valueTable(plan, locale))
+    : [];
+  const table = [...meta, [], header, ...rows, ...values, ...contacts].map((row) => row.map(inertCell));
   // CRLF is what RFC 4180 and Excel expect; line breaks inside a note stay as
   // typed, within a quoted field. Papaparse's own formula escaping stays off:
   // inertCell does it, the same way as in the spreadsheet.

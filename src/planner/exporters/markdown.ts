@@ -21,6 +21,7 @@ import {
   statusNames,
   stressNames,
 } from '../strings';
+import {bilingualValueTable, chainPairs, exportsValues, valueColumns, valueTable} from './values';
 import {bilingualMeta, exportMeta} from './meta';
 import {changedCell, chosenCell, figureCell, ownerCell, sourcesCell} from './rows';
 
@@ -130,6 +131,10 @@ export function toMarkdown(
   for (const m of both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)) {
     out.push(`- **${oneLine(m.label)}**${p.label}${oneLine(m.value)}`);
   }
+  // pattern 2: whether the SLA promised to the customer is backed
+  for (const m of view === 'agenda' ? [] : chainPairs(plan, locale, both)) {
+    out.push(`- **${oneLine(m.label)}**${p.label}${oneLine(m.value)}`);
+  }
   const task = (line: ChecklistLine, bullet?: string): string[] => {
     const lines = taskLine(line, plan, locale, bullet);
     if (!both) return lines;
@@ -156,6 +161,13 @@ export function toMarkdown(
       out.push('', `### ${oneLine(twice(row.group.name))}${p.open}${escapeInline(figure)}${p.close}`, '');
       for (const line of row.lines) out.push(...task(line));
     }
+  }
+  if (exportsValues(plan, view)) {
+    const cell = (text: string) => oneLine(text) || ' ';
+    const {header, rows} = both ? bilingualValueTable(plan) : valueTable(plan, locale);
+    out.push('', `## ${oneLine(twice(valueColumns.title))}`, '');
+    out.push(`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
+    for (const row of rows) out.push(`| ${row.map(cell).join(' | ')} |`);
   }
   if (plan.role === 'customer') {
     // the contact sheet, as a table (blank cells left blank, to fill in)

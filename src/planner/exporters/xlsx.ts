@@ -21,6 +21,7 @@ import {
   viewName,
 } from '../strings';
 import {contactHeader, contactRows} from '../contacts';
+import {bilingualValueTable, chainPairs, exportsValues, valueTable} from './values';
 import {bilingualMeta, exportMeta} from './meta';
 import {bilingualRows, exportRows, inertCell, ownerCells, type ColumnId} from './rows';
 
@@ -80,6 +81,7 @@ function rowHeight(values: readonly string[], columns: readonly ColumnId[]): num
 
 const SHEET_NAMES = {
   summary: {ja: '概要', en: 'Summary'},
+  values: {ja: '合意する値', en: 'Agreed values'},
   contacts: {ja: '連絡先', en: 'Contacts'},
   lists: {ja: '選択肢', en: 'Choices'},
 } as const;
@@ -139,7 +141,11 @@ export async function toXlsx(
   ];
   summary.addRow([inertCell(book.title)]).font = {bold: true, size: 14};
   summary.addRow([]);
-  for (const pair of both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)) {
+  for (const pair of [
+    ...(both ? bilingualMeta(plan, view, now) : exportMeta(plan, view, locale, now)),
+    // pattern 2: whether the SLA promised to the customer is backed
+    ...(view === 'agenda' ? [] : chainPairs(plan, locale, both)),
+  ]) {
     const row = summary.addRow([inertCell(pair.label), inertCell(pair.value)]);
     row.height = Math.min(409, Math.max(1, Math.ceil(textWidth(pair.value) / 68)) * 14 + 3);
     row.getCell(1).font = bold;
@@ -199,6 +205,26 @@ export async function toXlsx(
   }
   const last = Math.max(rows.length + 1, 2);
   sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: last, column: columns.length}};
+  // --- The agreed values, on a sheet of their own.
+  if (exportsValues(plan, view)) {
+    const {header, rows: valueRows} = both ? bilingualValueTable(plan) : valueTable(plan, locale);
+    const values = book.addWorksheet(both ? SHEET_NAMES.values.ja : SHEET_NAMES.values[locale], {
+      views: [{state: 'frozen', ySplit: 1}],
+    });
+    values.columns = [{width: 26}, {width: 34}, {width: 12}, {width: 36}, {width: 20}, {width: 14}, {width: 30}];
+    const top = values.addRow(header.map(inertCell));
+    top.font = bold;
+    top.eachCell((c) => (c.fill = HEADER_FILL));
+    for (const cells of valueRows) {
+      const row = values.addRow(cells.map(inertCell));
+      row.alignment = {vertical: 'top', wrapText: true};
+    }
+    values.autoFilter = {
+      from: {row: 1, column: 1},
+      to: {row: Math.max(2, valueRows.length + 1), column: header.length},
+    };
+    printLandscape(values, '1:1');
+  }
   // --- A customer's contact sheet: whom to call at each provider.
   if (plan.role === 'customer' && view !== 'agenda') {
     const contacts = book.addWorksheet(SHEET_NAMES.contacts[locale]);

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
+import {Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -34,6 +34,10 @@ import PlannerAgenda from '@site/src/components/Planner/Agenda';
 import PlannerContacts from '@site/src/components/Planner/Contacts';
 import {fill, t} from '@site/src/components/Planner/text';
 import {download} from './download';
+
+/** The values of the agreements and pattern 2's SLA chain: loaded with the checklist, not with the page. */
+const loadValues = () => import('@site/src/components/Planner/Values');
+const PlannerSlaChain = lazy(() => import('@site/src/components/Planner/SlaChain'));
 import styles from './styles.module.css';
 
 type Format = 'csv' | 'xlsx' | 'markdown';
@@ -102,6 +106,8 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   // The date printed on the checklist; set after mount, so the server render has none.
   const [printedOn, setPrintedOn] = useState<Date | null>(null);
   useEffect(() => setPrintedOn(new Date()), []);
+  // the rows' values, ready before a row is opened or the page printed
+  useEffect(() => void loadValues(), []);
   // A printout shows every row open, whatever is open on screen.
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -190,6 +196,11 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
   return (
     <div className={styles.checklist} data-view={view}>
       <PlannerSummary plan={plan} send={send} />
+      {plan.pattern === 'p2' && plan.role !== 'customer' && (
+        <Suspense fallback={null}>
+          <PlannerSlaChain plan={plan} />
+        </Suspense>
+      )}
 
       <div className={styles.controls}>
         <PlannerChoice<ChecklistView>
@@ -328,6 +339,7 @@ export default function PlannerChecklist({plan, send}: {plan: Plan; send: SendPl
                         names={names}
                         other={other}
                         agenda={agenda}
+                        values={plan.values}
                         send={send}
                       />
                     ))}

@@ -148,6 +148,9 @@ export default function PlannerCompare({
           {view.contacts.length > 0 && (
             <Block title={compareText.contacts[locale]}>{view.contacts.map((c) => row(c, null))}</Block>
           )}
+          {view.values.length > 0 && (
+            <Block title={compareText.values[locale]}>{view.values.map((c) => row(c, null))}</Block>
+          )}
           <p className={styles.count} role="status">
             {fillCompare('decided', locale, {n: decided, total: changes.length}, words)}
           </p>

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
-import {memo, useState, type ReactNode} from 'react';
-import {guidelineRequirements, guidelines, sameText, type Locale} from '@site/src/catalog';
+import {Suspense, lazy, memo, useState, type ReactNode} from 'react';
+import {guidelineRequirements, guidelines, sameText, type AgreementId, type Locale} from '@site/src/catalog';
 import type {ChecklistLine, ChecklistRow} from '@site/src/planner/checklist';
 import type {SendPlannerEvent} from '@site/src/planner/machine';
 import {
@@ -34,6 +34,9 @@ import styles from './styles.module.css';
 
 type Names = Pick<Plan, 'role' | 'names' | 'pattern'>;
 
+/** An agreement's values, loaded with the checklist (Checklist starts the load) and shown in its open row. */
+const PlannerValues = lazy(() => import('@site/src/components/Planner/Values'));
+
 /**
  * One row of the checklist (an agreement, a requirement, a guideline, a
  * customer topic): closed, its name, progress, owners and the reader's part;
@@ -47,6 +50,7 @@ function PlannerRow({
   names,
   other = null,
   agenda,
+  values,
   send,
 }: {
   row: ChecklistRow;
@@ -59,6 +63,8 @@ function PlannerRow({
   other?: Locale | null;
   /** the ids of the lines on the agenda */
   agenda: ReadonlySet<string>;
+  /** the plan's agreed values */
+  values: Plan['values'];
   send: SendPlannerEvent;
 }): ReactNode {
   const locale = useLocale();
@@ -139,6 +145,17 @@ function PlannerRow({
                 />
               ))}
             </ul>
+            {row.group.kind === 'agreement' && (
+              <Suspense fallback={null}>
+                <PlannerValues
+                  agreement={row.group.id as AgreementId}
+                  values={values}
+                  names={names}
+                  customerPattern1={names.role === 'customer' && names.pattern === 'p1'}
+                  send={send}
+                />
+              </Suspense>
+            )}
           </>
         )}
       </div>
